@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { getT } from "@/lib/i18n/server";
+import type { Language } from "@/lib/i18n/settings";
+import { LanguageSwitcher } from "./language-switcher";
+
+export function SiteHeader({ lang }: { lang: Language }) {
+  const t = getT(lang);
+  return (
+    <header data-site-header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link
+          href={`/${lang}`}
+          className="rounded-md text-xl font-bold tracking-tight text-accent-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+        >
+          {t("app.name")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <nav aria-label={t("nav.main")}>
+            <ul className="flex items-center gap-1">
+              <li>
+                <Link
+                  href={`/${lang}/sign-in`}
+                  className="inline-flex min-h-9 items-center rounded-md px-3 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+                >
+                  {t("nav.signIn")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <Suspense>
+            <LanguageSwitcher current={lang} />
+          </Suspense>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseUrls } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+
+/** A client for `connectionString` (the application role's URL, never the owner's). */
+export function createDbClient(connectionString: string): Db {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: 10,
+    // Fail fast when the server is down instead of queueing requests; the pool reconnects by itself.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+// Next.js dev reloads modules on every change; keep one pool per process, not one per reload.
+const globalForDb = globalThis as typeof globalThis & { evneDb?: Db };
+
+/** The application's database client, connected as the application role. */
+export const db: Db = globalForDb.evneDb ?? createDbClient(databaseUrls().appUrl);
+if (process.env.NODE_ENV !== "production") globalForDb.evneDb = db;

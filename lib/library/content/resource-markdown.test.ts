@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { parseResourceMarkdown } from "./resource-markdown";
+
+describe("parseResourceMarkdown", () => {
+  it("takes the title from the first line and trims the body", () => {
+    expect(parseResourceMarkdown("\uFEFF# Hva er avvisning? #\r\n\r\nFørste avsnitt.\r\n\r\n## Mer\r\n\r\n")).toEqual({
+      text: { title: "Hva er avvisning?", body: "Første avsnitt.\n\n## Mer" },
+      problems: [],
+      programLinks: [],
+    });
+  });
+
+  it("requires a title line, a blank line after it and a body", () => {
+    expect(parseResourceMarkdown("#Title\n\nBody").problems).toEqual([
+      'line 1: must be the title as a level-1 heading ("# Title")',
+    ]);
+    expect(parseResourceMarkdown("## Title\n\nBody").text).toBeNull();
+    expect(parseResourceMarkdown("# Title\nBody").problems).toEqual([
+      "line 2: must be blank (a blank line separates the title from the body)",
+    ]);
+    expect(parseResourceMarkdown("# Title\n\n  \n").problems).toEqual([
+      "body: must not be empty (write the text after the title)",
+    ]);
+    expect(parseResourceMarkdown("").problems).toHaveLength(2);
+  });
+
+  it("allows only one level-1 heading", () => {
+    expect(parseResourceMarkdown("# Title\n\nText\n\n# Again\n\n#hashtag").problems).toEqual([
+      'line 5: only the title may be a level-1 heading; use "##" here',
+    ]);
+  });
+
+  it("finds raw HTML outside code, ignoring code spans, fences, autolinks, escapes and comparisons", () => {
+    const source = [
+      "# Title", // 1
+      "", // 2
+      "Use `<div>` or ``a `<b>` c`` in code; 3 < 4 and <3.", // 3
+      "See <https://example.com> or <mailto:a@example.com>; \\<em> is escaped.", // 4
+      "```html", // 5
+      "<script>alert(1)</script>", // 6
+      "````", // 7: closes the fence (longer is fine)
+      "Text <br/> and <!-- note --> and </p>", // 8
+      "~~~", // 9
+      "<iframe>", // 10: unclosed fence, still code
+    ].join("\n");
+    expect(parseResourceMarkdown(source).problems).toEqual([
+      'line 8: raw HTML is not allowed (it is not rendered), write Markdown instead: "<br", "<!--", "</p"',
+    ]);
+  });
+
+  it("does not treat a lone backtick as the start of a code span", () => {
+    expect(parseResourceMarkdown("# T\n\nIt` is <b>bold</b>").problems).toEqual([
+      'line 3: raw HTML is not allowed (it is not rendered), write Markdown instead: "<b", "</b"',
+    ]);
+  });
+
+  it("collects program: links with their line, outside code", () => {
+    const source = "# T\n\nSee [A](program:avvisningsarsaker) and <program:takle-jobbavslag>.\n\n`[B](program:in-code)`\n\n[ref]: program:handtere-avvisning";
+    expect(parseResourceMarkdown(source).programLinks).toEqual([
+      { slug: "avvisningsarsaker", line: 3 },
+      { slug: "takle-jobbavslag", line: 3 },
+      { slug: "handtere-avvisning", line: 7 },
+    ]);
+  });
+});

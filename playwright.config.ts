@@ -1,0 +1,55 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
+
+// Debian's Chromium (installed by .ci/run); Playwright's own browser download does not work here.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    locale: "nb-NO",
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], locale: "nb-NO", launchOptions } },
+    {
+      name: "mobile",
+      // The main journeys again on a phone-sized screen: many employees use Evne on a phone.
+      testMatch: /.*\.mobile\.spec\.ts/,
+      use: { ...devices["Pixel 7"], locale: "nb-NO", launchOptions },
+    },
+  ],
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        command: "npx tsx scripts/e2e-server.ts",
+        url: `${baseURL}/api/health`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 600_000,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: { E2E_PORT: String(port) },
+      },
+});

@@ -1,0 +1,29 @@
+// The server Playwright tests against: a fresh, migrated and seeded database on the test
+// Postgres, the production build (made when stale), and `next start` on E2E_PORT.
+import { APP_ROLE, withCredentials, withDatabase, getEnv } from "../lib/env";
+import { buildIfStale } from "./build-if-stale";
+import { runCli } from "./db/run-cli";
+import { applyMigrations } from "./db/schema-engine";
+import { ensureDatabaseServer, withClient } from "./db/server";
+import { serveApp } from "./serve-app";
+
+const E2E_DATABASE = "evne_e2e";
+
+runCli(async () => {
+  const env = getEnv();
+  const server = await ensureDatabaseServer({ dataDir: ".data/postgres-test", port: 54330, unsafeFast: true });
+  const ownerUrl = withDatabase(server.ownerUrl, E2E_DATABASE);
+  const appUrl = withCredentials(withDatabase(server.ownerUrl, E2E_DATABASE), APP_ROLE, env.APP_DATABASE_PASSWORD);
+  try {
+    await withClient(server.adminUrl, async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
+      await client.query(`CREATE DATABASE ${E2E_DATABASE} OWNER ${server.ownerRole}`);
+    });
+    await applyMigrations(ownerUrl);
+    buildIfStale({ ...process.env, APP_DATABASE_URL: appUrl });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return serveApp({ server, appUrl, port: Number(process.env.E2E_PORT ?? 3100), host: "127.0.0.1" });
+});

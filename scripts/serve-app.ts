@@ -1,0 +1,56 @@
+// Runs `next start` as a child process and ties its life to this one and to the database server.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import type { DatabaseServer } from "./db/server";
+
+export type ServeOptions = {
+  server: DatabaseServer;
+  /** The application role's connection for the database the app should use. */
+  appUrl: string;
+  port: number;
+  host: string;
+  env?: NodeJS.ProcessEnv;
+};
+
+async function waitUntilHealthy(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+/** Serves the built app until it exits or this process is asked to stop; then stops the database. */
+export async function serveApp({ server, appUrl, port, host, env = process.env }: ServeOptions): Promise<number> {
+  const root = path.resolve(__dirname, "..");
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", host], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", APP_DATABASE_URL: appUrl },
+    stdio: "inherit",
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+
+  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  const url = `http://${shownHost}:${port}`;
+  void waitUntilHealthy(`${url}/api/health`, 60_000).then((healthy) => {
+    if (healthy && !stopping) console.log(`\nEvne is ready at ${url}\n`);
+  });
+
+  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await server.stop();
+  return stopping ? 0 : code;
+}

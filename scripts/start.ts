@@ -1,0 +1,25 @@
+// npm start: database up, migrations applied, library and demo data loaded, app built when stale, then served.
+import { getEnv } from "../lib/env";
+import { buildIfStale } from "./build-if-stale";
+import { runCli } from "./db/run-cli";
+import { applyMigrations } from "./db/schema-engine";
+import { describe, ensureDatabaseServer } from "./db/server";
+import { serveApp } from "./serve-app";
+
+runCli(async () => {
+  const env = getEnv();
+  const server = await ensureDatabaseServer();
+  try {
+    const applied = await applyMigrations(server.ownerUrl);
+    console.log(
+      applied.length === 0
+        ? `Database ${describe(server.ownerUrl)} is up to date.`
+        : `Applied ${applied.length} migration(s) to ${describe(server.ownerUrl)}.`,
+    );
+    buildIfStale({ ...process.env, APP_DATABASE_URL: server.appUrl });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return serveApp({ server, appUrl: server.appUrl, port: env.PORT, host: env.HOST });
+});
