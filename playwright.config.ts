@@ -33,7 +33,11 @@ export default defineConfig({
     locale: "nb-NO",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], locale: "nb-NO", launchOptions } },
+    {
+      name: "desktop",
+      testIgnore: /.*\.mobile\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], locale: "nb-NO", launchOptions },
+    },
     {
       name: "mobile",
       // The main journeys again on a phone-sized screen: many employees use Evne on a phone.

@@ -1,6 +1,8 @@
 // The server Playwright tests against: a fresh, migrated and seeded database on the test
 // Postgres, the production build (made when stale), and `next start` on E2E_PORT.
 import { APP_ROLE, withCredentials, withDatabase, getEnv } from "../lib/env";
+import { seedLibraryAt, summarizeSeed } from "../lib/library/seed-library";
+import { TEST_PG_DIR, TEST_PG_PORT } from "../tests/support/test-server";
 import { buildIfStale } from "./build-if-stale";
 import { runCli } from "./db/run-cli";
 import { applyMigrations } from "./db/schema-engine";
@@ -11,7 +13,7 @@ const E2E_DATABASE = "evne_e2e";
 
 runCli(async () => {
   const env = getEnv();
-  const server = await ensureDatabaseServer({ dataDir: ".data/postgres-test", port: 54330, unsafeFast: true });
+  const server = await ensureDatabaseServer({ dataDir: TEST_PG_DIR, port: TEST_PG_PORT, unsafeFast: true });
   const ownerUrl = withDatabase(server.ownerUrl, E2E_DATABASE);
   const appUrl = withCredentials(withDatabase(server.ownerUrl, E2E_DATABASE), APP_ROLE, env.APP_DATABASE_PASSWORD);
   try {
@@ -20,6 +22,7 @@ runCli(async () => {
       await client.query(`CREATE DATABASE ${E2E_DATABASE} OWNER ${server.ownerRole}`);
     });
     await applyMigrations(ownerUrl);
+    console.log(summarizeSeed(await seedLibraryAt(ownerUrl)));
     buildIfStale({ ...process.env, APP_DATABASE_URL: appUrl });
   } catch (error) {
     await server.stop();

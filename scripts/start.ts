@@ -1,5 +1,6 @@
 // npm start: database up, migrations applied, library and demo data loaded, app built when stale, then served.
 import { getEnv } from "../lib/env";
+import { seedLibraryAt, summarizeSeed } from "../lib/library/seed-library";
 import { buildIfStale } from "./build-if-stale";
 import { runCli } from "./db/run-cli";
 import { applyMigrations } from "./db/schema-engine";
@@ -16,6 +17,7 @@ runCli(async () => {
         ? `Database ${describe(server.ownerUrl)} is up to date.`
         : `Applied ${applied.length} migration(s) to ${describe(server.ownerUrl)}.`,
     );
+    console.log(summarizeSeed(await seedLibraryAt(server.ownerUrl)));
     buildIfStale({ ...process.env, APP_DATABASE_URL: server.appUrl });
   } catch (error) {
     await server.stop();

@@ -11,15 +11,14 @@ import {
   otherRunsActive,
   testDatabaseName,
 } from "../support/test-databases";
+import { TEST_PG_DIR, TEST_PG_PORT } from "../support/test-server";
 
-const TEST_DATA_DIR = ".data/postgres-test";
-const TEST_PORT = 54330;
 
 export default async function setup(project: TestProject) {
   const started = Date.now();
   const server = await ensureDatabaseServer({
-    dataDir: TEST_DATA_DIR,
-    port: TEST_PORT,
+    dataDir: TEST_PG_DIR,
+    port: TEST_PG_PORT,
     unsafeFast: true,
     log: () => {},
   });

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { LibrarySearch } from "@/components/library/library-search";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { listLibraryPrograms } from "@/lib/library/library-queries";
+import { languageAlternates } from "@/lib/seo/alternates";
+
+// Library pages change only when the content does; they are pre-rendered and refreshed hourly.
+export const revalidate = 3600;
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const lang = await routeLanguage(params);
+  const t = getT(lang, "library");
+  return {
+    title: t("metaTitle"),
+    description: t("metaDescription"),
+    alternates: languageAlternates(lang, "/library"),
+    openGraph: { title: t("metaTitle"), description: t("metaDescription"), type: "website", locale: lang },
+  };
+}
+
+export default async function LibraryPage({ params }: { params: Promise<{ lang: string }> }) {
+  const lang = await routeLanguage(params);
+  const t = getT(lang, "library");
+  const programs = await listLibraryPrograms(lang);
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
+      <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{t("title")}</h1>
+      <p className="mt-3 max-w-2xl text-lg text-stone-700">{t("lead")}</p>
+      <Suspense>
+        <LibrarySearch lang={lang} programs={programs} />
+      </Suspense>
+    </div>
+  );
+}
