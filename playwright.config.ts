@@ -24,7 +24,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // Journeys that act as several people (HR, invitee, outsider) take longer than one page view.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
@@ -54,6 +55,7 @@ export default defineConfig({
         timeout: 600_000,
         stdout: "pipe",
         stderr: "pipe",
-        env: { E2E_PORT: String(port) },
+        // APP_URL: sign-in links in the outbox must point at this server, not at localhost:3000.
+        env: { E2E_PORT: String(port), APP_URL: baseURL },
       },
 });

@@ -39,7 +39,7 @@ for (const lang of testLanguages) {
     await expect(can.getByRole("listitem")).toHaveCount(4);
     const copyButton = page.getByRole("link", { name: libraryCopy[lang].program.copy });
     await expect(copyButton).toBeVisible();
-    await expect(copyButton).toHaveAttribute("href", `/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/library/${FLAGSHIP}`)}`);
+    await expect(copyButton).toHaveAttribute("href", `/${lang}/library/${FLAGSHIP}/copy`);
     await expect(page.getByRole("heading", { name: libraryCopy[lang].program.related })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `program-${lang}`);

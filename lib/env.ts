@@ -11,6 +11,9 @@ export const DATABASE_NAME = "evne";
 export const EMBEDDED_OWNER_PASSWORD = "evne_owner_dev";
 
 const DEV_APP_DATABASE_PASSWORD = "evne_app_dev";
+/** Signs next-auth's CSRF and verification tokens in development and tests; never used over HTTPS in production. */
+const DEV_NEXTAUTH_SECRET = "evne-development-secret-do-not-use-in-production";
+export const DEFAULT_MAIL_FROM = "Evne <no-reply@evne.local>";
 
 // An empty value in a .env file means "not set".
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -39,10 +42,25 @@ const envSchema = z.object({
   HOST: optional(z.string()).transform((host) => host ?? "0.0.0.0"),
   /** Public base URL, for absolute links in mail, the sitemap and OpenGraph. */
   APP_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
+  /** Base URL of sign-in links and of next-auth's callbacks; defaults to APP_URL. https gives `__Secure-` cookies. */
+  NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
+  NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  /** Mail server, e.g. smtps://user:password@smtp.example.com:465. Unset: mail goes to the outbox. */
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
+  MAIL_FROM: optional(
+    z.string().trim().min(3, "must be an address such as Evne <no-reply@example.com>"),
+  ).transform((from) => from ?? DEFAULT_MAIL_FROM),
+  /** Generic OpenID Connect single sign-on: all three or none. */
+  OIDC_ISSUER: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
+  OIDC_CLIENT_ID: optional(z.string().trim().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
 });
 
-export type Env = Omit<z.output<typeof envSchema>, "APP_DATABASE_PASSWORD"> & {
+const OIDC_VARIABLES = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+
+export type Env = Omit<z.output<typeof envSchema>, "APP_DATABASE_PASSWORD" | "NEXTAUTH_SECRET"> & {
   APP_DATABASE_PASSWORD: string;
+  NEXTAUTH_SECRET: string;
 };
 
 export class EnvError extends Error {
@@ -69,7 +87,47 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       "Invalid environment: APP_DATABASE_PASSWORD: required in production when DATABASE_URL is set without APP_DATABASE_URL",
     );
   }
-  return { ...env, APP_DATABASE_PASSWORD: env.APP_DATABASE_PASSWORD ?? DEV_APP_DATABASE_PASSWORD };
+  const setOidc = OIDC_VARIABLES.filter((name) => env[name] !== undefined);
+  if (setOidc.length > 0 && setOidc.length < OIDC_VARIABLES.length) {
+    const missing = OIDC_VARIABLES.filter((name) => env[name] === undefined);
+    throw new EnvError(
+      `Invalid environment: ${missing.join(", ")}: required when ${setOidc.join(", ")} is set (single sign-on needs all three)`,
+    );
+  }
+  // A production server reached over HTTPS is a real deployment: no development secret, and no outbox
+  // (it would show everyone's sign-in links to anyone). `npm start` and the end-to-end server run
+  // production builds over http on this machine and keep both.
+  if (env.NODE_ENV === "production" && authUrl(env).startsWith("https://")) {
+    const missing = [
+      env.NEXTAUTH_SECRET === undefined ? "NEXTAUTH_SECRET" : undefined,
+      env.SMTP_URL === undefined ? "SMTP_URL" : undefined,
+    ].filter((name) => name !== undefined);
+    if (missing.length > 0) {
+      throw new EnvError(`Invalid environment: ${missing.join(", ")}: required in production over https`);
+    }
+  }
+  return {
+    ...env,
+    APP_DATABASE_PASSWORD: env.APP_DATABASE_PASSWORD ?? DEV_APP_DATABASE_PASSWORD,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEV_NEXTAUTH_SECRET,
+  };
+}
+
+/** Base URL of sign-in links and auth callbacks, without a trailing slash: NEXTAUTH_URL, else APP_URL, else localhost. */
+export function authUrl(env: Pick<Env, "NEXTAUTH_URL" | "APP_URL" | "PORT">): string {
+  return (env.NEXTAUTH_URL ?? env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
+
+export type OidcSettings = { issuer: string; clientId: string; clientSecret: string };
+
+/** Single sign-on settings when all three OIDC variables are set, else null. */
+export function oidcSettings(env: Pick<Env, (typeof OIDC_VARIABLES)[number]>): OidcSettings | null {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
+  return {
+    issuer: env.OIDC_ISSUER.replace(/\/+$/, ""),
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+  };
 }
 
 let cached: Env | undefined;

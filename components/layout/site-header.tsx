@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import { LanguageSwitcher } from "./language-switcher";
@@ -20,14 +21,15 @@ export function SiteHeader({ lang }: { lang: Language }) {
             <ul className="flex items-center gap-1">
               <li>
                 <Link
-                  href={`/${lang}/sign-in`}
+                  href={`/${lang}/library`}
                   className="inline-flex min-h-9 items-center rounded-md px-3 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
                 >
-                  {t("nav.signIn")}
+                  {t("nav.library")}
                 </Link>
               </li>
             </ul>
           </nav>
+          <UserMenu lang={lang} />
           <Suspense>
             <LanguageSwitcher current={lang} />
           </Suspense>

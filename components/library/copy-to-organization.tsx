@@ -5,16 +5,26 @@ import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 
 /**
- * The library's call to action. It starts at sign-in with a return path to the program, so a
- * visitor comes back to where they were once signed in.
+ * The library's call to action. It opens the copy flow (app/[lang]/library/[program]/copy), which
+ * asks a visitor to sign in and brings them back, so the library pages themselves stay static.
  */
-export function CopyToOrganization({ lang, slug, compact = false }: { lang: Language; slug: string; compact?: boolean }) {
+export function CopyToOrganization({
+  lang,
+  slug,
+  compact = false,
+}: {
+  lang: Language;
+  slug: string;
+  compact?: boolean;
+}) {
   const t = getT(lang, "library");
-  const returnTo = `/${lang}/library/${slug}`;
-  const href = `/${lang}/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`;
   return (
     <div className="flex flex-col gap-2">
-      <Link href={href} className={`${buttonClasses("primary", compact ? "md" : "lg")} sm:self-start`}>
+      <Link
+        href={`/${lang}/library/${slug}/copy`}
+        prefetch={false}
+        className={`${buttonClasses("primary", compact ? "md" : "lg")} sm:self-start`}
+      >
         <Copy aria-hidden="true" className="size-5" />
         {t("program.copy")}
       </Link>

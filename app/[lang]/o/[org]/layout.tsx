@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { OrgSwitcher } from "@/components/orgs/org-switcher";
+import { WorkspaceNav } from "@/components/orgs/workspace-nav";
+import { getSessionUser } from "@/lib/auth/session";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { listMyOrganizations } from "@/lib/orgs/list-my-organizations";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath, type WorkspacePage } from "@/lib/orgs/workspace-pages";
+import { can } from "@/lib/permissions/permissions";
+
+// Organizations are made at run time; the language layout's `dynamicParams = false` must not reach here.
+export const dynamicParams = true;
+
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ lang: string; org: string }>;
+}) {
+  const lang = await routeLanguage(params);
+  const { org } = await params;
+  // Signed out, the page itself sends the person to sign in, with its own address to come back to;
+  // no page can reach tenant data without its own requireWorkspace.
+  if (!(await getSessionUser())) return children;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: "workspace.view",
+    path: workspacePath(lang, org),
+  });
+  const organizations = await listMyOrganizations({ userId: ctx.userId });
+  const t = getT(lang);
+  const items = (Object.keys(workspacePages) as WorkspacePage[])
+    .filter((page) => can(ctx.role, workspacePages[page].permission))
+    .map((page) => ({
+      href: workspacePath(lang, ctx.orgSlug, page),
+      labelKey: workspacePages[page].labelKey,
+    }));
+  return (
+    <>
+      <div className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-col gap-1 px-4 pt-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <OrgSwitcher
+              lang={lang}
+              current={{ slug: ctx.orgSlug, name: ctx.orgName }}
+              organizations={organizations}
+            />
+            <p className="text-sm text-stone-600">{t("orgs.yourRole", { role: t(`roles.${ctx.role}`) })}</p>
+          </div>
+          <WorkspaceNav items={items} />
+        </div>
+      </div>
+      <div className="mx-auto max-w-5xl px-4 py-8 sm:py-12">{children}</div>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { BookOpen, ScrollText, Users } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
+import { withTenant } from "@/lib/db/tenant";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { getWorkspaceOverview } from "@/lib/orgs/get-workspace-overview";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { can } from "@/lib/permissions/permissions";
+
+type Props = { params: Promise<{ lang: string; org: string }> };
+
+async function load({ params }: Props) {
+  const lang = await routeLanguage(params);
+  const { org } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.overview.permission,
+    path: workspacePath(lang, org),
+  });
+  return { lang, ctx };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { ctx } = await load(props);
+  return { title: ctx.orgName };
+}
+
+export default async function WorkspaceOverviewPage(props: Props) {
+  const { lang, ctx } = await load(props);
+  const t = getT(lang);
+  const overview = await withTenant(ctx, (tx) => getWorkspaceOverview({ tx, ctx }));
+  return (
+    <div className="flex flex-col gap-10">
+      <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
+        {t("workspace.home.title", { org: ctx.orgName })}
+      </h1>
+      <section aria-labelledby="programs-title" className="rounded-2xl border border-stone-200 bg-white p-6">
+        <BookOpen aria-hidden="true" className="size-6 text-accent-700" />
+        <h2 id="programs-title" className="mt-3 text-xl font-semibold text-stone-900">
+          {t("workspace.home.programsTitle")}
+        </h2>
+        <p className="mt-2 max-w-prose text-stone-700">{t("workspace.home.programsEmpty")}</p>
+        <Link href={`/${lang}/library`} className={`${buttonClasses("secondary")} mt-4`}>
+          {t("workspace.home.browseLibrary")}
+        </Link>
+      </section>
+      {overview.members && (
+        <section aria-labelledby="people-title" className="rounded-2xl border border-stone-200 bg-white p-6">
+          <Users aria-hidden="true" className="size-6 text-accent-700" />
+          <h2 id="people-title" className="mt-3 text-xl font-semibold text-stone-900">
+            {t("workspace.home.peopleTitle")}
+          </h2>
+          <p className="mt-2 text-stone-700">
+            {t("workspace.home.activeMembers", { count: overview.members.active })}
+            {overview.members.deactivated > 0 && (
+              <> · {t("workspace.home.deactivatedMembers", { count: overview.members.deactivated })}</>
+            )}
+          </p>
+          <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-6">
+            <Link href={workspacePath(lang, ctx.orgSlug, "members")} className={buttonClasses("secondary")}>
+              {t("workspace.home.manageMembers")}
+            </Link>
+            {can(ctx.role, workspacePages.audit.permission) && (
+              <TextLink
+                href={workspacePath(lang, ctx.orgSlug, "audit")}
+                className="inline-flex items-center gap-2"
+              >
+                <ScrollText aria-hidden="true" className="size-4" />
+                {t("workspace.home.readAudit")}
+              </TextLink>
+            )}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

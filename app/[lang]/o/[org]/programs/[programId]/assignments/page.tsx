@@ -1,0 +1,171 @@
+import { Users, UsersRound } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AssignProgramForm } from "@/components/programs/assign-program-form";
+import { AssignmentControls } from "@/components/programs/assignment-controls";
+import { ProgramHeader } from "@/components/programs/program-header";
+import { TextLink } from "@/components/ui/link";
+import { assignProgramAction } from "@/lib/actions/programs/assign-program";
+import { changeAssignmentDueDateAction } from "@/lib/actions/programs/change-assignment-due-date";
+import { removeAssignmentAction } from "@/lib/actions/programs/remove-assignment";
+import { withTenant } from "@/lib/db/tenant";
+import { isAppError } from "@/lib/errors/app-error";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { languageTags } from "@/lib/i18n/settings";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { listProgramAssignments } from "@/lib/programs/list-program-assignments";
+import { displayText } from "@/lib/programs/program-texts";
+import { listTeams } from "@/lib/teams/list-teams";
+
+type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
+
+/** The program of the URL with its assignments and the organization's teams, or the 404 page. */
+async function load({ params }: Props) {
+  const lang = await routeLanguage(params);
+  const { org, programId } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.programs.permission,
+    path: `${workspacePath(lang, org, "programs")}/${programId}/assignments`,
+  });
+  if (!z.uuid().safeParse(programId).success) notFound();
+  try {
+    const [assignments, teams] = await withTenant(ctx, async (tx) => [
+      await listProgramAssignments({ tx, ctx, programId }),
+      await listTeams({ tx, ctx }),
+    ]);
+    return { lang, ctx, assignments, teams };
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { lang, assignments } = await load(props);
+  return {
+    title: getT(lang, "programs")("assign.metaTitle", {
+      title: displayText(assignments.program.title, lang),
+    }),
+  };
+}
+
+export default async function ProgramAssignmentsPage(props: Props) {
+  const { lang, ctx, assignments, teams } = await load(props);
+  const t = getT(lang, "programs");
+  const programsPath = workspacePath(lang, ctx.orgSlug, "programs");
+  const programPath = `${programsPath}/${assignments.program.id}`;
+  const title = displayText(assignments.program.title, lang);
+  const scope = { lang, orgSlug: ctx.orgSlug };
+  const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "long", timeZone: "UTC" });
+  const assignedTeams = new Set(
+    assignments.assignments.flatMap((row) => (row.audience.kind === "team" ? [row.audience.teamId] : [])),
+  );
+  const everyoneAssigned = assignments.assignments.some((row) => row.audience.kind === "everyone");
+
+  return (
+    <div className="flex flex-col gap-8">
+      <ProgramHeader
+        t={t}
+        programsPath={programsPath}
+        programPath={programPath}
+        title={title}
+        status={assignments.program.status}
+        current="assignments"
+      />
+
+      {assignments.program.status === "draft" && (
+        <p className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">
+          {t("assign.draftNote")}
+        </p>
+      )}
+
+      <section aria-labelledby="assignments-title" className="flex flex-col gap-4">
+        <div>
+          <h2 id="assignments-title" className="text-xl font-semibold text-stone-900">
+            {t("assign.currentTitle")}
+          </h2>
+          <p className="mt-1 inline-flex items-center gap-2 text-stone-700">
+            <Users aria-hidden="true" className="size-4 text-accent-700" />
+            {t("assign.peopleTotal", { count: assignments.assignedPeople })}
+          </p>
+        </div>
+        {assignments.assignments.length === 0 ? (
+          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+            {t("assign.none")}
+          </p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {assignments.assignments.map((assignment) => {
+              const audience =
+                assignment.audience.kind === "everyone"
+                  ? t("assign.everyone", { org: ctx.orgName })
+                  : assignment.audience.name;
+              return (
+                <li
+                  key={assignment.id}
+                  className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5"
+                >
+                  <div>
+                    <p className="font-semibold break-words text-stone-900">{audience}</p>
+                    <p className="text-sm text-stone-700">
+                      {assignment.audience.kind === "team"
+                        ? t("assign.people", { count: assignment.audience.memberCount })
+                        : t("assign.everyoneExplained")}
+                      {" · "}
+                      {assignment.dueDate
+                        ? t("assign.dueOn", { date: date.format(assignment.dueDate) })
+                        : t("assign.noDueDate")}
+                    </p>
+                  </div>
+                  <AssignmentControls
+                    key={`${assignment.id}-${assignment.dueDate?.toISOString() ?? ""}`}
+                    {...scope}
+                    assignmentId={assignment.id}
+                    audienceLabel={audience}
+                    dueDate={assignment.dueDate ? assignment.dueDate.toISOString().slice(0, 10) : ""}
+                    changeDueDate={changeAssignmentDueDateAction}
+                    remove={removeAssignmentAction}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section
+        aria-labelledby="assign-title"
+        className="rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+      >
+        <h2 id="assign-title" className="text-xl font-semibold text-stone-900">
+          {t("assign.title")}
+        </h2>
+        <p className="mt-1 max-w-prose text-stone-700">{t("assign.lead")}</p>
+        <div className="mt-5">
+          <AssignProgramForm
+            {...scope}
+            programId={assignments.program.id}
+            orgName={ctx.orgName}
+            everyoneAssigned={everyoneAssigned}
+            teams={teams.map((team) => ({
+              id: team.id,
+              name: team.name,
+              memberCount: team.memberCount,
+              assigned: assignedTeams.has(team.id),
+            }))}
+            action={assignProgramAction}
+          />
+        </div>
+        <p className="mt-6 inline-flex items-center gap-2 border-t border-stone-200 pt-4 text-sm">
+          <UsersRound aria-hidden="true" className="size-4 text-accent-700" />
+          <TextLink href={workspacePath(lang, ctx.orgSlug, "teams")}>{t("assign.manageTeams")}</TextLink>
+        </p>
+      </section>
+    </div>
+  );
+}

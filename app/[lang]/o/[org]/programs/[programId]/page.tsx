@@ -1,0 +1,288 @@
+import { BookOpenCheck, CheckCircle2, ChevronDown, Lightbulb } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ItemVisibilityButton } from "@/components/programs/item-visibility-button";
+import { ProgramDetailsForm } from "@/components/programs/program-details-form";
+import { ProgramHeader } from "@/components/programs/program-header";
+import { PublishProgramForm } from "@/components/programs/publish-program-form";
+import { ResourceForm } from "@/components/programs/resource-form";
+import { StatementForm } from "@/components/programs/statement-form";
+import { TranslationPicker } from "@/components/programs/translation-picker";
+import { TextLink } from "@/components/ui/link";
+import { setItemHiddenAction } from "@/lib/actions/programs/set-item-hidden";
+import { setProgramStatusAction } from "@/lib/actions/programs/set-program-status";
+import { updateProgramDetailsAction } from "@/lib/actions/programs/update-program-details";
+import { updateResourceAction } from "@/lib/actions/programs/update-resource";
+import { updateStatementAction } from "@/lib/actions/programs/update-statement";
+import { withTenant } from "@/lib/db/tenant";
+import { isAppError } from "@/lib/errors/app-error";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { defaultLanguage, isLanguage, type Language } from "@/lib/i18n/settings";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { getProgramEditor } from "@/lib/programs/get-program-editor";
+import { displayText } from "@/lib/programs/program-texts";
+import { shortVersion } from "@/lib/programs/short-version";
+import { itemState } from "@/lib/programs/translation-status";
+
+type Props = {
+  params: Promise<{ lang: string; org: string; programId: string }>;
+  searchParams: Promise<{ language?: string | string[]; copied?: string | string[] }>;
+};
+
+/** The program of the URL, or the 404 page (malformed id, another organization's, not HR). */
+async function load({ params }: Props) {
+  const lang = await routeLanguage(params);
+  const { org, programId } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.programs.permission,
+    path: `${workspacePath(lang, org, "programs")}/${programId}`,
+  });
+  if (!z.uuid().safeParse(programId).success) notFound();
+  try {
+    const program = await withTenant(ctx, (tx) => getProgramEditor({ tx, ctx, programId }));
+    return { lang, ctx, program };
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { lang, program } = await load(props);
+  return { title: displayText(program.title, lang) };
+}
+
+export default async function ProgramEditorPage(props: Props) {
+  const { lang, ctx, program } = await load(props);
+  const query = await props.searchParams;
+  const requested = Array.isArray(query.language) ? query.language[0] : query.language;
+  // The texts are edited in one language at a time; by default the one the page is read in.
+  const language: Language = isLanguage(requested) ? requested : lang;
+  const t = getT(lang, "programs");
+  const programsPath = workspacePath(lang, ctx.orgSlug, "programs");
+  const programPath = `${programsPath}/${program.id}`;
+  const title = displayText(program.title, lang);
+  const scope = { lang, orgSlug: ctx.orgSlug };
+  const groups = [
+    { kind: "know", heading: t("editor.knowHeading"), Icon: Lightbulb },
+    { kind: "can", heading: t("editor.canHeading"), Icon: BookOpenCheck },
+  ] as const;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <ProgramHeader
+        t={t}
+        programsPath={programsPath}
+        programPath={programPath}
+        title={title}
+        status={program.status}
+        current="texts"
+      >
+        {program.source && (
+          <p className="text-stone-700">
+            {t("editor.source")}{" "}
+            <TextLink href={`/${lang}/library/${program.source.slug}`}>
+              {displayText(program.source.title, lang)}
+            </TextLink>
+            {" · "}
+            {t("list.version", { version: shortVersion(program.source.version) })}
+          </p>
+        )}
+      </ProgramHeader>
+
+      {query.copied !== undefined && (
+        <p
+          role="status"
+          className="flex items-start gap-2 rounded-xl border border-accent-200 bg-accent-50 px-4 py-3 text-accent-900"
+        >
+          <CheckCircle2 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
+          {t("editor.copied", { org: ctx.orgName })}
+        </p>
+      )}
+
+      <PublishProgramForm
+        {...scope}
+        programId={program.id}
+        status={program.status}
+        action={setProgramStatusAction}
+      />
+
+      <TranslationPicker
+        t={t}
+        current={language}
+        status={program.translation}
+        hrefFor={(code) => `${programPath}?language=${code}`}
+      />
+
+      <section
+        aria-labelledby="details-title"
+        className="rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+      >
+        <h2 id="details-title" className="text-xl font-semibold text-stone-900">
+          {t("editor.detailsTitle")}
+        </h2>
+        <div className="mt-4">
+          <ProgramDetailsForm
+            key={`details-${language}`}
+            {...scope}
+            language={language}
+            program={program}
+            action={updateProgramDetailsAction}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="statements-title" className="flex flex-col gap-4">
+        <div>
+          <h2 id="statements-title" className="text-xl font-semibold text-stone-900">
+            {t("editor.statementsTitle", { count: program.statements.length })}
+          </h2>
+          <p className="mt-1 max-w-prose text-stone-700">{t("editor.statementsLead")}</p>
+        </div>
+        {groups.map(({ kind, heading, Icon }) => {
+          const statements = program.statements.filter((statement) => statement.kind === kind);
+          if (statements.length === 0) return null;
+          return (
+            <section key={kind} aria-labelledby={`group-${kind}`} className="flex flex-col gap-3">
+              <h3
+                id={`group-${kind}`}
+                className="flex items-center gap-2 text-lg font-semibold text-stone-900"
+              >
+                <Icon aria-hidden="true" className="size-5 text-accent-700" />
+                {heading}
+              </h3>
+              <ol className="flex flex-col gap-3">
+                {statements.map((statement) => {
+                  const text = displayText(statement.text, language);
+                  // A missing translation shows the Bokmål text: mark it as such for screen readers.
+                  const textLang = statement.text[language] ? language : defaultLanguage;
+                  const state = itemState([statement.text], language, statement.textUpdatedAt);
+                  const resourceStates = statement.resources.map((resource) =>
+                    itemState([resource.title, resource.body], language, resource.textUpdatedAt),
+                  );
+                  const needsWork = [state, ...resourceStates].filter((s) => s !== "ok").length;
+                  return (
+                    <li key={statement.id} className="rounded-2xl border border-stone-200 bg-white">
+                      <details className="group/statement">
+                        <summary className="flex cursor-pointer list-none items-start gap-3 rounded-2xl p-4 hover:bg-stone-50 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600 sm:p-5">
+                          <span
+                            aria-hidden="true"
+                            className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent-100 text-sm font-semibold text-accent-800"
+                          >
+                            {statement.position + 1}
+                          </span>
+                          <span className="flex min-w-0 flex-col gap-1">
+                            <span lang={textLang} className="text-lg font-medium break-words text-stone-900">
+                              {text}
+                            </span>
+                            <span className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-700">
+                              <span>{t("editor.resourceCount", { count: statement.resources.length })}</span>
+                              {statement.hidden && (
+                                <span className="font-medium text-amber-900">{t("editor.hiddenBadge")}</span>
+                              )}
+                              {needsWork > 0 && (
+                                <span className="font-medium text-amber-900">
+                                  {t("editor.needsTranslation", { count: needsWork })}
+                                </span>
+                              )}
+                            </span>
+                          </span>
+                          <ChevronDown
+                            aria-hidden="true"
+                            className="mt-1 ml-auto size-5 shrink-0 text-stone-500 transition-transform group-open/statement:rotate-180"
+                          />
+                        </summary>
+                        <div className="flex flex-col gap-6 border-t border-stone-200 p-4 sm:p-5">
+                          <StatementForm
+                            key={`${statement.id}-${language}`}
+                            {...scope}
+                            language={language}
+                            statement={statement}
+                            action={updateStatementAction}
+                          />
+                          <div className="flex flex-col gap-1">
+                            <p className="text-sm text-stone-700">
+                              {statement.hidden ? t("editor.hiddenExplained") : t("editor.hideExplained")}
+                            </p>
+                            <ItemVisibilityButton
+                              {...scope}
+                              itemType="statement"
+                              itemId={statement.id}
+                              hidden={statement.hidden}
+                              label={text}
+                              action={setItemHiddenAction}
+                            />
+                          </div>
+                          {statement.resources.length > 0 && (
+                            <section
+                              aria-label={t("editor.resourcesOf", { statement: text })}
+                              className="flex flex-col gap-3"
+                            >
+                              <h4 className="font-semibold text-stone-900">{t("editor.resourcesTitle")}</h4>
+                              <ul className="flex flex-col gap-3">
+                                {statement.resources.map((resource, index) => {
+                                  const resourceTitle = displayText(resource.title, language);
+                                  return (
+                                    <li key={resource.id} className="rounded-xl border border-stone-200">
+                                      <details className="group/resource">
+                                        <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 rounded-xl px-4 py-3 font-medium text-stone-900 hover:bg-stone-50 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600">
+                                          <span lang={resource.title[language] ? language : defaultLanguage}>
+                                            {resourceTitle}
+                                          </span>
+                                          {resource.hidden && (
+                                            <span className="text-sm font-medium text-amber-900">
+                                              {t("editor.hiddenBadge")}
+                                            </span>
+                                          )}
+                                          {resourceStates[index] !== "ok" && (
+                                            <span className="text-sm font-medium text-amber-900">
+                                              {t(`translation.state.${resourceStates[index]}`)}
+                                            </span>
+                                          )}
+                                          <ChevronDown
+                                            aria-hidden="true"
+                                            className="ml-auto size-5 shrink-0 text-stone-500 transition-transform group-open/resource:rotate-180"
+                                          />
+                                        </summary>
+                                        <div className="flex flex-col gap-4 border-t border-stone-200 p-4">
+                                          <ResourceForm
+                                            key={`${resource.id}-${language}`}
+                                            {...scope}
+                                            language={language}
+                                            resource={resource}
+                                            action={updateResourceAction}
+                                          />
+                                          <ItemVisibilityButton
+                                            {...scope}
+                                            itemType="resource"
+                                            itemId={resource.id}
+                                            hidden={resource.hidden}
+                                            label={resourceTitle}
+                                            action={setItemHiddenAction}
+                                          />
+                                        </div>
+                                      </details>
+                                    </li>
+                                  );
+                                })}
+                              </ul>
+                            </section>
+                          )}
+                        </div>
+                      </details>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

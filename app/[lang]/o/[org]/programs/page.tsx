@@ -1,0 +1,164 @@
+import { BookOpen, CalendarClock, ChevronRight, LibraryBig, Users } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProgramStatusBadge } from "@/components/programs/program-status-badge";
+import { buttonClasses } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
+import { withTenant } from "@/lib/db/tenant";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { languageTags } from "@/lib/i18n/settings";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { listPrograms, type ProgramListItem } from "@/lib/programs/list-programs";
+import { displayText } from "@/lib/programs/program-texts";
+import { shortVersion } from "@/lib/programs/short-version";
+
+type Props = { params: Promise<{ lang: string; org: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await routeLanguage(params);
+  return { title: getT(lang, "programs")("list.metaTitle") };
+}
+
+/** HR's programs: status, source, assignments and learners' progress of each, in a line. */
+export default async function ProgramsPage({ params }: Props) {
+  const lang = await routeLanguage(params);
+  const { org } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.programs.permission,
+    path: workspacePath(lang, org, "programs"),
+  });
+  const programs = await withTenant(ctx, (tx) => listPrograms({ tx, ctx }));
+  const t = getT(lang, "programs");
+  const programsPath = workspacePath(lang, ctx.orgSlug, "programs");
+  const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
+
+  const audienceText = (program: ProgramListItem) =>
+    program.assignments
+      .map(({ audience, dueDate }) => {
+        const who = audience.kind === "everyone" ? t("assign.everyoneShort") : audience.name;
+        return dueDate ? t("list.audienceDue", { audience: who, date: date.format(dueDate) }) : who;
+      })
+      .join(" · ");
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div className="max-w-2xl">
+          <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("list.title")}</h1>
+          <p className="mt-3 text-lg text-stone-700">{t("list.lead", { org: ctx.orgName })}</p>
+        </div>
+        {programs.length > 0 && (
+          <Link href={`/${lang}/library`} className={`${buttonClasses("secondary")} shrink-0`}>
+            <LibraryBig aria-hidden="true" className="size-5" />
+            {t("list.copyAnother")}
+          </Link>
+        )}
+      </header>
+
+      {programs.length === 0 ? (
+        <section
+          aria-labelledby="no-programs"
+          className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 sm:p-8"
+        >
+          <BookOpen aria-hidden="true" className="size-7 text-accent-700" />
+          <h2 id="no-programs" className="mt-3 text-xl font-semibold text-stone-900">
+            {t("list.empty.title")}
+          </h2>
+          <p className="mt-2 max-w-prose text-stone-700">{t("list.empty.body")}</p>
+          <Link href={`/${lang}/library`} className={`${buttonClasses("primary")} mt-6`}>
+            <LibraryBig aria-hidden="true" className="size-5" />
+            {t("list.empty.action")}
+          </Link>
+        </section>
+      ) : (
+        <section aria-labelledby="program-list-title" className="flex flex-col gap-4">
+          <h2 id="program-list-title" className="text-lg font-semibold text-stone-900">
+            {t("list.count", { count: programs.length })}
+          </h2>
+          <ul className="flex flex-col gap-4">
+            {programs.map((program) => {
+              const title = displayText(program.title, lang);
+              const href = `${programsPath}/${program.id}`;
+              return (
+                <li key={program.id} className="rounded-2xl border border-stone-200 bg-white p-5 sm:p-6">
+                  <div className="flex flex-wrap items-start justify-between gap-3">
+                    <h3 className="text-xl font-semibold break-words text-stone-900">
+                      <Link
+                        href={href}
+                        className="rounded-sm underline decoration-accent-300 underline-offset-4 hover:text-accent-800 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+                      >
+                        {title}
+                      </Link>
+                    </h3>
+                    <ProgramStatusBadge status={program.status} label={t(`status.${program.status}`)} />
+                  </div>
+                  <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[auto_1fr]">
+                    <dt className="font-medium text-stone-900">{t("list.source")}</dt>
+                    <dd className="text-stone-700">
+                      {program.source ? (
+                        <>
+                          <TextLink href={`/${lang}/library/${program.source.slug}`}>
+                            {displayText(program.source.title, lang)}
+                          </TextLink>{" "}
+                          · {t("list.version", { version: shortVersion(program.source.version) })} ·{" "}
+                          {t("list.copiedOn", { date: date.format(program.createdAt) })}
+                        </>
+                      ) : (
+                        t("list.ownProgram")
+                      )}
+                    </dd>
+                    <dt className="font-medium text-stone-900">{t("list.assigned")}</dt>
+                    <dd className="text-stone-700">
+                      {program.assignments.length > 0 ? (
+                        <span className="inline-flex items-start gap-1.5">
+                          <CalendarClock
+                            aria-hidden="true"
+                            className="mt-0.5 size-4 shrink-0 text-accent-700"
+                          />
+                          {audienceText(program)}
+                        </span>
+                      ) : (
+                        t("list.notAssigned")
+                      )}
+                    </dd>
+                    <dt className="font-medium text-stone-900">{t("list.progress")}</dt>
+                    <dd className="text-stone-700">
+                      <span className="inline-flex items-start gap-1.5">
+                        <Users aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-accent-700" />
+                        {program.assignedPeople > 0
+                          ? t("list.started", {
+                              started: program.startedPeople,
+                              count: program.assignedPeople,
+                            })
+                          : t("list.nobodyAssigned")}
+                      </span>
+                      {program.assignedPeople > 0 && program.status === "draft" && (
+                        <span className="mt-1 block text-amber-900">{t("list.draftNotVisible")}</span>
+                      )}
+                    </dd>
+                  </dl>
+                  <div className="mt-5 flex flex-wrap gap-x-6 gap-y-2 border-t border-stone-100 pt-4">
+                    <TextLink href={href} className="inline-flex items-center gap-1">
+                      {t("list.edit")}
+                      <span className="sr-only">: {title}</span>
+                      <ChevronRight aria-hidden="true" className="size-4" />
+                    </TextLink>
+                    <TextLink href={`${href}/assignments`} className="inline-flex items-center gap-1">
+                      {t("list.assign")}
+                      <span className="sr-only">: {title}</span>
+                      <ChevronRight aria-hidden="true" className="size-4" />
+                    </TextLink>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

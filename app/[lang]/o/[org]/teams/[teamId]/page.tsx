@@ -1,0 +1,202 @@
+import { ArrowLeft, MailPlus } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AddTeamMemberForm } from "@/components/teams/add-team-member-form";
+import { DeleteTeamButton } from "@/components/teams/delete-team-button";
+import { RenameTeamForm } from "@/components/teams/rename-team-form";
+import { TeamMemberControls } from "@/components/teams/team-member-controls";
+import { TextLink } from "@/components/ui/link";
+import { addTeamMemberAction } from "@/lib/actions/teams/add-team-member";
+import { deleteTeamAction } from "@/lib/actions/teams/delete-team";
+import { removeTeamMemberAction } from "@/lib/actions/teams/remove-team-member";
+import { renameTeamAction } from "@/lib/actions/teams/rename-team";
+import { setTeamManagerAction } from "@/lib/actions/teams/set-team-manager";
+import { withTenant } from "@/lib/db/tenant";
+import { isAppError } from "@/lib/errors/app-error";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import type { Language } from "@/lib/i18n/settings";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { can } from "@/lib/permissions/permissions";
+import { getTeamDetails, type TeamDetails } from "@/lib/teams/get-team-details";
+
+type Props = { params: Promise<{ lang: string; org: string; teamId: string }> };
+
+/** The team of the URL, or the 404 page (malformed id, another organization's team, deleted). */
+async function load({
+  params,
+}: Props): Promise<{
+  lang: Language;
+  details: TeamDetails;
+  ctx: Awaited<ReturnType<typeof requireWorkspace>>;
+}> {
+  const lang = await routeLanguage(params);
+  const { org, teamId } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.teams.permission,
+    path: `${workspacePath(lang, org, "teams")}/${teamId}`,
+  });
+  if (!z.uuid().safeParse(teamId).success) notFound();
+  try {
+    const details = await withTenant(ctx, (tx) => getTeamDetails({ tx, ctx, teamId }));
+    return { lang, details, ctx };
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { details } = await load(props);
+  return { title: details.name };
+}
+
+export default async function TeamPage(props: Props) {
+  const { lang, details, ctx } = await load(props);
+  const t = getT(lang, "people");
+  const common = getT(lang);
+  const teamsPath = workspacePath(lang, ctx.orgSlug, "teams");
+  const mayInvite = can(ctx.role, workspacePages.invitations.permission);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <p>
+        <TextLink href={teamsPath} className="inline-flex items-center gap-2">
+          <ArrowLeft aria-hidden="true" className="size-4" />
+          {t("teams.back")}
+        </TextLink>
+      </p>
+      <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div className="max-w-2xl">
+          <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{details.name}</h1>
+          <p className="mt-3 text-lg text-stone-700">
+            {t("teams.memberCount", { count: details.members.length })}
+            {details.pendingInvitations > 0 && (
+              <> · {t("teams.pendingInvitations", { count: details.pendingInvitations })}</>
+            )}
+          </p>
+        </div>
+        <DeleteTeamButton
+          lang={lang}
+          orgSlug={ctx.orgSlug}
+          teamId={details.id}
+          name={details.name}
+          memberCount={details.members.length}
+          action={deleteTeamAction}
+        />
+      </header>
+
+      <section aria-labelledby="team-members-title" className="flex flex-col gap-4">
+        <h2 id="team-members-title" className="text-xl font-semibold text-stone-900">
+          {t("teams.members.title")}
+        </h2>
+        {details.members.length === 0 ? (
+          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+            {t("teams.members.empty")}
+          </p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {details.members.map((member) => {
+              const label = member.name || member.email;
+              return (
+                <li
+                  key={member.membershipId}
+                  className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-5 sm:flex-row sm:items-start sm:justify-between"
+                >
+                  <div className="min-w-0">
+                    <p className="font-semibold break-words text-stone-900">{label}</p>
+                    {member.name && <p className="text-sm break-all text-stone-700">{member.email}</p>}
+                    <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+                      {member.isManager && (
+                        <span className="rounded-full bg-accent-700 px-2.5 py-0.5 font-medium text-white">
+                          {t("teams.members.manager")}
+                        </span>
+                      )}
+                      <span className="rounded-full bg-stone-100 px-2.5 py-0.5 font-medium text-stone-800">
+                        {common(`roles.${member.role}`)}
+                      </span>
+                      {!member.active && (
+                        <span className="rounded-full bg-amber-100 px-2.5 py-0.5 font-medium text-amber-900">
+                          {t("teams.members.deactivated")}
+                        </span>
+                      )}
+                    </p>
+                    {!member.mayLead && !member.isManager && (
+                      <p className="mt-2 text-sm text-stone-600">{t("teams.members.mayNotLead")}</p>
+                    )}
+                  </div>
+                  <TeamMemberControls
+                    lang={lang}
+                    orgSlug={ctx.orgSlug}
+                    teamId={details.id}
+                    membershipId={member.membershipId}
+                    memberLabel={label}
+                    isManager={member.isManager}
+                    mayLead={member.mayLead}
+                    setManager={setTeamManagerAction}
+                    remove={removeTeamMemberAction}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section
+        aria-labelledby="add-member-title"
+        className="rounded-2xl border border-stone-200 bg-white p-6"
+      >
+        <h2 id="add-member-title" className="text-xl font-semibold text-stone-900">
+          {t("teams.add.title")}
+        </h2>
+        <div className="mt-4">
+          {details.candidates.length === 0 ? (
+            <p className="text-stone-700">{t("teams.add.none")}</p>
+          ) : (
+            <AddTeamMemberForm
+              lang={lang}
+              orgSlug={ctx.orgSlug}
+              teamId={details.id}
+              candidates={details.candidates}
+              action={addTeamMemberAction}
+            />
+          )}
+          {mayInvite && (
+            <p className="mt-6 border-t border-stone-200 pt-4">
+              <TextLink
+                href={`${workspacePath(lang, ctx.orgSlug, "invitations")}?team=${details.id}`}
+                className="inline-flex items-center gap-2"
+              >
+                <MailPlus aria-hidden="true" className="size-4" />
+                {t("teams.invite")}
+              </TextLink>
+            </p>
+          )}
+        </div>
+      </section>
+
+      <section
+        aria-labelledby="team-settings-title"
+        className="rounded-2xl border border-stone-200 bg-white p-6"
+      >
+        <h2 id="team-settings-title" className="text-xl font-semibold text-stone-900">
+          {t("teams.rename.title")}
+        </h2>
+        <div className="mt-4">
+          <RenameTeamForm
+            lang={lang}
+            orgSlug={ctx.orgSlug}
+            teamId={details.id}
+            name={details.name}
+            action={renameTeamAction}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { ChevronRight, UsersRound } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateTeamForm } from "@/components/teams/create-team-form";
+import { createTeamAction } from "@/lib/actions/teams/create-team";
+import { withTenant } from "@/lib/db/tenant";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { listTeams } from "@/lib/teams/list-teams";
+
+type Props = {
+  params: Promise<{ lang: string; org: string }>;
+  searchParams: Promise<{ deleted?: string | string[] }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await routeLanguage(params);
+  return { title: getT(lang, "people")("teams.metaTitle") };
+}
+
+/** HR's list of teams, with the form that makes a new one. */
+export default async function TeamsPage({ params, searchParams }: Props) {
+  const lang = await routeLanguage(params);
+  const { org } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.teams.permission,
+    path: workspacePath(lang, org, "teams"),
+  });
+  const teams = await withTenant(ctx, (tx) => listTeams({ tx, ctx }));
+  const deleted = (await searchParams).deleted !== undefined;
+  const t = getT(lang, "people");
+  const teamsPath = workspacePath(lang, ctx.orgSlug, "teams");
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="max-w-2xl">
+        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("teams.title")}</h1>
+        <p className="mt-3 text-lg text-stone-700">{t("teams.lead", { org: ctx.orgName })}</p>
+      </header>
+
+      <p
+        role="status"
+        className="rounded-xl border border-accent-200 bg-accent-50 px-4 py-3 text-accent-900 empty:hidden"
+      >
+        {deleted ? t("teams.deleted") : null}
+      </p>
+
+      <section aria-labelledby="new-team-title" className="rounded-2xl border border-stone-200 bg-white p-6">
+        <h2 id="new-team-title" className="text-xl font-semibold text-stone-900">
+          {t("teams.create.title")}
+        </h2>
+        <div className="mt-4">
+          <CreateTeamForm lang={lang} orgSlug={ctx.orgSlug} action={createTeamAction} />
+        </div>
+      </section>
+
+      <section aria-labelledby="team-list-title" className="flex flex-col gap-4">
+        <h2 id="team-list-title" className="text-lg font-semibold text-stone-900">
+          {t("teams.count", { count: teams.length })}
+        </h2>
+        {teams.length === 0 ? (
+          <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+            <UsersRound aria-hidden="true" className="size-6 text-accent-700" />
+            <p className="mt-3 font-semibold text-stone-900">{t("teams.empty.title")}</p>
+            <p className="mt-1 max-w-prose">{t("teams.empty.body")}</p>
+          </div>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {teams.map((team) => (
+              <li key={team.id}>
+                <Link
+                  href={`${teamsPath}/${team.id}`}
+                  className="group flex items-center justify-between gap-4 rounded-2xl border border-stone-200 bg-white p-5 hover:border-accent-300 hover:bg-accent-50/40 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+                >
+                  <span className="min-w-0">
+                    <span className="block font-semibold break-words text-stone-900 group-hover:text-accent-800">
+                      {team.name}
+                    </span>
+                    <span className="mt-1 block text-sm text-stone-700">
+                      {t("teams.memberCount", { count: team.memberCount })}
+                      {" · "}
+                      {team.managers.length > 0
+                        ? t("teams.managers", {
+                            count: team.managers.length,
+                            names: team.managers.join(", "),
+                          })
+                        : t("teams.noManager")}
+                    </span>
+                  </span>
+                  <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-stone-500" />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

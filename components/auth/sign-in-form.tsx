@@ -1,0 +1,106 @@
+"use client";
+
+import { Mail } from "lucide-react";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { emailAddressSchema } from "@/lib/auth/email-address";
+import { EMAIL_PROVIDER_ID } from "@/lib/auth/provider-ids";
+import { INVALID_EMAIL, signInErrorKey } from "@/lib/auth/sign-in-errors";
+import type { Language } from "@/lib/i18n/settings";
+import { FormAlert } from "./form-alert";
+
+const EMAIL_INPUT_ID = "sign-in-email";
+
+type Props = {
+  lang: Language;
+  /** Validated same-origin path to return to after the link is followed. */
+  callbackUrl: string;
+  /** A translated message the page was opened with (next-auth's ?error=…, e.g. an expired link). */
+  initialError?: string;
+};
+
+/**
+ * Asks next-auth to mail a sign-in link. The address is checked here for quick feedback and again
+ * on the server, which also applies the rate limit; either answer comes back as a translated message.
+ */
+export function SignInForm({ lang, callbackUrl, initialError }: Props) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [pending, setPending] = useState(false);
+  const [emailError, setEmailError] = useState<string>();
+  const [formError, setFormError] = useState<string | undefined>(initialError);
+  // Bumped for every new form error, so focus moves to the alert once it is on the screen.
+  const [formErrorCount, setFormErrorCount] = useState(0);
+
+  useEffect(() => {
+    if (formErrorCount > 0) alertRef.current?.focus();
+  }, [formErrorCount]);
+
+  function showEmailError(message: string) {
+    setFormError(undefined);
+    setEmailError(message);
+    document.getElementById(EMAIL_INPUT_ID)?.focus();
+  }
+
+  function showFormError(message: string) {
+    setEmailError(undefined);
+    setFormError(message);
+    setFormErrorCount((count) => count + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const typed = String(new FormData(event.currentTarget).get("email") ?? "");
+    if (typed.trim() === "") return showEmailError(t("auth.errors.emailRequired"));
+    const email = emailAddressSchema.safeParse(typed);
+    if (!email.success) return showEmailError(t("auth.errors.invalidEmail"));
+
+    setPending(true);
+    try {
+      // `lang` picks the mail's language on the server (lib/auth/auth-request.ts).
+      const result = await signIn(
+        EMAIL_PROVIDER_ID,
+        { email: email.data, callbackUrl, redirect: false },
+        { lang },
+      );
+      if (result?.error === INVALID_EMAIL) return showEmailError(t("auth.errors.invalidEmail"));
+      if (!result || result.error) return showFormError(t(signInErrorKey(result?.error ?? "")));
+      router.push(`/${lang}/verify`);
+    } catch {
+      showFormError(t("auth.errors.network"));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-5" aria-busy={pending || undefined}>
+      <FormAlert ref={alertRef} title={t("auth.errors.title")} message={formError} />
+      <Input
+        id={EMAIL_INPUT_ID}
+        name="email"
+        type="email"
+        label={t("auth.signIn.emailLabel")}
+        hint={t("auth.signIn.emailHint")}
+        error={emailError}
+        autoComplete="email"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        onChange={() => emailError && setEmailError(undefined)}
+      />
+      {/* aria-disabled rather than disabled: the button keeps focus while the request runs. */}
+      <Button type="submit" size="lg" aria-disabled={pending || undefined}>
+        <Mail aria-hidden="true" className="size-5" />
+        {pending ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
+      </Button>
+    </form>
+  );
+}

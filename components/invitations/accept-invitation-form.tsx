@@ -1,0 +1,34 @@
+"use client";
+
+import { LogIn } from "lucide-react";
+import { useActionState, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { FormAlert } from "@/components/auth/form-alert";
+import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/action-result";
+import type { acceptInvitationAction } from "@/lib/actions/invitations/accept-invitation";
+import type { AcceptedInvitation } from "@/lib/invitations/accept-invitation";
+import type { Language } from "@/lib/i18n/settings";
+
+type Props = { lang: Language; token: string; orgName: string; action: typeof acceptInvitationAction };
+
+/** One button: join the organization. On success the action opens the workspace. */
+export function AcceptInvitationForm({ lang, token, orgName, action }: Props) {
+  const { t } = useTranslation("people");
+  const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
+  const [state, formAction, pending] = useActionState<ActionState<AcceptedInvitation>, FormData>(bound, null);
+  const failure = state && !state.ok ? state : null;
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      <FormAlert
+        title={t("accept.errors.title")}
+        message={failure ? (Object.values(failure.fieldErrors)[0] ?? failure.error) : undefined}
+      />
+      <input type="hidden" name="token" value={token} />
+      <Button type="submit" size="lg" disabled={pending}>
+        <LogIn aria-hidden="true" className="size-5" />
+        {pending ? t("accept.accepting") : t("accept.accept", { org: orgName })}
+      </Button>
+    </form>
+  );
+}

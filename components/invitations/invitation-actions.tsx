@@ -1,0 +1,85 @@
+"use client";
+
+import { useActionState, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import type { ActionState } from "@/lib/actions/action-result";
+import type { resendInvitationAction } from "@/lib/actions/invitations/resend-invitation";
+import type { revokeInvitationAction } from "@/lib/actions/invitations/revoke-invitation";
+import type { ResentInvitation } from "@/lib/invitations/resend-invitation";
+import type { RevokedInvitation } from "@/lib/invitations/revoke-invitation";
+import type { Language } from "@/lib/i18n/settings";
+
+type Props = {
+  lang: Language;
+  orgSlug: string;
+  invitationId: string;
+  email: string;
+  resend: typeof resendInvitationAction;
+  revoke: typeof revokeInvitationAction;
+};
+
+/** Send again (new link, new expiry) or withdraw (after a confirmation) an open or expired invitation. */
+export function InvitationActions({ lang, orgSlug, invitationId, email, resend, revoke }: Props) {
+  const { t } = useTranslation("people");
+  const [confirming, setConfirming] = useState(false);
+  const scope = useMemo(() => ({ lang, orgSlug }), [lang, orgSlug]);
+  const boundResend = useMemo(() => resend.bind(null, scope), [resend, scope]);
+  const boundRevoke = useMemo(() => revoke.bind(null, scope), [revoke, scope]);
+  const [resendState, resendAction, resending] = useActionState<ActionState<ResentInvitation>, FormData>(
+    boundResend,
+    null,
+  );
+  const [revokeState, revokeAction, revoking] = useActionState<ActionState<RevokedInvitation>, FormData>(
+    async (previous, formData) => {
+      const result = await boundRevoke(previous, formData);
+      setConfirming(false);
+      return result;
+    },
+    null,
+  );
+  return (
+    <div className="flex flex-col gap-1 sm:items-end">
+      <div className="flex flex-wrap gap-2">
+        <form action={resendAction}>
+          <input type="hidden" name="invitationId" value={invitationId} />
+          <Button
+            type="submit"
+            variant="secondary"
+            size="sm"
+            disabled={resending}
+            aria-label={t("invitations.actions.resendName", { email })}
+          >
+            {resending ? t("invitations.actions.resending") : t("invitations.actions.resend")}
+          </Button>
+        </form>
+        <Dialog
+          open={confirming}
+          onOpenChange={setConfirming}
+          title={t("invitations.actions.confirmRevoke.title", { email })}
+          description={t("invitations.actions.confirmRevoke.body")}
+          closeLabel={t("common:ui.close")}
+          trigger={
+            <Button variant="ghost" size="sm" aria-label={t("invitations.actions.revokeName", { email })}>
+              {t("invitations.actions.revoke")}
+            </Button>
+          }
+        >
+          <form action={revokeAction} className="flex flex-wrap justify-end gap-2">
+            <input type="hidden" name="invitationId" value={invitationId} />
+            <Button variant="ghost" onClick={() => setConfirming(false)}>
+              {t("invitations.actions.confirmRevoke.cancel")}
+            </Button>
+            <Button type="submit" disabled={revoking} className="bg-red-800 hover:bg-red-900">
+              {t("invitations.actions.revoke")}
+            </Button>
+          </form>
+        </Dialog>
+      </div>
+      <ActionFeedback state={resendState} />
+      <ActionFeedback state={revokeState} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { ArrowLeft } from "lucide-react";
+import type { TFunction } from "i18next";
+import { TextLink } from "@/components/ui/link";
+import { ProgramStatusBadge } from "./program-status-badge";
+import { ProgramTabs } from "./program-tabs";
+
+type Props = {
+  t: TFunction;
+  programsPath: string;
+  programPath: string;
+  title: string;
+  status: "draft" | "published";
+  current: "texts" | "assignments";
+  /** Under the title: where it comes from. */
+  children?: React.ReactNode;
+};
+
+/** The top of a program's pages: back to the list, title and status, and the program's tabs. */
+export function ProgramHeader({ t, programsPath, programPath, title, status, current, children }: Props) {
+  return (
+    <div className="flex flex-col gap-5">
+      <p>
+        <TextLink href={programsPath} className="inline-flex items-center gap-2">
+          <ArrowLeft aria-hidden="true" className="size-4" />
+          {t("editor.back")}
+        </TextLink>
+      </p>
+      <header className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{title}</h1>
+          <ProgramStatusBadge status={status} label={t(`status.${status}`)} />
+        </div>
+        {children}
+      </header>
+      <ProgramTabs
+        label={t("editor.tabsLabel")}
+        tabs={[
+          { href: programPath, label: t("editor.tabTexts"), current: current === "texts" },
+          {
+            href: `${programPath}/assignments`,
+            label: t("editor.tabAssignments"),
+            current: current === "assignments",
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ProgramMarkdown } from "@/components/library/markdown";
+import { Button } from "@/components/ui/button";
+import type { updateResourceAction } from "@/lib/actions/programs/update-resource";
+import { defaultLanguage, type Language } from "@/lib/i18n/settings";
+import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
+import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
+import { textState } from "@/lib/programs/translation-status";
+import { FormStatus } from "./form-status";
+import { TextField } from "./text-field";
+import { TranslationHint } from "./translation-hint";
+import { useSubmitAction } from "./use-submit-action";
+
+type Props = {
+  lang: Language;
+  orgSlug: string;
+  language: Language;
+  resource: {
+    id: string;
+    title: LocalizedText;
+    body: LocalizedText;
+    lockVersion: number;
+    textUpdatedAt: TextUpdatedAt;
+  };
+  action: typeof updateResourceAction;
+};
+
+/**
+ * A resource's title and Markdown body in one language, with a preview rendered the way learners
+ * will see it (ProgramMarkdown: no raw HTML, only safe links).
+ */
+export function ResourceForm({ lang, orgSlug, language, resource, action }: Props) {
+  const { t } = useTranslation("programs");
+  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const failure = state && !state.ok ? state : null;
+  const [title, setTitle] = useState(resource.title[language] ?? "");
+  const [body, setBody] = useState(resource.body[language] ?? "");
+  const bodyOriginal = language === defaultLanguage ? undefined : resource.body[defaultLanguage];
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <input type="hidden" name="resourceId" value={resource.id} />
+      <input type="hidden" name="language" value={language} />
+      <input type="hidden" name="lockVersion" value={resource.lockVersion} />
+      <TextField
+        label={t("editor.fields.resourceTitle")}
+        name="title"
+        lang={language}
+        value={title}
+        onChange={setTitle}
+        maxLength={RESOURCE_TITLE_MAX_LENGTH}
+        required={language === defaultLanguage}
+        hint={
+          <TranslationHint
+            state={textState(resource.title, language, resource.textUpdatedAt)}
+            language={language}
+            original={resource.title[defaultLanguage]}
+          />
+        }
+        error={failure?.fieldErrors.title}
+      />
+      <TextField
+        label={t("editor.fields.resourceBody")}
+        name="body"
+        lang={language}
+        multiline
+        rows={12}
+        value={body}
+        onChange={setBody}
+        maxLength={RESOURCE_BODY_MAX_LENGTH}
+        required={language === defaultLanguage}
+        hint={
+          <div className="flex flex-col gap-1">
+            <p>{t("editor.fields.markdownHint")}</p>
+            <TranslationHint
+              state={textState(resource.body, language, resource.textUpdatedAt)}
+              language={language}
+            />
+          </div>
+        }
+        error={failure?.fieldErrors.body}
+      />
+      {bodyOriginal && (
+        <details className="rounded-lg border border-stone-200 bg-stone-50 px-4 py-2">
+          <summary className="cursor-pointer font-medium text-stone-800">
+            {t("translation.showOriginal")}
+          </summary>
+          <div lang={defaultLanguage} className="prose prose-stone mt-2 max-w-none">
+            <ProgramMarkdown source={bodyOriginal} lang={lang} headingOffset={3} />
+          </div>
+        </details>
+      )}
+      <section
+        aria-label={t("editor.preview")}
+        className="rounded-lg border border-dashed border-stone-300 bg-white px-4 py-3"
+      >
+        <p className="text-sm font-semibold tracking-wide text-stone-600 uppercase">{t("editor.preview")}</p>
+        <div lang={language} className="prose prose-stone mt-2 max-w-none">
+          {title && <p className="text-lg font-semibold text-stone-900">{title}</p>}
+          {body ? (
+            <ProgramMarkdown source={body} lang={lang} headingOffset={3} />
+          ) : (
+            <p className="text-stone-600 italic">{t("editor.previewEmpty")}</p>
+          )}
+        </div>
+      </section>
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={pending}>
+          {pending ? t("editor.saving") : t("editor.saveResource")}
+        </Button>
+        <FormStatus state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState, useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/action-result";
+import type { addTeamMemberAction } from "@/lib/actions/teams/add-team-member";
+import type { Language } from "@/lib/i18n/settings";
+import type { AddedTeamMember } from "@/lib/teams/add-team-member";
+import type { TeamCandidate } from "@/lib/teams/get-team-details";
+
+type Props = {
+  lang: Language;
+  orgSlug: string;
+  teamId: string;
+  candidates: TeamCandidate[];
+  action: typeof addTeamMemberAction;
+};
+
+const selectClasses =
+  "min-h-11 w-full rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
+
+/** Choose a member of the organization who is not in the team yet, optionally as a manager. */
+export function AddTeamMemberForm({ lang, orgSlug, teamId, candidates, action }: Props) {
+  const { t } = useTranslation("people");
+  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const [state, formAction, pending] = useActionState<ActionState<AddedTeamMember>, FormData>(bound, null);
+  const selectId = useId();
+  const hintId = `${selectId}-hint`;
+  const managerId = `${selectId}-manager`;
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      <input type="hidden" name="teamId" value={teamId} />
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={selectId} className="font-medium text-stone-900">
+          {t("teams.add.label")}
+        </label>
+        <p id={hintId} className="text-sm text-stone-600">
+          {t("teams.add.hint")}
+        </p>
+        <select
+          id={selectId}
+          name="membershipId"
+          required
+          aria-describedby={hintId}
+          defaultValue=""
+          className={selectClasses}
+        >
+          <option value="" disabled>
+            {t("teams.add.placeholder")}
+          </option>
+          {candidates.map((candidate) => (
+            <option key={candidate.membershipId} value={candidate.membershipId}>
+              {candidate.name ? `${candidate.name} (${candidate.email})` : candidate.email} ·{" "}
+              {t(`common:roles.${candidate.role}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label htmlFor={managerId} className="flex items-start gap-3 text-stone-900">
+        <input
+          id={managerId}
+          type="checkbox"
+          name="isManager"
+          value="true"
+          className="mt-1 size-5 accent-accent-700"
+        />
+        <span>
+          <span className="block font-medium">{t("teams.add.asManager")}</span>
+          <span className="block text-sm text-stone-600">{t("teams.add.asManagerHint")}</span>
+        </span>
+      </label>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("teams.add.submitting") : t("teams.add.submit")}
+        </Button>
+      </div>
+      <ActionFeedback state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,234 @@
+// Organizations and their workspaces: create one, land in it, manage members, and nobody from
+// outside gets in. Signs in with the login() fixture; copy comes from the locale files.
+import { randomBytes } from "node:crypto";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { copy } from "./support/copy";
+import { expect, SESSION_COOKIE, test, withE2eDatabase, type LoggedInUser } from "./support/login";
+import { screenshot } from "./support/screenshot";
+
+const unique = () => randomBytes(3).toString("hex");
+
+/** Fills and submits the new-organization form; returns the address the form proposed. */
+async function createOrganization(page: Page, lang: "nb" | "en" | "nl", name: string): Promise<string> {
+  const text = copy[lang].orgs.new;
+  await page.goto(`/${lang}/orgs/new`);
+  await page.getByLabel(text.name).fill(name);
+  const slug = await page.getByLabel(text.slug).inputValue();
+  await page.getByRole("button", { name: text.submit }).click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}$`));
+  return slug;
+}
+
+/** Makes the browser act as `user` from the next request on. */
+async function actAs(context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
+  await context.clearCookies({ name: SESSION_COOKIE });
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: user.sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" },
+  ]);
+}
+
+/**
+ * Adds a person to an organization behind the app's back (invitations are another feature's).
+ * Row-level security binds the database owner too, so this goes the way the app does: find the
+ * organization as its owner (app.user_id), then name it (app.org_id) before writing.
+ */
+async function addMember(
+  orgSlug: string,
+  owner: LoggedInUser,
+  user: LoggedInUser,
+  role: "admin" | "manager" | "employee",
+) {
+  await withE2eDatabase(async (client) => {
+    await client.query("begin");
+    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
+    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
+      orgSlug,
+    ]);
+    const orgId = rows[0]?.id;
+    if (!orgId) throw new Error(`no organization ${orgSlug} owned by ${owner.email}`);
+    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
+    await client.query(
+      `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
+       values (gen_random_uuid(), $1, $2, $3, 'active', now(), now())`,
+      [orgId, user.id, role],
+    );
+    await client.query("commit");
+  });
+}
+
+for (const lang of ["nb", "en"] as const) {
+  test(`a new person creates an organization in ${lang} and lands in its workspace`, async ({
+    page,
+    login,
+  }, testInfo) => {
+    const t = copy[lang];
+    const person = await login({ name: `Kari ${unique()}`, language: lang });
+    const id = unique();
+
+    await page.goto(`/${lang}/orgs`);
+    await expect(page.getByRole("heading", { level: 2, name: t.orgs.empty.title })).toBeVisible();
+    await page.getByRole("link", { name: t.orgs.create }).click();
+    await expect(page).toHaveURL(`/${lang}/orgs/new`);
+    await expect(page).toHaveTitle(new RegExp(t.orgs.new.metaTitle));
+
+    await page.getByLabel(t.orgs.new.name).fill(`Blåbær Økonomi ${id}`);
+    await expect(page.getByLabel(t.orgs.new.slug)).toHaveValue(`blabaer-okonomi-${id}`);
+    await expect(page.getByRole("radio", { name: "English" })).toBeChecked({ checked: lang === "en" });
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `org-new-${lang}`);
+
+    await page.getByRole("button", { name: t.orgs.new.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/o/blabaer-okonomi-${id}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      t.workspace.home.title.replace("{{org}}", `Blåbær Økonomi ${id}`),
+    );
+    const workspaceNav = page.getByRole("navigation", { name: t.workspace.nav });
+    await expect(workspaceNav.getByRole("link", { name: t.workspace.overview })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(page.getByText(t.orgs.yourRole.replace("{{role}}", t.roles.owner))).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `org-overview-${lang}`);
+
+    await workspaceNav.getByRole("link", { name: t.workspace.members }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.members.title);
+    const owner = page.getByRole("listitem").filter({ hasText: person.name ?? person.email });
+    await expect(owner).toContainText(t.roles.owner);
+    await expect(owner).toContainText(`(${t.members.you})`);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `org-members-${lang}`);
+
+    await page.goto(`/${lang}/orgs`);
+    await expect(page.getByRole("link", { name: new RegExp(`Blåbær Økonomi ${id}`) })).toBeVisible();
+  });
+}
+
+test("someone from outside the organization gets 404 on every workspace page", async ({
+  page,
+  context,
+  login,
+  baseURL,
+}) => {
+  await login({ name: "Owner" });
+  const slug = await createOrganization(page, "en", `Private ${unique()}`);
+
+  const outsider = await login({ name: "Outsider" });
+  await actAs(context, baseURL, outsider);
+  for (const path of ["", "/members", "/audit"]) {
+    const response = await page.goto(`/en/o/${slug}${path}`);
+    expect(response?.status(), `/en/o/${slug}${path}`).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.en.errors.notFound.title);
+  }
+  // An organization that does not exist answers exactly the same.
+  expect((await page.goto(`/en/o/no-such-organization-${unique()}`))?.status()).toBe(404);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("signed out, a workspace sends you to sign in and back", async ({ page }) => {
+  await page.goto("/en/o/some-organization/members");
+  await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Fo%2Fsome-organization%2Fmembers/);
+});
+
+test("a taken address is refused on its field, translated, with focus on it", async ({ page, login }) => {
+  await login();
+  const name = `Fjellbris ${unique()}`;
+  const slug = await createOrganization(page, "nb", name);
+
+  await page.goto("/nb/orgs/new");
+  await page.getByLabel(copy.nb.orgs.new.name).fill(`${name} Bergen`);
+  await page.getByLabel(copy.nb.orgs.new.slug).fill(slug);
+  await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
+  const slugField = page.getByLabel(copy.nb.orgs.new.slug);
+  await expect(slugField).toBeFocused();
+  await expect(slugField).toHaveAttribute("aria-invalid", "true");
+  await expect(slugField).toHaveAccessibleDescription(new RegExp(copy.nb.orgs.errors.slugTaken));
+  await expect(page.getByRole("alert").filter({ hasText: copy.nb.orgs.errors.slugTaken })).toBeVisible();
+  // What was typed is still there.
+  await expect(page.getByLabel(copy.nb.orgs.new.name)).toHaveValue(`${name} Bergen`);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the switcher moves between a person's organizations", async ({ page, login }) => {
+  await login();
+  const first = `Alfa ${unique()}`;
+  const second = `Beta ${unique()}`;
+  const firstSlug = await createOrganization(page, "en", first);
+  await createOrganization(page, "en", second);
+  // A native disclosure (<summary>): it has no ARIA role to select it by.
+  await page.locator("summary").filter({ hasText: second }).click();
+  const switcher = page.getByRole("navigation", { name: copy.en.orgs.switcher.label });
+  await expect(switcher.getByRole("link", { name: new RegExp(second) })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await switcher.getByRole("link", { name: new RegExp(first) }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/o/${firstSlug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    copy.en.workspace.home.title.replace("{{org}}", first),
+  );
+});
+
+test("HR changes a role and deactivates a member, who loses access on the next request", async ({
+  page,
+  context,
+  login,
+  baseURL,
+}, testInfo) => {
+  const t = copy.en;
+  const colleague = await login({ name: `Ola ${unique()}` });
+  const owner = await login({ name: `Kari ${unique()}` });
+  const slug = await createOrganization(page, "en", `Havbris ${unique()}`);
+  await addMember(slug, owner, colleague, "employee");
+
+  await actAs(context, baseURL, colleague);
+  expect((await page.goto(`/en/o/${slug}`))?.status()).toBe(200);
+  expect((await page.goto(`/en/o/${slug}/members`))?.status(), "employees do not see the member list").toBe(
+    404,
+  );
+
+  await actAs(context, baseURL, owner);
+  await page.goto(`/en/o/${slug}/members`);
+  const card = page.getByRole("listitem").filter({ hasText: colleague.name! });
+  await card
+    .getByLabel(t.members.role.label.replace("{{name}}", colleague.name!))
+    .selectOption({ label: t.roles.manager });
+  await card.getByRole("button", { name: t.members.role.save }).click();
+  await expect(card.getByRole("status")).toHaveText(t.members.roleChanged);
+  await expect(card).toContainText(t.roles.manager);
+  await screenshot(page, testInfo, "org-members-manage-en");
+
+  await card
+    .getByRole("button", { name: t.members.deactivateName.replace("{{name}}", colleague.name!) })
+    .click();
+  const dialog = page.getByRole("dialog", {
+    name: t.members.confirmDeactivate.title.replace("{{name}}", colleague.name!),
+  });
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: t.members.deactivate }).click();
+  await expect(card.getByRole("status")).toHaveText(t.members.statusChanged.deactivated);
+  await expect(card).toContainText(t.members.status.deactivated);
+
+  await actAs(context, baseURL, colleague);
+  expect((await page.goto(`/en/o/${slug}`))?.status(), "deactivated: the very next request").toBe(404);
+
+  await actAs(context, baseURL, owner);
+  await page.goto(`/en/o/${slug}/audit`);
+  const log = page.getByRole("list").filter({ hasText: colleague.name! });
+  await expect(log).toContainText(
+    t.audit.actions.membership.deactivate
+      .replace("{{actor}}", owner.name!)
+      .replace("{{target}}", colleague.name!),
+  );
+  await expect(log).toContainText(
+    t.audit.actions.membership.role
+      .replace("{{actor}}", owner.name!)
+      .replace("{{target}}", colleague.name!)
+      .replace("{{from}}", t.roles.employee)
+      .replace("{{to}}", t.roles.manager),
+  );
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "org-audit-en");
+});

@@ -1,0 +1,330 @@
+// Teams, invitations and the CSV import, end to end: HR builds a team and invites people (by
+// form and by CSV), an invitee accepts from the outbox, and nobody without the right reaches any
+// of it. Signs in with the login() fixture; copy comes from the locale files.
+import { randomBytes } from "node:crypto";
+import type { BrowserContext, Page } from "@playwright/test";
+import enPeople from "@/locales/en/people.json";
+import nbPeople from "@/locales/nb/people.json";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { copy } from "./support/copy";
+import { expect, SESSION_COOKIE, test, withE2eDatabase, type LoggedInUser } from "./support/login";
+import { screenshot } from "./support/screenshot";
+
+const people = { nb: nbPeople, en: enPeople } as const;
+const unique = () => randomBytes(3).toString("hex");
+
+/** A locale string with its {{placeholders}} filled in. */
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => String(values[name] ?? ""));
+
+async function createOrganization(page: Page, name: string): Promise<string> {
+  await page.goto("/nb/orgs/new");
+  await page.getByLabel(copy.nb.orgs.new.name).fill(name);
+  const slug = await page.getByLabel(copy.nb.orgs.new.slug).inputValue();
+  await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
+  await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
+  return slug;
+}
+
+/**
+ * Leaves the app for a blank page, which ends the page's own requests: next-auth's session endpoint
+ * sets the cookie again when it answers, and a late answer would bring the previous person back.
+ */
+async function leaveApp(page: Page) {
+  await page.goto("about:blank");
+}
+
+/** Makes the browser act as `user` from the next request on. */
+async function actAs(page: Page, context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
+  await leaveApp(page);
+  await context.clearCookies({ name: SESSION_COOKIE });
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: user.sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" },
+  ]);
+}
+
+/**
+ * Adds a person with a role behind the app's back, the way the app writes (row-level security binds
+ * the owner too): find the organization as its owner, then name it before writing.
+ */
+async function addMember(
+  orgSlug: string,
+  owner: LoggedInUser,
+  user: LoggedInUser,
+  role: "manager" | "employee",
+) {
+  await withE2eDatabase(async (client) => {
+    await client.query("begin");
+    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
+    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
+      orgSlug,
+    ]);
+    const orgId = rows[0]?.id;
+    if (!orgId) throw new Error(`no organization ${orgSlug}`);
+    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
+    await client.query(
+      `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
+       values (gen_random_uuid(), $1, $2, $3, 'active', now(), now())`,
+      [orgId, user.id, role],
+    );
+    await client.query("commit");
+  });
+}
+
+/** The accept link in the newest invitation mail to `email`, as a path on this server. */
+async function invitationPathFromOutbox(page: Page, email: string, orgName: string): Promise<string> {
+  await page.goto("/nb/dev/outbox");
+  const mail = page
+    .getByRole("article")
+    .filter({ hasText: email })
+    .filter({
+      has: page.getByRole("heading", { name: fill(nbPeople.mail.subject, { org: orgName, app: "Evne" }) }),
+    })
+    .first();
+  const href = await mail.getByRole("link", { name: /\/nb\/invitations\// }).getAttribute("href");
+  if (!href) throw new Error(`no invitation mail to ${email}`);
+  return new URL(href).pathname;
+}
+
+test("HR makes a team, invites by form and by CSV; the invitee accepts from the outbox and joins the team", async ({
+  page,
+  context,
+  login,
+  baseURL,
+}, testInfo) => {
+  test.slow();
+  const t = people.nb;
+  const hr = await login({ name: `Hanne HR ${unique()}` });
+  const orgName = `Fjordlys ${unique()}`;
+  const slug = await createOrganization(page, orgName);
+  const workspaceNav = page.getByRole("navigation", { name: copy.nb.workspace.nav });
+
+  // Teams: the empty page says what to do; a new team opens its own page.
+  await workspaceNav.getByRole("link", { name: t.nav.teams }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.teams.title);
+  await expect(page.getByText(t.teams.empty.title)).toBeVisible();
+  await page.getByLabel(t.teams.create.label).fill("Kundeservice");
+  await page.getByRole("button", { name: t.teams.create.submit }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kundeservice");
+  await expect(page.getByText(t.teams.members.empty)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "people-team-nb");
+  // The same name again is refused on its field.
+  await workspaceNav.getByRole("link", { name: t.nav.teams }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.teams.title);
+  await page.getByLabel(t.teams.create.label).fill("kundeservice");
+  await page.getByRole("button", { name: t.teams.create.submit }).click();
+  await expect(page.getByLabel(t.teams.create.label)).toHaveAccessibleDescription(
+    new RegExp(t.teams.errors.nameTaken),
+  );
+  await page.goto(`/nb/o/${slug}/teams`);
+  await expect(page.getByRole("link", { name: /Kundeservice/ })).toContainText(
+    fill(t.teams.memberCount_other, { count: 0 }),
+  );
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "people-teams-nb");
+
+  // One invitation by the form, into the team.
+  const formInvitee = `ida-${unique()}@evne.test`;
+  await workspaceNav.getByRole("link", { name: t.nav.invitations }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.invitations.title);
+  await expect(page.getByText(t.invitations.list.empty)).toBeVisible();
+  await page.getByLabel(t.invitations.form.email).fill(formInvitee.toUpperCase());
+  await page.getByLabel(t.invitations.form.name).fill("Ida Invitert");
+  await page.getByRole("radio", { name: new RegExp(copy.nb.roles.employee) }).check();
+  await page.getByRole("checkbox", { name: "Kundeservice" }).check();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "people-invite-form-nb");
+  await page.getByRole("button", { name: t.invitations.form.submit }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: fill(t.invitations.sentTo, { email: formInvitee }) }),
+  ).toBeVisible();
+  const invited = page.getByRole("listitem").filter({ hasText: "Ida Invitert" });
+  await expect(invited).toContainText(t.invitations.status.pending);
+  await expect(invited).toContainText(fill(t.invitations.list.teams, { teams: "Kundeservice" }));
+
+  // Many by CSV: the preview names the problem row by its number, and nothing is sent before confirming.
+  const csvInvitee = `jonas-${unique()}@evne.test`;
+  await page.getByRole("link", { name: t.invitations.csv.action }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.import.title);
+  await page.getByLabel(t.import.file.label).setInputFiles({
+    name: "ansatte.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      `E-post;Navn;Rolle;Team\n${csvInvitee};Jonas Berg;ansatt;kundeservice\nikke-en-adresse;Feil Rad;ansatt;\n`,
+    ),
+  });
+  await page.getByRole("button", { name: t.import.file.submit }).click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: fill(t.import.preview.title, { file: "ansatte.csv" }) }),
+  ).toBeFocused();
+  await expect(page.getByText(fill(t.import.preview.ready_one, { count: 1 }))).toBeVisible();
+  await expect(page.getByText(fill(t.import.preview.problem_one, { count: 1 }))).toBeVisible();
+  const problemRow = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "3", exact: true }) });
+  await expect(problemRow).toContainText(fill(t.import.problems.emailInvalid, { value: "ikke-en-adresse" }));
+  await expect(page.getByRole("row").filter({ hasText: csvInvitee })).toContainText(t.import.outcomes.ready);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "people-csv-preview-nb");
+  await page.getByRole("button", { name: fill(t.import.confirm_one, { count: 1 }) }).click();
+  await expect(page.getByRole("heading", { level: 2, name: t.import.done.title })).toBeVisible();
+  await expect(page.getByText(fill(t.import.done.imported_one, { count: 1 }))).toBeVisible();
+  await expect(page.getByText(fill(t.import.done.withProblems_one, { count: 1 }))).toBeVisible();
+  // The same file again invites nobody twice.
+  await page.getByRole("button", { name: t.import.done.another }).click();
+  await page.getByLabel(t.import.file.label).setInputFiles({
+    name: "ansatte.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`E-post;Navn;Rolle;Team\n${csvInvitee};Jonas Berg;ansatt;kundeservice\n`),
+  });
+  await page.getByRole("button", { name: t.import.file.submit }).click();
+  await expect(page.getByText(fill(t.import.preview.alreadyInvited_one, { count: 1 }))).toBeVisible();
+  await expect(page.getByText(t.import.preview.nothingToImport)).toBeVisible();
+  await page.getByRole("link", { name: t.import.back }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Jonas Berg" })).toContainText(
+    t.invitations.status.pending,
+  );
+
+  // Signed in as HR, the invitee's link says it is for another address.
+  const csvPath = await invitationPathFromOutbox(page, csvInvitee, orgName);
+  await page.goto(csvPath);
+  await expect(page.getByRole("alert").filter({ hasText: t.accept.wrongAddress.title })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: fill(t.accept.wrongAddress.switch, { email: csvInvitee }) }),
+  ).toBeVisible();
+
+  // The invitee: the link from the outbox, signed out first, then signed in with the invited address.
+  const formPath = await invitationPathFromOutbox(page, formInvitee, orgName);
+  await leaveApp(page);
+  await context.clearCookies({ name: SESSION_COOKIE });
+  await page.goto(formPath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.accept.title, { org: orgName }));
+  await expect(page.getByText(fill(t.accept.teams, { teams: "Kundeservice" }))).toBeVisible();
+  const signIn = page.getByRole("link", { name: t.accept.signIn });
+  await expect(signIn).toHaveAttribute("href", `/nb/sign-in?callbackUrl=${encodeURIComponent(formPath)}`);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "people-accept-signed-out-nb");
+
+  await leaveApp(page);
+  const invitee = await login({ email: formInvitee });
+  await page.goto(formPath);
+  await expect(page.getByText(fill(t.accept.signedInAs, { email: formInvitee }))).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "people-accept-nb");
+  await page.getByRole("button", { name: fill(t.accept.accept, { org: orgName }) }).click();
+  await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
+  await expect(
+    page.getByText(copy.nb.orgs.yourRole.replace("{{role}}", copy.nb.roles.employee)),
+  ).toBeVisible();
+  // Used: opening the link again just points into the workspace.
+  await page.goto(formPath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    fill(t.accept.alreadyMember.title, { org: orgName }),
+  );
+
+  // HR sees them in the team, and the invitation as accepted.
+  await actAs(page, context, baseURL, hr);
+  await page.goto(`/nb/o/${slug}/teams`);
+  await page.getByRole("link", { name: /Kundeservice/ }).click();
+  const member = page.getByRole("listitem").filter({ hasText: formInvitee });
+  await expect(member).toContainText("Ida Invitert");
+  await expect(member).toContainText(copy.nb.roles.employee);
+  await expect(page.getByText(fill(t.teams.pendingInvitations_one, { count: 1 }))).toBeVisible();
+  await page.goto(`/nb/o/${slug}/invitations?status=accepted`);
+  await expect(page.getByRole("listitem").filter({ hasText: "Ida Invitert" })).toContainText(
+    t.invitations.status.accepted,
+  );
+  expect(invitee.email).toBe(formInvitee);
+});
+
+test("HR resends and withdraws an invitation; the old and the withdrawn links stop working", async ({
+  page,
+  login,
+}) => {
+  const t = people.en;
+  await login({ name: `Rita ${unique()}` });
+  const orgName = `Nordavind ${unique()}`;
+  const slug = await createOrganization(page, orgName);
+  const email = `sam-${unique()}@evne.test`;
+  await page.goto(`/en/o/${slug}/invitations`);
+  await page.getByLabel(t.invitations.form.email).fill(email);
+  await page.getByRole("button", { name: t.invitations.form.submit }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: fill(t.invitations.sentTo, { email }) }),
+  ).toBeVisible();
+  const first = await invitationPathFromOutbox(page, email, orgName);
+
+  await page.goto(`/en/o/${slug}/invitations`);
+  const card = page.getByRole("listitem").filter({ hasText: email });
+  await card.getByRole("button", { name: fill(t.invitations.actions.resendName, { email }) }).click();
+  await expect(card.getByRole("status")).toHaveText(t.invitations.resent);
+  const second = await invitationPathFromOutbox(page, email, orgName);
+  expect(second).not.toBe(first);
+  // The mail and its page are in the organization's language (Norwegian here).
+  await page.goto(first);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(nbPeople.accept.invalid.title);
+
+  await page.goto(`/en/o/${slug}/invitations`);
+  await card.getByRole("button", { name: fill(t.invitations.actions.revokeName, { email }) }).click();
+  const dialog = page.getByRole("dialog", {
+    name: fill(t.invitations.actions.confirmRevoke.title, { email }),
+  });
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: t.invitations.actions.revoke }).click();
+  await expect(card).toContainText(t.invitations.status.revoked);
+  await page.goto(second);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(nbPeople.accept.revoked.title);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("teams and invitations answer 404 to another organization, an employee and a manager", async ({
+  page,
+  context,
+  login,
+  baseURL,
+}) => {
+  const t = people.nb;
+  const employee = await login({ name: "Eva Ansatt" });
+  const manager = await login({ name: "Magnus Leder" });
+  const outsider = await login({ name: "Olav Utenfor" });
+  const owner = await login({ name: `Eier ${unique()}` });
+  const slug = await createOrganization(page, `Skjermet ${unique()}`);
+  await page.goto(`/nb/o/${slug}/teams`);
+  await page.getByLabel(t.teams.create.label).fill("Lager");
+  await page.getByRole("button", { name: t.teams.create.submit }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lager");
+  const teamPath = new URL(page.url()).pathname;
+  await addMember(slug, owner, employee, "employee");
+  await addMember(slug, owner, manager, "manager");
+  // The outsider is HR of their own organization: allowed there, nothing here.
+  await actAs(page, context, baseURL, outsider);
+  const theirSlug = await createOrganization(page, `Utenfor ${unique()}`);
+  const teamId = teamPath.split("/").at(-1);
+  expect(
+    (await page.goto(`/nb/o/${theirSlug}/teams/${teamId}`))?.status(),
+    "our team through their workspace",
+  ).toBe(404);
+  expect((await page.goto(`/nb/o/${theirSlug}/teams`))?.status()).toBe(200);
+
+  const paths = [
+    `/nb/o/${slug}/teams`,
+    teamPath,
+    `/nb/o/${slug}/invitations`,
+    `/nb/o/${slug}/invitations/import`,
+  ];
+  for (const person of [outsider, employee, manager]) {
+    await actAs(page, context, baseURL, person);
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), `${person.name}: ${path}`).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.nb.errors.notFound.title);
+    }
+  }
+  // Members see no way to them either.
+  await actAs(page, context, baseURL, employee);
+  await page.goto(`/nb/o/${slug}`);
+  const nav = page.getByRole("navigation", { name: copy.nb.workspace.nav });
+  await expect(nav.getByRole("link", { name: t.nav.teams })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: t.nav.invitations })).toHaveCount(0);
+});

@@ -1,0 +1,297 @@
+// "Copy to your organization" and HR's program administration, from the public library page to a
+// published, assigned copy. Signs in with the login() fixture; copy comes from the locale files.
+import { randomBytes } from "node:crypto";
+import type { BrowserContext, Page } from "@playwright/test";
+import enPrograms from "@/locales/en/programs.json";
+import enPeople from "@/locales/en/people.json";
+import nbPeople from "@/locales/nb/people.json";
+import nbPrograms from "@/locales/nb/programs.json";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { copy } from "./support/copy";
+import { libraryCopy } from "./support/library-copy";
+import { expect, SESSION_COOKIE, test, withE2eDatabase, type LoggedInUser } from "./support/login";
+import { screenshot } from "./support/screenshot";
+
+const FLAGSHIP = "handtere-avvisning";
+const programsCopy = { nb: nbPrograms, en: enPrograms } as const;
+const peopleCopy = { nb: nbPeople, en: enPeople } as const;
+const unique = () => randomBytes(3).toString("hex");
+const fill = (text: string, values: Record<string, string | number>) =>
+  Object.entries(values).reduce(
+    (result, [key, value]) => result.replaceAll(`{{${key}}}`, String(value)),
+    text,
+  );
+
+/** Makes the browser act as `user` from the next request on. */
+async function actAs(context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
+  await context.clearCookies({ name: SESSION_COOKIE });
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: user.sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" },
+  ]);
+}
+
+/** Adds a person to an organization behind the app's back, the way the app does it under row-level security. */
+async function addMember(
+  orgSlug: string,
+  owner: LoggedInUser,
+  user: LoggedInUser,
+  role: "manager" | "employee",
+) {
+  await withE2eDatabase(async (client) => {
+    await client.query("begin");
+    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
+    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
+      orgSlug,
+    ]);
+    const orgId = rows[0]?.id;
+    if (!orgId) throw new Error(`no organization ${orgSlug}`);
+    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
+    await client.query(
+      `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
+       values (gen_random_uuid(), $1, $2, $3, 'active', now(), now())`,
+      [orgId, user.id, role],
+    );
+    await client.query("commit");
+  });
+}
+
+/** From the library page through the copy flow as someone with no organization; returns the copy's URL parts. */
+async function copyIntoNewOrganization(
+  page: Page,
+  lang: "nb" | "en",
+  orgName: string,
+  shots?: { testInfo: Parameters<typeof screenshot>[1] },
+) {
+  const t = programsCopy[lang];
+  await page.goto(`/${lang}/library/${FLAGSHIP}`);
+  await page.getByRole("link", { name: libraryCopy[lang].program.copy }).click();
+  await expect(page).toHaveURL(`/${lang}/library/${FLAGSHIP}/copy`);
+  await expect(page.getByRole("heading", { level: 2, name: t.copy.createTitle })).toBeVisible();
+  if (shots) {
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, shots.testInfo, `copy-create-org-${lang}`);
+  }
+  await page.getByLabel(copy[lang].orgs.new.name).fill(orgName);
+  const slug = await page.getByLabel(copy[lang].orgs.new.slug).inputValue();
+  await page.getByRole("button", { name: copy[lang].orgs.new.submit }).click();
+
+  // Back on the copy page, now with the one organization to copy into.
+  await expect(page).toHaveURL(`/${lang}/library/${FLAGSHIP}/copy`);
+  const confirm = page.getByRole("button", { name: fill(t.copy.copyTo, { org: orgName }) });
+  await expect(confirm).toBeVisible();
+  if (shots) {
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, shots.testInfo, `copy-confirm-${lang}`);
+  }
+  await confirm.click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
+  const programId = new URL(page.url()).pathname.split("/").at(-1)!;
+  return { slug, programId, editorPath: `/${lang}/o/${slug}/programs/${programId}` };
+}
+
+test("a visitor copies the flagship into a new organization, edits, publishes and assigns it (nb)", async ({
+  page,
+  context,
+  login,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const t = nbPrograms;
+  const owner = await login({ name: `Kari ${unique()}`, language: "nb" });
+  const orgName = `Fjordkraft ${unique()}`;
+  const { slug, editorPath } = await copyIntoNewOrganization(page, "nb", orgName, { testInfo });
+
+  // The copy, as a draft, with all eight statements.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Håndtere avvisning");
+  await expect(
+    page.getByRole("status").filter({ hasText: fill(t.editor.copied, { org: orgName }) }),
+  ).toBeVisible();
+  await expect(page.getByText(t.status.draft, { exact: true })).toBeVisible();
+  const statements = page.getByRole("region", { name: fill(t.editor.statementsTitle_other, { count: 8 }) });
+  await expect(statements.getByRole("listitem")).toHaveCount(8);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-editor-nb");
+
+  // Edit one resource's text; the preview follows as it is typed, and the text is there after a reload.
+  const added = `Vårt eget tillegg ${unique()}: snakk med lederen din.`;
+  const openResource = async () => {
+    const statement = statements.getByRole("listitem").filter({ hasText: "Jeg kan prosessere avvisning" });
+    await statement.locator("summary").first().click();
+    const resource = statement.getByRole("listitem").first();
+    await resource.locator("summary").click();
+    return resource;
+  };
+  let resource = await openResource();
+  const body = resource.getByRole("textbox", { name: t.editor.fields.resourceBody, exact: true });
+  await body.fill(`${await body.inputValue()}\n\n${added}`);
+  await expect(resource.getByRole("region", { name: t.editor.preview })).toContainText(added);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-editor-resource-nb");
+  await resource.getByRole("button", { name: t.editor.saveResource }).click();
+  await expect(resource.getByRole("status")).toHaveText(t.editor.saved);
+  await page.reload();
+  resource = await openResource();
+  await expect(
+    resource.getByRole("textbox", { name: t.editor.fields.resourceBody, exact: true }),
+  ).toHaveValue(new RegExp(added));
+
+  // Publish.
+  await page.getByRole("button", { name: t.status.publish }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.status.publishedNow })).toBeVisible();
+  await expect(page.getByRole("button", { name: t.status.unpublish })).toBeVisible();
+
+  // A team with the owner in it, made on the teams page.
+  const people = peopleCopy.nb;
+  await page.goto(`/nb/o/${slug}/teams`);
+  await page.getByLabel(people.teams.create.label).fill("Salg");
+  await page.getByRole("button", { name: people.teams.create.submit }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Salg");
+  // The only person who can join: the owner.
+  await page.getByLabel(people.teams.add.label, { exact: true }).selectOption({ index: 1 });
+  await page.getByRole("button", { name: people.teams.add.submit }).click();
+  await expect(page.getByRole("region", { name: people.teams.members.title })).toContainText(owner.name!);
+
+  // Assign the program to the team with a due date.
+  await page.goto(`${editorPath}/assignments`);
+  await expect(page.getByText(t.assign.none)).toBeVisible();
+  await page.getByRole("checkbox", { name: /Salg/ }).check();
+  await page.getByLabel(t.assign.dueDate).fill("2027-03-31");
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-assign-form-nb");
+  await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.assign.assigned })).toBeVisible();
+  const current = page.getByRole("region", { name: t.assign.currentTitle });
+  await expect(current.getByRole("listitem")).toHaveCount(1);
+  await expect(current.getByRole("listitem")).toContainText("Salg");
+  await expect(current.getByRole("listitem")).toContainText("31. mars 2027");
+  await expect(current).toContainText(fill(t.assign.peopleTotal_one, { count: 1 }));
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-assignments-nb");
+
+  // The programs page shows it: published, from the library, assigned, and an honest progress line.
+  await page.getByRole("link", { name: t.editor.back }).click();
+  await expect(page).toHaveURL(`/nb/o/${slug}/programs`);
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Håndtere avvisning" }) });
+  await expect(card).toContainText(t.status.published);
+  await expect(card).toContainText(/Salg \(frist 31\. mars 2027\)/);
+  await expect(card).toContainText(fill(t.list.started_one, { started: 0, count: 1 }));
+  await expect(card.getByRole("link", { name: "Håndtere avvisning", exact: true }).first()).toHaveAttribute(
+    "href",
+    editorPath,
+  );
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "programs-nb");
+
+  // The audit log tells what happened.
+  await page.goto(`/nb/o/${slug}/audit`);
+  for (const sentence of [t.audit.copy, t.audit.publish])
+    await expect(page.getByRole("main")).toContainText(
+      fill(sentence, { actor: owner.name!, name: "Håndtere avvisning" }),
+    );
+
+  // Nobody else reaches the copy: not another person, not an employee of the organization.
+  const outsider = await login({ name: "Outsider" });
+  const employee = await login({ name: "Ansatt" });
+  await addMember(slug, owner, employee, "employee");
+  for (const person of [outsider, employee]) {
+    await actAs(context, baseURL, person);
+    for (const path of [editorPath, `${editorPath}/assignments`, `/nb/o/${slug}/programs`]) {
+      expect((await page.goto(path))?.status(), `${person.name}: ${path}`).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.nb.errors.notFound.title);
+    }
+  }
+});
+
+test("the copy flow in English: copy, assign to everyone, and copying again asks first and makes a (2)", async ({
+  page,
+  login,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const t = enPrograms;
+  await login({ name: `Ola ${unique()}`, language: "en" });
+  const orgName = `Seabreeze ${unique()}`;
+  const { slug, editorPath } = await copyIntoNewOrganization(page, "en", orgName, { testInfo });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Handling rejection");
+
+  // The texts in Dutch: complete, with the Dutch statement texts.
+  await page
+    .getByRole("navigation", { name: t.translation.pickerLabel })
+    .getByRole("link", { name: /Nederlands/ })
+    .click();
+  await expect(page).toHaveURL(`${editorPath}?language=nl`);
+  await expect(page.getByRole("textbox", { name: t.editor.fields.title, exact: true })).toHaveValue(
+    "Omgaan met afwijzing",
+  );
+  const picker = page.getByRole("navigation", { name: t.translation.pickerLabel });
+  await expect(picker.getByRole("link", { name: /Nederlands/ })).toContainText(t.translation.complete);
+
+  // Emptying a Dutch text flags it as missing, in the language picker and on the statement.
+  const statements = page.getByRole("region", { name: fill(t.editor.statementsTitle_other, { count: 8 }) });
+  const first = statements.getByRole("listitem").first();
+  await first.locator("summary").first().click();
+  await first.getByRole("textbox", { name: t.editor.fields.statement, exact: true }).fill("");
+  await first.getByRole("button", { name: t.editor.saveStatement }).click();
+  await expect(first.getByRole("status").first()).toHaveText(t.editor.saved);
+  await expect(picker.getByRole("link", { name: /Nederlands/ })).toContainText(
+    fill(t.translation.missing_one, { count: 1 }),
+  );
+  await expect(first.locator("summary").first()).toContainText(
+    fill(t.editor.needsTranslation_one, { count: 1 }),
+  );
+  await expect(first).toContainText(fill(t.translation.fieldMissing, { language: t.languages.nl }));
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-editor-en");
+
+  await page.getByRole("link", { name: t.editor.tabAssignments }).click();
+  await page.getByRole("radio", { name: fill(t.assign.everyone, { org: orgName }) }).check();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-assign-form-en");
+  await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
+  const current = page.getByRole("region", { name: t.assign.currentTitle });
+  await expect(current.getByRole("listitem")).toHaveCount(1);
+  await expect(current).toContainText(t.assign.noDueDate);
+  await expect(current).toContainText(fill(t.assign.peopleTotal_one, { count: 1 }));
+
+  await page.goto(`/en/o/${slug}/programs`);
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Handling rejection" }) });
+  await expect(card).toContainText(t.status.draft);
+  await expect(card).toContainText(t.assign.everyoneShort);
+  await expect(card).toContainText(fill(t.list.started_one, { started: 0, count: 1 }));
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "programs-en");
+
+  // Copying the same program again asks first.
+  await page.goto(`/en/library/${FLAGSHIP}/copy`);
+  await expect(
+    page.getByText(fill(t.copy.alreadyHave, { org: orgName, title: "Handling rejection" })),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: fill(t.copy.openExisting, { title: "Handling rejection" }) }),
+  ).toHaveAttribute("href", editorPath);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "copy-again-en");
+  await page.getByRole("button", { name: t.copy.copyAgain }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Handling rejection (2)");
+  await page.goto(`/en/o/${slug}/programs`);
+  await expect(
+    page.getByRole("heading", { level: 2, name: fill(t.list.count_other, { count: 2 }) }),
+  ).toBeVisible();
+});
+
+test("signed out, the copy button leads to sign-in and back to the copy page", async ({ page }) => {
+  await page.goto(`/en/library/${FLAGSHIP}`);
+  await page.getByRole("link", { name: libraryCopy.en.program.copy }).click();
+  await expect(page).toHaveURL(
+    `/en/sign-in?callbackUrl=${encodeURIComponent(`/en/library/${FLAGSHIP}/copy`)}`,
+  );
+});
+
+test("an unknown library program has no copy page", async ({ page, login }) => {
+  await login();
+  expect((await page.goto("/en/library/no-such-program/copy"))?.status()).toBe(404);
+});

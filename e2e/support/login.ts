@@ -1,0 +1,102 @@
+// Sign in without the UI (docs style: only e2e/auth.spec.ts uses the sign-in page). The fixture
+// writes a User and a Session row straight into the database the e2e server uses and gives the
+// browser the session cookie, exactly as following an email link would; afterwards it deletes
+// what it created.
+import { test as base } from "@playwright/test";
+import { randomBytes, randomUUID } from "node:crypto";
+import pg from "pg";
+import { databaseUrls, getEnv, withDatabase } from "../../lib/env";
+import { TEST_PG_PORT } from "../../tests/support/test-server";
+
+/** Same database, server and port as scripts/e2e-server.ts. */
+const E2E_DATABASE = "evne_e2e";
+const E2E_DATABASE_PORT = TEST_PG_PORT;
+/** next-auth's cookie name over http (the e2e server); over https it is `__Secure-` prefixed. */
+export const SESSION_COOKIE = "next-auth.session-token";
+const SESSION_DAYS = 30;
+
+/** Owner connection to the e2e server's database, for arranging and checking data behind the app's back. */
+export function e2eDatabaseUrl(): string {
+  return withDatabase(
+    databaseUrls({ ...getEnv(), EMBEDDED_PG_PORT: E2E_DATABASE_PORT }).ownerUrl,
+    E2E_DATABASE,
+  );
+}
+
+/** Runs `work` with a connection to the e2e database, closed afterwards. */
+export async function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type LoginOptions = {
+  /** Default: a unique address per call. Stored lower-case, as the app does. */
+  email?: string;
+  name?: string | null;
+  /** The person's language (mail to them is written in it). Default "nb". */
+  language?: "nb" | "en" | "nl";
+};
+
+export type LoggedInUser = { id: string; email: string; name: string | null; sessionToken: string };
+
+export type LoginFixture = { login: (options?: LoginOptions) => Promise<LoggedInUser> };
+
+export const test = base.extend<LoginFixture>({
+  // Playwright calls the second parameter `use`; another name keeps the React hooks lint rule quiet.
+  login: async ({ context, baseURL }, provide, testInfo) => {
+    const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+    await client.connect();
+    const createdUsers: string[] = [];
+    const createdSessions: string[] = [];
+
+    await provide(async (options = {}) => {
+      const email = (
+        options.email ?? `person-${testInfo.workerIndex}-${randomUUID().slice(0, 8)}@evne.test`
+      ).toLowerCase();
+      const name = options.name ?? null;
+      const existing = await client.query<{ id: string; name: string | null }>(
+        `select id, name from "User" where email = $1`,
+        [email],
+      );
+      let id = existing.rows[0]?.id;
+      if (id === undefined) {
+        id = randomUUID();
+        await client.query(
+          `insert into "User" (id, email, name, language, "emailVerified", "createdAt", "updatedAt")
+           values ($1, $2, $3, $4, now(), now(), now())`,
+          [id, email, name, options.language ?? "nb"],
+        );
+        createdUsers.push(id);
+      }
+      const sessionToken = randomBytes(32).toString("hex");
+      const expires = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+      await client.query(
+        `insert into "Session" (id, "sessionToken", "userId", expires) values ($1, $2, $3, $4)`,
+        [randomUUID(), sessionToken, id, expires],
+      );
+      createdSessions.push(sessionToken);
+      await context.addCookies([
+        {
+          name: SESSION_COOKIE,
+          value: sessionToken,
+          url: baseURL,
+          httpOnly: true,
+          sameSite: "Lax",
+          expires: Math.floor(expires.getTime() / 1000),
+        },
+      ]);
+      return { id, email, name: existing.rows[0]?.name ?? name, sessionToken };
+    });
+
+    await client.query(`delete from "Session" where "sessionToken" = any($1::text[])`, [createdSessions]);
+    await client.query(`delete from "User" where id = any($1::uuid[])`, [createdUsers]);
+    await client.end();
+  },
+});
+
+export { expect } from "@playwright/test";

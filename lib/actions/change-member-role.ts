@@ -1,0 +1,13 @@
+"use server";
+
+import { changeMemberRole } from "@/lib/orgs/change-member-role";
+import { changeMemberRoleInput } from "@/lib/orgs/member-input";
+import { workspaceAction } from "./pipeline";
+
+/** Members page: give a member another role. */
+export const changeMemberRoleAction = workspaceAction({
+  permission: "members.manage",
+  input: changeMemberRoleInput,
+  successMessageKey: "members.roleChanged",
+  handler: ({ tx, ctx, input }) => changeMemberRole({ tx, ctx, ...input }),
+});

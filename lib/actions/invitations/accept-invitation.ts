@@ -1,0 +1,13 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { acceptInvitationInput } from "@/lib/invitations/invitation-input";
+import { userAction } from "../pipeline";
+
+/** Accept page: join the organization as the signed-in, invited person, then open its workspace. */
+export const acceptInvitationAction = userAction({
+  input: acceptInvitationInput,
+  handler: ({ user, input }) => acceptInvitation({ user, token: input.token }),
+  after: ({ result, lang }) => redirect(`/${lang}/o/${result.orgSlug}`),
+});

@@ -1,0 +1,18 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { csvImportInput } from "@/lib/invitations/csv-import-input";
+import { importCsv } from "@/lib/invitations/import-csv";
+import { deliverInvitationMails } from "@/lib/invitations/send-invitation-mails";
+import { workspaceAction } from "../pipeline";
+
+/** CSV import, step 2 (after the preview): invite every valid row in one transaction, then mail them. */
+export const importCsvAction = workspaceAction({
+  permission: "invitations.manage",
+  input: csvImportInput,
+  handler: ({ tx, ctx, input }) => importCsv({ tx, ctx, csv: input.csv }),
+  after: async ({ result }) => {
+    await deliverInvitationMails(result);
+    refresh();
+  },
+});

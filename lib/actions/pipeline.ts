@@ -1,0 +1,160 @@
+// The one pipeline every server action goes through:
+//   session → workspace from the URL's slug and the person's ACTIVE membership → permission
+//   → zod parse of the FormData/input → handler inside withTenant → after-commit step.
+// Expected failures (AppError) come back as { ok: false, code, error, fieldErrors } in the
+// person's language; anything else is a bug and is thrown to the error boundary.
+import "server-only";
+import type { TFunction } from "i18next";
+import { refresh } from "next/cache";
+import type { z } from "zod";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { AppError, isAppError, type FieldErrorKeys } from "@/lib/errors/app-error";
+import { getT } from "@/lib/i18n/server";
+import { defaultLanguage, isLanguage, type Language } from "@/lib/i18n/settings";
+import { resolveWorkspace } from "@/lib/orgs/resolve-workspace";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import type { Permission } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import type { ActionFailure, ActionResult, ActionState } from "./action-result";
+import { echoValues, formDataToObject } from "./form-input";
+
+/** Bound by the page that renders the form: `action.bind(null, { lang, orgSlug })`. Never trusted. */
+export type UserScope = { lang: string };
+export type WorkspaceScope = { lang: string; orgSlug: string };
+
+export type ActionInput = FormData | Record<string, unknown>;
+
+export type BoundAction<Scope, Result> = (
+  scope: Scope,
+  previous: ActionState<Result>,
+  input: ActionInput,
+) => Promise<ActionResult<Result>>;
+
+type Common<Schema extends z.ZodType, Result> = {
+  input: Schema;
+  /** Translation key of the confirmation announced after success (or a function choosing it). */
+  successMessageKey?: string | ((result: Result) => string);
+};
+
+export type UserActionDefinition<Schema extends z.ZodType, Result> = Common<Schema, Result> & {
+  handler: (args: { user: SessionUser; input: z.output<Schema>; lang: Language }) => Promise<Result>;
+  /** Runs after the handler succeeded (e.g. redirect to what was made). */
+  after?: (args: { user: SessionUser; result: Result; lang: Language }) => void | Promise<void>;
+};
+
+export type WorkspaceActionDefinition<Schema extends z.ZodType, Result> = Common<Schema, Result> & {
+  permission: Permission;
+  /** Runs inside the organization's transaction: everything it writes commits or rolls back together. */
+  handler: (args: {
+    tx: TenantTx;
+    ctx: WorkspaceContext;
+    input: z.output<Schema>;
+    lang: Language;
+  }) => Promise<Result>;
+  /** Runs after the transaction committed; by default the page refreshes to show the change. */
+  after?: (args: { ctx: WorkspaceContext; result: Result; lang: Language }) => void | Promise<void>;
+};
+
+/** An action for a signed-in person outside any workspace (e.g. creating an organization). */
+export function userAction<Schema extends z.ZodType, Result>(
+  definition: UserActionDefinition<Schema, Result>,
+): BoundAction<UserScope, Result> {
+  return async function runUserAction(scope, _previous, rawInput) {
+    const lang = scopeLanguage(scope);
+    const input = toObject(rawInput);
+    let done: { user: SessionUser; result: Result };
+    try {
+      const user = await requireUser();
+      const parsed = parseInput(definition.input, input);
+      done = { user, result: await definition.handler({ user, input: parsed, lang }) };
+    } catch (error) {
+      return failureOrThrow(error, lang, input);
+    }
+    await definition.after?.({ ...done, lang });
+    return success(done.result, lang, definition.successMessageKey);
+  };
+}
+
+/** An action in the organization named by the URL's slug, for members whose role has `permission`. */
+export function workspaceAction<Schema extends z.ZodType, Result>(
+  definition: WorkspaceActionDefinition<Schema, Result>,
+): BoundAction<WorkspaceScope, Result> {
+  return async function runWorkspaceAction(scope, _previous, rawInput) {
+    const lang = scopeLanguage(scope);
+    const input = toObject(rawInput);
+    let done: { ctx: WorkspaceContext; result: Result };
+    try {
+      const user = await requireUser();
+      const orgSlug = typeof scope?.orgSlug === "string" ? scope.orgSlug : "";
+      const ctx = await resolveWorkspace({ userId: user.id, orgSlug });
+      // Before parsing: someone without the permission learns nothing about what the input should be.
+      requirePermission(ctx, definition.permission);
+      const parsed = parseInput(definition.input, input);
+      const result = await withTenant(ctx, (tx) => definition.handler({ tx, ctx, input: parsed, lang }));
+      done = { ctx, result };
+    } catch (error) {
+      return failureOrThrow(error, lang, input);
+    }
+    if (definition.after) await definition.after({ ...done, lang });
+    else refresh();
+    return success(done.result, lang, definition.successMessageKey);
+  };
+}
+
+function scopeLanguage(scope: unknown): Language {
+  const lang = (scope as { lang?: unknown } | null)?.lang;
+  return isLanguage(lang) ? lang : defaultLanguage;
+}
+
+function toObject(input: ActionInput): Record<string, unknown> {
+  if (input instanceof FormData) return formDataToObject(input);
+  return input !== null && typeof input === "object" ? input : {};
+}
+
+async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  return user;
+}
+
+function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: FieldErrorKeys = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join(".") || "form";
+    // Schemas use translation keys as messages; the first problem of each field is shown.
+    fieldErrors[field] ??= issue.message;
+  }
+  throw AppError.invalid({ fieldErrors });
+}
+
+function failureOrThrow(error: unknown, lang: Language, input: Record<string, unknown>): ActionFailure {
+  if (!isAppError(error)) throw error;
+  const t = getT(lang);
+  return {
+    ok: false,
+    code: error.code,
+    error: t(error.messageKey, error.messageValues),
+    fieldErrors: Object.fromEntries(
+      Object.entries(error.fieldErrors).map(([field, key]) => [field, translateFieldError(t, key)]),
+    ),
+    values: echoValues(input),
+  };
+}
+
+/** A schema's message key in the person's language; zod's own English messages never reach them. */
+function translateFieldError(t: TFunction, key: string): string {
+  const text = t(key, { defaultValue: "" });
+  return typeof text === "string" && text !== "" ? text : t("errors.fields.invalid");
+}
+
+function success<Result>(
+  data: Result,
+  lang: Language,
+  messageKey: Common<z.ZodType, Result>["successMessageKey"],
+): ActionResult<Result> {
+  const key = typeof messageKey === "function" ? messageKey(data) : messageKey;
+  return key ? { ok: true, data, message: getT(lang)(key) } : { ok: true, data };
+}

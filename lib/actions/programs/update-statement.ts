@@ -1,0 +1,13 @@
+"use server";
+
+import { updateStatementInput } from "@/lib/programs/program-input";
+import { updateStatement } from "@/lib/programs/update-statement";
+import { workspaceAction } from "../pipeline";
+
+/** Editor: a statement's text in one language, and its kind. */
+export const updateStatementAction = workspaceAction({
+  permission: "programs.manage",
+  input: updateStatementInput,
+  successMessageKey: "programs:editor.saved",
+  handler: ({ tx, ctx, input }) => updateStatement({ tx, ctx, input }),
+});

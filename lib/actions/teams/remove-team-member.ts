@@ -1,0 +1,13 @@
+"use server";
+
+import { removeTeamMember } from "@/lib/teams/remove-team-member";
+import { removeTeamMemberInput } from "@/lib/teams/team-input";
+import { workspaceAction } from "../pipeline";
+
+/** Team page: take a person out of the team. */
+export const removeTeamMemberAction = workspaceAction({
+  permission: "teams.manage",
+  input: removeTeamMemberInput,
+  successMessageKey: "people:teams.memberRemoved",
+  handler: ({ tx, ctx, input }) => removeTeamMember({ tx, ctx, ...input }),
+});

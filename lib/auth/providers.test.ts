@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+import {
+  EMAIL_PROVIDER_ID,
+  OIDC_PROVIDER_ID,
+  authProviders,
+  isSingleSignOnEnabled,
+  oidcProvider,
+} from "./providers";
+
+const send = async () => {};
+const oidcEnv = {
+  OIDC_ISSUER: "https://id.example.com/realms/evne/",
+  OIDC_CLIENT_ID: "evne",
+  OIDC_CLIENT_SECRET: "s3cret",
+};
+
+describe("authProviders", () => {
+  it("offers the email link alone when single sign-on is not configured", () => {
+    const env = parseEnv({});
+    expect(authProviders(env, send).map((provider) => provider.id)).toEqual([EMAIL_PROVIDER_ID]);
+    expect(isSingleSignOnEnabled(env)).toBe(false);
+  });
+
+  it("adds the OIDC provider when all three variables are set", () => {
+    const env = parseEnv(oidcEnv);
+    expect(authProviders(env, send).map((provider) => provider.id)).toEqual([
+      EMAIL_PROVIDER_ID,
+      OIDC_PROVIDER_ID,
+    ]);
+    expect(isSingleSignOnEnabled(env)).toBe(true);
+  });
+
+  it("configures OIDC by discovery, with the ID token, PKCE and state", () => {
+    const provider = oidcProvider({
+      issuer: "https://id.example.com/realms/evne",
+      clientId: "evne",
+      clientSecret: "s",
+    });
+    expect(provider).toMatchObject({
+      type: "oauth",
+      wellKnown: "https://id.example.com/realms/evne/.well-known/openid-configuration",
+      idToken: true,
+      checks: ["pkce", "state"],
+      clientId: "evne",
+    });
+  });
+
+  it("maps the ID token's claims to a user with a lower-case address", async () => {
+    const provider = oidcProvider({ issuer: "https://id.example.com", clientId: "evne", clientSecret: "s" });
+    const user = await provider.profile!(
+      { sub: "abc", email: "Kari@Firma.NO", email_verified: true, preferred_username: "kari" },
+      {},
+    );
+    expect(user).toEqual({ id: "abc", email: "kari@firma.no", name: "kari", image: null });
+  });
+
+  it("sends mail from MAIL_FROM and keeps links valid for one hour", () => {
+    const [email] = authProviders(parseEnv({ MAIL_FROM: "Evne <hei@evne.no>" }), send);
+    expect(email).toMatchObject({ id: "email", type: "email" });
+    expect((email as unknown as { options: { from: string; maxAge: number } }).options).toMatchObject({
+      from: "Evne <hei@evne.no>",
+      maxAge: 3600,
+    });
+  });
+});

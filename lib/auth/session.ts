@@ -1,0 +1,30 @@
+// The signed-in person, read once per request (React cache) from the database session.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Language } from "@/lib/i18n/settings";
+import { createAuthOptions } from "./auth-options";
+import { safeCallbackPath } from "./callback-url";
+
+export type SessionUser = { id: string; email: string; name: string | null; language: string };
+
+/** The signed-in person, or null. A plain object: safe to pass to client components. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(createAuthOptions());
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? null, language: user.language };
+});
+
+/** The sign-in page that returns to `returnTo` afterwards. */
+export function signInPath(lang: Language, returnTo: string): string {
+  return `/${lang}/sign-in?callbackUrl=${encodeURIComponent(safeCallbackPath(returnTo, lang))}`;
+}
+
+/** The signed-in person; anyone else is sent to sign in and brought back to `returnTo`. */
+export async function requireSessionUser(lang: Language, returnTo: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(signInPath(lang, returnTo));
+  return user;
+}

@@ -1,0 +1,66 @@
+// The only way to tenant data. Every call is one interactive transaction that first tells
+// Postgres who is asking (transaction-local settings read by the row-level security policies in
+// prisma/migrations/*_row_level_security); rows of any other organization are invisible to it and
+// cannot be written by it, whatever the query says.
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** A Prisma client bound to one transaction whose tenant settings are already in place. */
+export type TenantTx = Prisma.TransactionClient;
+
+export type TenantScope = {
+  /** The organization of the URL, checked against the person's active membership (lib/orgs/resolve-workspace). */
+  orgId: string;
+  /** The signed-in person. */
+  userId: string;
+};
+
+type Settings = { orgId?: string; userId?: string; invitationTokenHash?: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Long enough for a CSV import of a few thousand rows; short enough that a stuck request frees its connection.
+const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 20_000 } as const;
+
+function assertUuid(name: string, value: string | undefined) {
+  // Ids come from the database and the session, never from a form: anything else is a bug.
+  if (value !== undefined && !UUID.test(value)) throw new Error(`${name} must be a UUID`);
+}
+
+async function withSettings<T>(settings: Settings, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+  assertUuid("orgId", settings.orgId);
+  assertUuid("userId", settings.userId);
+  return db.$transaction(async (tx) => {
+    // Every setting is written, empty when not given: a pooled connection never carries a previous
+    // request's values, and an empty value matches no row.
+    await tx.$queryRaw`select set_config('app.org_id', ${settings.orgId ?? ""}, true),
+                              set_config('app.user_id', ${settings.userId ?? ""}, true),
+                              set_config('app.invitation_token_hash', ${settings.invitationTokenHash ?? ""}, true)`;
+    return work(tx);
+  }, TRANSACTION_OPTIONS);
+}
+
+/** Runs `work` in one transaction scoped to the organization `orgId`, acting as `userId`. */
+export function withTenant<T>(scope: TenantScope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+  return withSettings({ orgId: scope.orgId, userId: scope.userId }, work);
+}
+
+/**
+ * Runs `work` in one transaction that sees only the person's own memberships and the organizations
+ * they are an active member of: for listing and switching organizations, and resolving a URL's slug.
+ */
+export function withUser<T>(userId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+  return withSettings({ userId }, work);
+}
+
+/**
+ * Runs `work` in one transaction that may read the invitation whose token hash is presented (the
+ * accept page), as `userId` when someone is signed in.
+ */
+export function withInvitationToken<T>(
+  scope: { tokenHash: string; userId?: string },
+  work: (tx: TenantTx) => Promise<T>,
+): Promise<T> {
+  return withSettings({ invitationTokenHash: scope.tokenHash, userId: scope.userId }, work);
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { TenantTx } from "@/lib/db/tenant";
+import type { AuditAction } from "@/lib/orgs/audit-actions";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { inviterName, lockInvitations } from "./invitation-guards";
+import type { OutgoingInvitation } from "./invitation-mail";
+import { invitationExpiry } from "./invitation-status";
+import { hashInvitationToken, newInvitationToken } from "./invitation-token";
+import { previewCsvImport } from "./preview-csv-import";
+
+export type CsvImportResult = {
+  /** Invitations made now. */
+  imported: number;
+  /** Rows skipped because the person already has an open invitation (e.g. the same file again). */
+  alreadyInvited: number;
+  /** Rows not imported because of a problem shown in the preview. */
+  withProblems: number;
+  /** The mails to send once the transaction committed (hold tokens: never sent to the browser). */
+  outgoing: OutgoingInvitation[];
+  /** Mails that could not be sent: set once they went out (deliverInvitationMails). */
+  mailsFailed: number;
+};
+
+// Rows per statement: keeps each statement's arrays and the time it holds locks modest.
+const BATCH = 1_000;
+
+function batches<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += BATCH) result.push(items.slice(start, start + BATCH));
+  return result;
+}
+
+/**
+ * Imports the CSV HR confirmed after the preview. It is checked again here, in the transaction
+ * that writes (the preview may be minutes old), and every row that is ready becomes an invitation,
+ * all together or none. Rows whose person already has an open invitation are skipped, so importing
+ * the same file twice invites nobody twice; the organization's invitation lock keeps two confirms
+ * at the same moment from both inviting.
+ */
+export async function importCsv(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  csv: string;
+}): Promise<CsvImportResult> {
+  const { tx, ctx } = options;
+  requirePermission(ctx, "invitations.manage");
+  await lockInvitations(tx, ctx.orgId);
+  const assessment = await previewCsvImport({ tx, ctx, csv: options.csv });
+  const ready = assessment.rows.flatMap((row) =>
+    row.outcome === "ready" && row.role ? [{ ...row, role: row.role }] : [],
+  );
+  const expiresAt = invitationExpiry();
+  const inviter = await inviterName(tx, ctx.userId);
+  const made = ready.map((row) => ({ row, id: randomUUID(), token: newInvitationToken() }));
+
+  for (const batch of batches(made)) {
+    // One statement per thousand rows from column arrays: Prisma's createMany spends seconds
+    // building 5,000 rows' parameters, and the import must finish well inside the transaction's time.
+    const column = <T>(pick: (item: (typeof batch)[number]) => T) => batch.map(pick);
+    await tx.$executeRaw`
+      insert into "Invitation" ("id", "organizationId", "email", "name", "role", "teamIds", "tokenHash", "expiresAt", "invitedById", "updatedAt")
+      select row.id, ${ctx.orgId}::uuid, row.email, row.name, row.role::"Role",
+             case when row.team_id is null then '{}'::text[] else array[row.team_id] end,
+             row.token_hash, ${expiresAt}, ${ctx.userId}::uuid, now()
+        from unnest(${column((item) => item.id)}::uuid[], ${column((item) => item.row.email)}::text[],
+                    ${column((item) => item.row.name || null)}::text[], ${column((item) => item.row.role)}::text[],
+                    ${column((item) => item.row.teamId)}::text[], ${column((item) => hashInvitationToken(item.token))}::text[])
+             as row(id, email, name, role, team_id, token_hash)`;
+    // One audit entry per invitation, as the form writes them (record-audit.ts), with the same data.
+    const action: AuditAction = "invitation.create";
+    await tx.$executeRaw`
+      insert into "AuditEntry" ("id", "organizationId", "actorId", "action", "targetType", "targetId", "data")
+      select gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.userId}::uuid, ${action}, 'invitation', row.id::text,
+             jsonb_build_object('email', row.email, 'name', row.name, 'role', row.role,
+                                'teams', case when row.team is null then '[]'::jsonb else jsonb_build_array(row.team) end,
+                                'source', 'csv')
+        from unnest(${column((item) => item.id)}::uuid[], ${column((item) => item.row.email)}::text[],
+                    ${column((item) => item.row.name || null)}::text[], ${column((item) => item.row.role)}::text[],
+                    ${column((item) => (item.row.teamId ? item.row.team : null))}::text[])
+             as row(id, email, name, role, team)`;
+  }
+  return {
+    imported: made.length,
+    alreadyInvited: assessment.counts.alreadyInvited,
+    withProblems: assessment.counts.problem,
+    outgoing: made.map(({ row, token }) => ({
+      to: row.email,
+      token,
+      role: row.role,
+      orgName: ctx.orgName,
+      lang: ctx.orgLanguage,
+      inviter,
+      teamNames: row.teamId ? [row.team] : [],
+    })),
+    mailsFailed: 0,
+  };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { normalizeEmail } from "@/lib/auth/email-address";
+import type { TenantTx } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors/app-error";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { assessCsvRows, type CsvAssessment } from "./assess-csv-rows";
+import { openInvitation } from "./invitation-guards";
+import { parseInvitationCsv, type CsvFileProblem } from "./parse-invitation-csv";
+
+/** A file that cannot be used at all: INVALID with a message saying why and what to do. */
+export function csvFileError(problem: CsvFileProblem): AppError {
+  const { code, ...values } = problem;
+  return AppError.invalid({ messageKey: `people:import.fileErrors.${code}`, messageValues: values });
+}
+
+/**
+ * What importing the CSV would do, row by row, without writing anything: every row with its
+ * problems (bad email, unknown role or team, duplicate in the file, already a member), the rows
+ * that will be skipped because the person already has an open invitation, and the ones ready.
+ */
+export async function previewCsvImport(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  csv: string;
+}): Promise<CsvAssessment> {
+  const { tx, ctx } = options;
+  requirePermission(ctx, "invitations.manage");
+  const parsed = parseInvitationCsv(options.csv);
+  if (!parsed.ok) throw csvFileError(parsed.problem);
+  const emails = [
+    ...new Set(parsed.rows.map((row) => normalizeEmail(row.email)).filter((email) => email !== "")),
+  ];
+  const [teams, members, invitations] = await Promise.all([
+    tx.team.findMany({ where: { organizationId: ctx.orgId }, select: { id: true, name: true } }),
+    tx.membership.findMany({
+      where: { organizationId: ctx.orgId, user: { email: { in: emails } } },
+      select: { status: true, user: { select: { email: true } } },
+    }),
+    tx.invitation.findMany({
+      where: { organizationId: ctx.orgId, email: { in: emails }, ...openInvitation() },
+      select: { email: true },
+    }),
+  ]);
+  return assessCsvRows(parsed.rows, {
+    teams,
+    members: new Map(members.map((member) => [member.user.email, member.status])),
+    openInvitations: new Set(invitations.map((invitation) => invitation.email)),
+  });
+}

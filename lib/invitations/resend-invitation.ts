@@ -1,0 +1,79 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAudit } from "@/lib/orgs/record-audit";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { getInvitationOrThrow } from "./get-invitation-or-throw";
+import { assertNotMember, inviterName, lockInvitations } from "./invitation-guards";
+import type { OutgoingInvitation } from "./invitation-mail";
+import { invitationExpiry, invitationStatus } from "./invitation-status";
+import { hashInvitationToken, newInvitationToken } from "./invitation-token";
+
+export type ResentInvitation = {
+  invitationId: string;
+  email: string;
+  expiresAt: Date;
+  /** The mail to send once the transaction committed (holds the token: never sent to the browser). */
+  outgoing: OutgoingInvitation[];
+  /** Set once the mail went out (deliverInvitationMails). */
+  mailsFailed: number;
+};
+
+/**
+ * Sends a pending or expired invitation again with a new token and a new 7-day expiry. The old
+ * token's hash is overwritten, so the earlier mail's link stops working at once.
+ */
+export async function resendInvitation(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  invitationId: string;
+}): Promise<ResentInvitation> {
+  const { tx, ctx, invitationId } = options;
+  requirePermission(ctx, "invitations.manage");
+  await lockInvitations(tx, ctx.orgId);
+  const invitation = await getInvitationOrThrow({ tx, ctx, invitationId });
+  const status = invitationStatus(invitation);
+  if (status === "accepted")
+    throw AppError.conflict({ messageKey: "people:invitations.errors.alreadyAccepted" });
+  if (status === "revoked")
+    throw AppError.conflict({ messageKey: "people:invitations.errors.revokedResend" });
+  await assertNotMember({ tx, ctx, email: invitation.email });
+  const token = newInvitationToken();
+  const expiresAt = invitationExpiry();
+  await tx.invitation.update({
+    where: { id: invitationId, organizationId: ctx.orgId },
+    data: { tokenHash: hashInvitationToken(token), expiresAt },
+  });
+  // Teams deleted since the first mail are left out of the new one (and are skipped on accept).
+  const teams = await tx.team.findMany({
+    where: { organizationId: ctx.orgId, id: { in: invitation.teamIds } },
+    select: { name: true },
+    orderBy: { name: "asc" },
+  });
+  await recordAudit({
+    tx,
+    ctx,
+    action: "invitation.resend",
+    targetType: "invitation",
+    targetId: invitationId,
+    data: { email: invitation.email, name: invitation.name, role: invitation.role },
+  });
+  return {
+    invitationId,
+    email: invitation.email,
+    expiresAt,
+    outgoing: [
+      {
+        to: invitation.email,
+        token,
+        role: invitation.role,
+        orgName: ctx.orgName,
+        lang: ctx.orgLanguage,
+        inviter: await inviterName(tx, ctx.userId),
+        teamNames: teams.map((team) => team.name),
+      },
+    ],
+    mailsFailed: 0,
+  };
+}

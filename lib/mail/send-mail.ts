@@ -1,0 +1,61 @@
+// The one way the app sends mail. Both paths build the message with nodemailer; with SMTP_URL it is
+// delivered, without it nodemailer's JSON transport renders it and the result lands in the outbox
+// table (shown at /[lang]/dev/outbox) so development and tests can read what would have been sent.
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { db, type Db } from "@/lib/db/client";
+import { getEnv, type Env } from "@/lib/env";
+
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+};
+
+export type SentMail = { delivery: "smtp" | "outbox"; messageId: string };
+
+type MailEnv = Pick<Env, "SMTP_URL" | "MAIL_FROM">;
+
+const smtpTransports = new Map<string, Transporter>();
+const outboxTransport = nodemailer.createTransport({ jsonTransport: true });
+
+function smtpTransport(url: string): Transporter {
+  let transport = smtpTransports.get(url);
+  if (!transport) {
+    transport = nodemailer.createTransport(url);
+    smtpTransports.set(url, transport);
+  }
+  return transport;
+}
+
+/** What nodemailer's JSON transport renders; only the fields the outbox keeps. */
+type RenderedMail = { subject?: string; text?: string; html?: string };
+
+export async function sendMail(
+  message: MailMessage,
+  options: { env?: MailEnv; client?: Db } = {},
+): Promise<SentMail> {
+  const env = options.env ?? getEnv();
+  const mail = { from: env.MAIL_FROM, ...message };
+
+  if (env.SMTP_URL) {
+    const info = await smtpTransport(env.SMTP_URL).sendMail(mail);
+    const failed = [...info.rejected, ...(info.pending ?? [])];
+    if (failed.length > 0)
+      throw new Error(`The mail server did not accept the message for ${failed.length} recipient(s)`);
+    return { delivery: "smtp", messageId: info.messageId };
+  }
+
+  const info = await outboxTransport.sendMail(mail);
+  const rendered = JSON.parse(String(info.message)) as RenderedMail;
+  await (options.client ?? db).outboxMessage.create({
+    data: {
+      to: info.envelope.to.join(", "),
+      subject: rendered.subject ?? "",
+      text: rendered.text ?? "",
+      html: rendered.html ?? null,
+    },
+  });
+  return { delivery: "outbox", messageId: info.messageId };
+}

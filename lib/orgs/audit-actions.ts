@@ -1,0 +1,36 @@
+/**
+ * What HR can do that the audit log records. The audit page has a sentence for each
+ * (audit.actions.* in locales/<lng>/common.json): add one there with every new action.
+ */
+export const auditActions = [
+  "organization.create",
+  "membership.role",
+  "membership.deactivate",
+  "membership.reactivate",
+  "invitation.create",
+  "invitation.resend",
+  "invitation.revoke",
+  "invitation.accept",
+  "team.create",
+  "team.rename",
+  "team.delete",
+  "team.members",
+  "team.member.add",
+  "team.member.remove",
+  "team.manager.set",
+  "team.manager.unset",
+  // Programs: their sentences are in locales/<lng>/programs.json (audit.*).
+  "program.copy",
+  "program.edit",
+  "program.statement.edit",
+  "program.resource.edit",
+  "program.item.hide",
+  "program.item.show",
+  "program.publish",
+  "program.unpublish",
+  "program.assign",
+  "program.assignment.due",
+  "program.unassign",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,55 @@
+import { createInstance } from "i18next";
+import { describe, expect, it } from "vitest";
+import { resources } from "@/lib/i18n/resources";
+import { describeAuditEntry } from "./describe-audit-entry";
+
+const i18n = createInstance();
+void i18n.init({
+  lng: "en",
+  resources,
+  defaultNS: "common",
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+const t = i18n.getFixedT("en", "common");
+const nbT = i18n.getFixedT("nb", "common");
+const actor = { name: "Kari Nordmann", email: "kari@example.test" };
+
+describe("describeAuditEntry", () => {
+  it("writes a role change with translated roles", () => {
+    const entry = {
+      action: "membership.role",
+      actor,
+      data: { name: "Ola", email: "ola@example.test", from: "employee", to: "manager" },
+    };
+    expect(describeAuditEntry(entry, t)).toBe(
+      "Kari Nordmann changed the role of Ola from Employee to Manager.",
+    );
+    expect(describeAuditEntry(entry, nbT)).toBe("Kari Nordmann endret rollen til Ola fra Ansatt til Leder.");
+  });
+
+  it("names a person by email when they have no name, and an unknown actor as someone", () => {
+    expect(
+      describeAuditEntry(
+        { action: "membership.deactivate", actor: null, data: { email: "ola@example.test" } },
+        t,
+      ),
+    ).toBe("Someone deactivated ola@example.test.");
+    expect(
+      describeAuditEntry(
+        {
+          action: "membership.reactivate",
+          actor: { name: null, email: "hr@example.test" },
+          data: { name: "Ola" },
+        },
+        t,
+      ),
+    ).toBe("hr@example.test reactivated Ola.");
+  });
+
+  it("still says something for an action it has no sentence for", () => {
+    expect(describeAuditEntry({ action: "rating.export", actor, data: {} }, t)).toBe(
+      "Kari Nordmann: rating.export",
+    );
+  });
+});

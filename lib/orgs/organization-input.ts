@@ -1,0 +1,35 @@
+// Input of the "new organization" form, shared by the form and the server action.
+import { z } from "zod";
+import { languages } from "@/lib/i18n/settings";
+import { isValidSlug, slugify } from "./organization-slug";
+
+export const ORGANIZATION_NAME_MAX_LENGTH = 80;
+
+export const createOrganizationInput = z
+  .object({
+    name: z
+      .string({ error: "orgs.errors.nameRequired" })
+      .trim()
+      .min(2, { error: "orgs.errors.nameRequired" })
+      .max(ORGANIZATION_NAME_MAX_LENGTH, { error: "orgs.errors.nameTooLong" }),
+    // Optional: left empty, the address is made from the name.
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .optional()
+      .default("")
+      .refine((slug) => slug === "" || isValidSlug(slug), { error: "orgs.errors.slugInvalid" }),
+    defaultLanguage: z.enum(languages, { error: "orgs.errors.languageRequired" }),
+  })
+  .transform((input, context) => {
+    const slug = input.slug === "" ? slugify(input.name) : input.slug;
+    if (!isValidSlug(slug)) {
+      // A name without letters or digits to make an address from ("!!!").
+      context.addIssue({ code: "custom", path: ["slug"], message: "orgs.errors.slugInvalid" });
+      return z.NEVER;
+    }
+    return { ...input, slug };
+  });
+
+export type CreateOrganizationInput = z.output<typeof createOrganizationInput>;

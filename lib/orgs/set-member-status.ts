@@ -1,0 +1,44 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors/app-error";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { getMemberOrThrow } from "./get-member-or-throw";
+import { keepAnOwner } from "./keep-an-owner";
+import type { MemberStatus } from "./member-input";
+import { recordAudit } from "./record-audit";
+import type { WorkspaceContext } from "./workspace-context";
+
+export type ChangedStatus = { membershipId: string; status: MemberStatus; changed: boolean };
+
+/**
+ * Deactivates or reactivates a member. A deactivated member keeps their history but cannot open
+ * the workspace: resolveWorkspace refuses them from their next request on. Only owners may
+ * (de)activate owners, nobody deactivates themselves, and the last active owner stays.
+ */
+export async function setMemberStatus(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  membershipId: string;
+  status: MemberStatus;
+}): Promise<ChangedStatus> {
+  const { tx, ctx, membershipId, status } = options;
+  requirePermission(ctx, "members.manage");
+  const member = await getMemberOrThrow({ tx, ctx, membershipId });
+  if (member.role === "owner") requirePermission(ctx, "members.manageOwners");
+  if (member.status === status) return { membershipId, status, changed: false };
+  if (status === "deactivated") {
+    if (member.id === ctx.membershipId)
+      throw AppError.conflict({ messageKey: "members.errors.selfDeactivate" });
+    if (member.role === "owner") await keepAnOwner({ tx, ctx, leavingMembershipId: membershipId });
+  }
+  await tx.membership.update({ where: { id: membershipId, organizationId: ctx.orgId }, data: { status } });
+  await recordAudit({
+    tx,
+    ctx,
+    action: status === "deactivated" ? "membership.deactivate" : "membership.reactivate",
+    targetType: "membership",
+    targetId: membershipId,
+    data: { role: member.role, email: member.user.email, name: member.user.name },
+  });
+  return { membershipId, status, changed: true };
+}

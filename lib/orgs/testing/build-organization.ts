@@ -1,0 +1,96 @@
+// Test factory: a whole organization with one member per role in one call, through the same
+// code the app uses (createOrganization, withTenant). For integration tests and, later, the seed.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { withTenant } from "@/lib/db/tenant";
+import { createOrganization } from "@/lib/orgs/create-organization";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { roles, type Role } from "@/lib/permissions/roles";
+
+export type TestUser = { id: string; email: string; name: string | null };
+export type TestMember = TestUser & { membershipId: string; role: Role; ctx: WorkspaceContext };
+export type TestOrganization = {
+  id: string;
+  slug: string;
+  name: string;
+  /** One active member per role; `owner` created the organization. */
+  members: Record<Role, TestMember>;
+};
+
+const unique = () => randomBytes(5).toString("hex");
+
+export async function createTestUser(
+  options: { name?: string | null; email?: string } = {},
+): Promise<TestUser> {
+  const id = unique();
+  return db.user.create({
+    data: {
+      email: options.email ?? `person-${id}@example.test`,
+      name: options.name === undefined ? `Person ${id}` : options.name,
+    },
+    select: { id: true, email: true, name: true },
+  });
+}
+
+/** Adds an existing person to an organization with a role. */
+export async function addTestMember(
+  org: { id: string; slug: string; name: string },
+  role: Role,
+  options: { user?: TestUser; status?: "active" | "deactivated" } = {},
+): Promise<TestMember> {
+  const user =
+    options.user ?? (await createTestUser({ name: `${role[0]?.toUpperCase()}${role.slice(1)} ${unique()}` }));
+  const membership = await withTenant({ orgId: org.id, userId: user.id }, (tx) =>
+    tx.membership.create({
+      data: { organizationId: org.id, userId: user.id, role, status: options.status ?? "active" },
+      select: { id: true },
+    }),
+  );
+  return {
+    ...user,
+    membershipId: membership.id,
+    role,
+    ctx: {
+      orgId: org.id,
+      orgSlug: org.slug,
+      orgName: org.name,
+      orgLanguage: "nb",
+      membershipId: membership.id,
+      role,
+      userId: user.id,
+    },
+  };
+}
+
+export async function buildOrganization(options: { name?: string } = {}): Promise<TestOrganization> {
+  const name = options.name ?? `Organisasjon ${unique()}`;
+  const owner = await createTestUser({ name: `Owner ${unique()}` });
+  const created = await createOrganization({
+    actor: owner,
+    input: { name, slug: `org-${unique()}`, defaultLanguage: "nb" },
+  });
+  const org = { id: created.orgId, slug: created.slug, name };
+  const ownerMembership = await withTenant({ orgId: org.id, userId: owner.id }, (tx) =>
+    tx.membership.findFirstOrThrow({ where: { userId: owner.id }, select: { id: true } }),
+  );
+  const members: Partial<Record<Role, TestMember>> = {
+    owner: {
+      ...owner,
+      membershipId: ownerMembership.id,
+      role: "owner",
+      ctx: {
+        orgId: org.id,
+        orgSlug: org.slug,
+        orgName: name,
+        orgLanguage: "nb",
+        membershipId: ownerMembership.id,
+        role: "owner",
+        userId: owner.id,
+      },
+    },
+  };
+  for (const role of roles) {
+    if (role !== "owner") members[role] = await addTestMember(org, role);
+  }
+  return { ...org, members: members as Record<Role, TestMember> };
+}

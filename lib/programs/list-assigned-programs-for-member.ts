@@ -1,0 +1,55 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { EVERYONE } from "./assigned-people";
+import { readText, type LocalizedText } from "./program-texts";
+
+export type AssignedProgram = {
+  id: string;
+  title: LocalizedText;
+  tagline: LocalizedText;
+  /** The earliest due date among the assignments that reach the person; null when none has one. */
+  dueDate: Date | null;
+};
+
+/**
+ * The programs a learner is assigned (to everyone, or to a team they are in). Only published
+ * programs: a draft is HR's work in progress and never reaches learners.
+ */
+export async function listAssignedProgramsForMember(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+}): Promise<AssignedProgram[]> {
+  const { tx, ctx } = options;
+  requirePermission(ctx, "learning.participate");
+  const teams = await tx.teamMember.findMany({
+    where: { organizationId: ctx.orgId, membershipId: ctx.membershipId },
+    select: { teamId: true },
+  });
+  const reachesMe = {
+    organizationId: ctx.orgId,
+    OR: [{ audienceKey: EVERYONE }, { teamId: { in: teams.map((team) => team.teamId) } }],
+  };
+  const programs = await tx.program.findMany({
+    where: { organizationId: ctx.orgId, status: "published", assignments: { some: reachesMe } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      tagline: true,
+      assignments: { where: reachesMe, select: { dueDate: true } },
+    },
+  });
+  return programs.map((program) => {
+    const dates = program.assignments.flatMap((assignment) =>
+      assignment.dueDate ? [assignment.dueDate] : [],
+    );
+    return {
+      id: program.id,
+      title: readText(program.title),
+      tagline: readText(program.tagline),
+      dueDate: dates.length > 0 ? new Date(Math.min(...dates.map((date) => date.getTime()))) : null,
+    };
+  });
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { assignedPeople, EVERYONE } from "./assigned-people";
+import { getProgramOrThrow } from "./get-program-or-throw";
+import type { LocalizedText } from "./program-texts";
+
+export type ProgramAssignment = {
+  id: string;
+  audience: { kind: "everyone" } | { kind: "team"; teamId: string; name: string; memberCount: number };
+  dueDate: Date | null;
+};
+
+export type ProgramAssignments = {
+  program: { id: string; title: LocalizedText; status: "draft" | "published" };
+  assignments: ProgramAssignment[];
+  /** Distinct people the program is assigned to. */
+  assignedPeople: number;
+};
+
+/** A program's assignments (everyone first, then teams by name) and how many people they reach. */
+export async function listProgramAssignments(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  programId: string;
+}): Promise<ProgramAssignments> {
+  const { tx, ctx, programId } = options;
+  requirePermission(ctx, "programs.manage");
+  const program = await getProgramOrThrow({ tx, ctx, programId });
+  const rows = await tx.assignment.findMany({
+    where: { organizationId: ctx.orgId, programId: program.id },
+    select: {
+      id: true,
+      audienceKey: true,
+      teamId: true,
+      dueDate: true,
+      team: {
+        select: {
+          name: true,
+          _count: { select: { members: { where: { membership: { status: "active" } } } } },
+        },
+      },
+    },
+  });
+  const assignments: ProgramAssignment[] = rows
+    .map((row) => ({
+      id: row.id,
+      audience:
+        row.audienceKey === EVERYONE || !row.team || !row.teamId
+          ? ({ kind: "everyone" } as const)
+          : ({
+              kind: "team",
+              teamId: row.teamId,
+              name: row.team.name,
+              memberCount: row.team._count.members,
+            } as const),
+      dueDate: row.dueDate,
+    }))
+    .sort((a, b) => {
+      if (a.audience.kind !== b.audience.kind) return a.audience.kind === "everyone" ? -1 : 1;
+      const nameA = a.audience.kind === "team" ? a.audience.name : "";
+      const nameB = b.audience.kind === "team" ? b.audience.name : "";
+      return nameA.localeCompare(nameB, "nb");
+    });
+  const people = await assignedPeople({ tx, orgId: ctx.orgId, programId: program.id });
+  return {
+    program: { id: program.id, title: program.title, status: program.status },
+    assignments,
+    assignedPeople: people.size,
+  };
+}

@@ -1,0 +1,150 @@
+// Inputs of the program actions, shared by the forms and the server actions. Messages are
+// translation keys (locales/<lng>/programs.json).
+import { z } from "zod";
+import { defaultLanguage, languages } from "@/lib/i18n/settings";
+
+export const PROGRAM_TITLE_MAX_LENGTH = 120;
+export const PROGRAM_TAGLINE_MAX_LENGTH = 200;
+export const PROGRAM_SUMMARY_MAX_LENGTH = 600;
+export const QUOTE_MAX_LENGTH = 300;
+export const QUOTE_AUTHOR_MAX_LENGTH = 100;
+export const STATEMENT_MAX_LENGTH = 200;
+export const RESOURCE_TITLE_MAX_LENGTH = 150;
+export const RESOURCE_BODY_MAX_LENGTH = 20_000;
+
+const LIBRARY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const id = (key: string) => z.uuid({ error: key });
+const language = z.enum(languages, { error: "programs:errors.languageRequired" });
+const lockVersion = z.coerce.number({ error: "programs:errors.stale" }).int().min(0);
+const text = (max: number, tooLong: string) =>
+  z
+    .string()
+    .optional()
+    .default("")
+    .transform((value) => value.replace(/\r\n/g, "\n").trim())
+    .pipe(z.string().max(max, { error: tooLong }));
+
+/** Bokmål is the original every other language is translated from: it may not be emptied. */
+function requireInBokmal<T extends { language: string }>(fields: (keyof T & string)[]) {
+  return (input: T, context: z.RefinementCtx) => {
+    if (input.language !== defaultLanguage) return;
+    for (const field of fields) {
+      if (input[field] === "")
+        context.addIssue({ code: "custom", path: [field], message: "programs:errors.requiredInBokmal" });
+    }
+  };
+}
+
+export const copyLibraryProgramInput = z.object({
+  programSlug: z.string().regex(LIBRARY_SLUG, { error: "programs:copy.errors.notFound" }),
+  /** Made when the confirmation was rendered: the same key twice is the same copy. */
+  requestKey: z.uuid({ error: "programs:copy.errors.stale" }),
+  /** Set once the person has confirmed that they want a second copy of a program they have. */
+  again: z.stringbool().optional().default(false),
+});
+export type CopyLibraryProgramInput = z.output<typeof copyLibraryProgramInput>;
+
+export const updateProgramDetailsInput = z
+  .object({
+    programId: id("programs:errors.notFound"),
+    language,
+    lockVersion,
+    title: text(PROGRAM_TITLE_MAX_LENGTH, "programs:errors.tooLong"),
+    tagline: text(PROGRAM_TAGLINE_MAX_LENGTH, "programs:errors.tooLong"),
+    summary: text(PROGRAM_SUMMARY_MAX_LENGTH, "programs:errors.tooLong"),
+    quoteText: text(QUOTE_MAX_LENGTH, "programs:errors.tooLong"),
+    quoteAuthor: text(QUOTE_AUTHOR_MAX_LENGTH, "programs:errors.tooLong"),
+  })
+  .superRefine(requireInBokmal(["title"]));
+export type UpdateProgramDetailsInput = z.output<typeof updateProgramDetailsInput>;
+
+export const updateStatementInput = z
+  .object({
+    statementId: id("programs:errors.notFound"),
+    language,
+    lockVersion,
+    text: text(STATEMENT_MAX_LENGTH, "programs:errors.tooLong"),
+    kind: z.enum(["know", "can"], { error: "programs:errors.kindRequired" }),
+  })
+  .superRefine(requireInBokmal(["text"]));
+export type UpdateStatementInput = z.output<typeof updateStatementInput>;
+
+export const updateResourceInput = z
+  .object({
+    resourceId: id("programs:errors.notFound"),
+    language,
+    lockVersion,
+    title: text(RESOURCE_TITLE_MAX_LENGTH, "programs:errors.tooLong"),
+    body: text(RESOURCE_BODY_MAX_LENGTH, "programs:errors.tooLong"),
+  })
+  .superRefine(requireInBokmal(["title", "body"]));
+export type UpdateResourceInput = z.output<typeof updateResourceInput>;
+
+export const setItemHiddenInput = z.object({
+  itemType: z.enum(["statement", "resource"], { error: "programs:errors.notFound" }),
+  itemId: id("programs:errors.notFound"),
+  hidden: z.stringbool({ error: "programs:errors.notFound" }),
+});
+export type SetItemHiddenInput = z.output<typeof setItemHiddenInput>;
+
+export const setProgramStatusInput = z.object({
+  programId: id("programs:errors.notFound"),
+  status: z.enum(["draft", "published"], { error: "programs:errors.statusRequired" }),
+});
+export type SetProgramStatusInput = z.output<typeof setProgramStatusInput>;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "YYYY-MM-DD" as midnight UTC (the column is a date), or null when left empty. */
+const dueDate = z
+  .string()
+  .optional()
+  .default("")
+  .transform((value, context) => {
+    const trimmed = value.trim();
+    if (trimmed === "") return null;
+    const match = ISO_DATE.exec(trimmed);
+    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+    if (
+      !date ||
+      date.toISOString().slice(0, 10) !== trimmed ||
+      date.getUTCFullYear() < 2000 ||
+      date.getUTCFullYear() > 2100
+    ) {
+      context.addIssue({ code: "custom", message: "programs:assign.errors.dueDateInvalid" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const teamIds = z.preprocess(
+  (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.uuid({ error: "programs:assign.errors.teamsRequired" })).max(500),
+);
+
+export const assignProgramInput = z
+  .object({
+    programId: id("programs:errors.notFound"),
+    audience: z.enum(["everyone", "teams"], { error: "programs:assign.errors.audienceRequired" }),
+    teamIds,
+    dueDate,
+  })
+  .superRefine((input, context) => {
+    if (input.audience === "teams" && input.teamIds.length === 0)
+      context.addIssue({
+        code: "custom",
+        path: ["teamIds"],
+        message: "programs:assign.errors.teamsRequired",
+      });
+  });
+export type AssignProgramInput = z.output<typeof assignProgramInput>;
+
+export const changeAssignmentDueDateInput = z.object({
+  assignmentId: id("programs:assign.errors.notFound"),
+  dueDate,
+});
+export type ChangeAssignmentDueDateInput = z.output<typeof changeAssignmentDueDateInput>;
+
+export const removeAssignmentInput = z.object({ assignmentId: id("programs:assign.errors.notFound") });
+export type RemoveAssignmentInput = z.output<typeof removeAssignmentInput>;

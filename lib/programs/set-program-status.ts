@@ -1,0 +1,34 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { recordAudit } from "@/lib/orgs/record-audit";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { auditName, getProgramOrThrow } from "./get-program-or-throw";
+import type { SetProgramStatusInput } from "./program-input";
+
+export type ProgramStatusChange = { programId: string; status: "draft" | "published"; changed: boolean };
+
+/** Publishes a program (learners it is assigned to see it) or takes it back to draft (they no longer do). */
+export async function setProgramStatus(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  input: SetProgramStatusInput;
+}): Promise<ProgramStatusChange> {
+  const { tx, ctx, input } = options;
+  requirePermission(ctx, "programs.manage");
+  const program = await getProgramOrThrow({ tx, ctx, programId: input.programId });
+  if (program.status === input.status) return { programId: program.id, status: input.status, changed: false };
+  await tx.program.update({
+    where: { id: program.id, organizationId: ctx.orgId },
+    data: { status: input.status },
+  });
+  await recordAudit({
+    tx,
+    ctx,
+    action: input.status === "published" ? "program.publish" : "program.unpublish",
+    targetType: "program",
+    targetId: program.id,
+    data: { name: auditName(program.title, ctx) },
+  });
+  return { programId: program.id, status: input.status, changed: true };
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAudit } from "@/lib/orgs/record-audit";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { auditName } from "./get-program-or-throw";
+import type { UpdateResourceInput } from "./program-input";
+import { readText, readUpdatedAt, withText } from "./program-texts";
+import { assertCurrentVersion, staleEdit } from "./stale-edit";
+import { nextUpdatedAt } from "./translation-status";
+
+export type UpdatedResource = { resourceId: string; lockVersion: number; changed: boolean };
+
+/**
+ * Saves a resource's title and Markdown body in one language, against the version the form edited:
+ * when someone else saved in between, nothing is written and the answer is CONFLICT. The Markdown
+ * is stored as written; it is made safe where it is rendered (ProgramMarkdown).
+ */
+export async function updateResource(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  input: UpdateResourceInput;
+  now?: Date;
+}): Promise<UpdatedResource> {
+  const { tx, ctx, input } = options;
+  requirePermission(ctx, "programs.manage");
+  const resource = await tx.programResource.findFirst({
+    where: { id: input.resourceId, organizationId: ctx.orgId },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      lockVersion: true,
+      textUpdatedAt: true,
+      program: { select: { id: true, title: true } },
+    },
+  });
+  if (!resource) throw AppError.notFound({ messageKey: "programs:errors.notFound" });
+  assertCurrentVersion(resource.lockVersion, input.lockVersion);
+
+  const lang = input.language;
+  const before = { title: readText(resource.title), body: readText(resource.body) };
+  const title = withText(before.title, lang, input.title);
+  const body = withText(before.body, lang, input.body);
+  const changed =
+    (before.title[lang] ?? "") !== (title[lang] ?? "") || (before.body[lang] ?? "") !== (body[lang] ?? "");
+  const storedTimes = readUpdatedAt(resource.textUpdatedAt);
+  const textUpdatedAt = nextUpdatedAt(storedTimes, lang, changed, options.now ?? new Date());
+
+  if (!changed) {
+    // A translation saved unchanged has been checked against the current original.
+    if (textUpdatedAt !== storedTimes)
+      await tx.programResource.update({
+        where: { id: resource.id, organizationId: ctx.orgId },
+        data: { textUpdatedAt },
+      });
+    return { resourceId: resource.id, lockVersion: resource.lockVersion, changed: false };
+  }
+  const updated = await tx.programResource.updateMany({
+    where: { id: resource.id, organizationId: ctx.orgId, lockVersion: input.lockVersion },
+    data: { title, body, textUpdatedAt, lockVersion: { increment: 1 } },
+  });
+  if (updated.count === 0) throw staleEdit();
+  await recordAudit({
+    tx,
+    ctx,
+    action: "program.resource.edit",
+    targetType: "program",
+    targetId: resource.program.id,
+    data: {
+      name: auditName(readText(resource.program.title), ctx),
+      item: auditName(title, ctx),
+      resourceId: resource.id,
+      language: lang,
+    },
+  });
+  return { resourceId: resource.id, lockVersion: input.lockVersion + 1, changed: true };
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAudit } from "@/lib/orgs/record-audit";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { auditName } from "./get-program-or-throw";
+import type { UpdateStatementInput } from "./program-input";
+import { readText, readUpdatedAt, withText } from "./program-texts";
+import { assertCurrentVersion, staleEdit } from "./stale-edit";
+import { nextUpdatedAt } from "./translation-status";
+
+export type UpdatedStatement = { statementId: string; lockVersion: number; changed: boolean };
+
+/**
+ * Saves a statement's text in one language and its kind (know / can), against the version the form
+ * edited: when someone else saved in between, nothing is written and the answer is CONFLICT.
+ */
+export async function updateStatement(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  input: UpdateStatementInput;
+  now?: Date;
+}): Promise<UpdatedStatement> {
+  const { tx, ctx, input } = options;
+  requirePermission(ctx, "programs.manage");
+  const statement = await tx.programStatement.findFirst({
+    where: { id: input.statementId, organizationId: ctx.orgId },
+    select: {
+      id: true,
+      kind: true,
+      text: true,
+      lockVersion: true,
+      textUpdatedAt: true,
+      program: { select: { id: true, title: true } },
+    },
+  });
+  if (!statement) throw AppError.notFound({ messageKey: "programs:errors.notFound" });
+  assertCurrentVersion(statement.lockVersion, input.lockVersion);
+
+  const lang = input.language;
+  const before = readText(statement.text);
+  const text = withText(before, lang, input.text);
+  const textChanged = (before[lang] ?? "") !== (text[lang] ?? "");
+  const kindChanged = statement.kind !== input.kind;
+  const storedTimes = readUpdatedAt(statement.textUpdatedAt);
+  const textUpdatedAt = nextUpdatedAt(storedTimes, lang, textChanged, options.now ?? new Date());
+
+  if (!textChanged && !kindChanged) {
+    // A translation saved unchanged has been checked against the current original.
+    if (textUpdatedAt !== storedTimes)
+      await tx.programStatement.update({
+        where: { id: statement.id, organizationId: ctx.orgId },
+        data: { textUpdatedAt },
+      });
+    return { statementId: statement.id, lockVersion: statement.lockVersion, changed: false };
+  }
+  const updated = await tx.programStatement.updateMany({
+    where: { id: statement.id, organizationId: ctx.orgId, lockVersion: input.lockVersion },
+    data: { text, kind: input.kind, textUpdatedAt, lockVersion: { increment: 1 } },
+  });
+  if (updated.count === 0) throw staleEdit();
+  await recordAudit({
+    tx,
+    ctx,
+    action: "program.statement.edit",
+    targetType: "program",
+    targetId: statement.program.id,
+    data: {
+      name: auditName(readText(statement.program.title), ctx),
+      item: auditName(text, ctx),
+      statementId: statement.id,
+      language: lang,
+    },
+  });
+  return { statementId: statement.id, lockVersion: input.lockVersion + 1, changed: true };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { recordAudit } from "@/lib/orgs/record-audit";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { assertTeamNameFree, teamNameTaken } from "./team-name-taken";
+
+export type CreatedTeam = { teamId: string; name: string };
+
+/** Creates an empty team. Names are unique in the organization, whatever their case. */
+export async function createTeam(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  name: string;
+}): Promise<CreatedTeam> {
+  const { tx, ctx, name } = options;
+  requirePermission(ctx, "teams.manage");
+  await assertTeamNameFree({ tx, orgId: ctx.orgId, name });
+  let team: { id: string };
+  try {
+    team = await tx.team.create({ data: { organizationId: ctx.orgId, name }, select: { id: true } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw teamNameTaken();
+    throw error;
+  }
+  await recordAudit({
+    tx,
+    ctx,
+    action: "team.create",
+    targetType: "team",
+    targetId: team.id,
+    data: { name },
+  });
+  return { teamId: team.id, name };
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { recordAudit } from "@/lib/orgs/record-audit";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { getTeamOrThrow } from "./get-team-or-throw";
+import { assertTeamNameFree, teamNameTaken } from "./team-name-taken";
+
+export type RenamedTeam = { teamId: string; name: string; changed: boolean };
+
+/** Gives a team another name; the same name again changes and records nothing. */
+export async function renameTeam(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  teamId: string;
+  name: string;
+}): Promise<RenamedTeam> {
+  const { tx, ctx, teamId, name } = options;
+  requirePermission(ctx, "teams.manage");
+  const team = await getTeamOrThrow({ tx, ctx, teamId });
+  if (team.name === name) return { teamId, name, changed: false };
+  await assertTeamNameFree({ tx, orgId: ctx.orgId, name, exceptTeamId: teamId });
+  try {
+    await tx.team.update({ where: { id: teamId, organizationId: ctx.orgId }, data: { name } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw teamNameTaken();
+    throw error;
+  }
+  await recordAudit({
+    tx,
+    ctx,
+    action: "team.rename",
+    targetType: "team",
+    targetId: teamId,
+    data: { name, from: team.name, to: name },
+  });
+  return { teamId, name, changed: true };
+}

@@ -1,0 +1,22 @@
+// npm run db:seed-demo: loads the demo organization (lib/demo), also run by `npm start`. It runs
+// with the react-server condition because the use cases it calls are server-only modules, and
+// connects as the application role, under row-level security like the app.
+import { runCli } from "./run-cli";
+import { ensureDatabaseServer } from "./server";
+
+runCli(async () => {
+  const server = await ensureDatabaseServer({ log: () => {} });
+  try {
+    process.env.APP_DATABASE_URL ??= server.appUrl;
+    // Imported only now: the database client reads APP_DATABASE_URL when it is loaded.
+    const { demoOrganization, demoPeople, seedDemoOrganization } = await import("../../lib/demo/seed-demo-organization");
+    const { created } = await seedDemoOrganization();
+    console.log(`Demo organization "${demoOrganization.name}" ${created ? "created" : "is already there"}.`);
+    console.log(
+      `  Sign in as ${demoPeople.map((person) => `${person.email} (${person.role})`).join(", ")};\n` +
+        "  without SMTP_URL the sign-in link appears in the outbox at /nb/dev/outbox.",
+    );
+  } finally {
+    await server.stop();
+  }
+});
