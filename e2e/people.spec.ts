@@ -86,7 +86,7 @@ async function invitationPathFromOutbox(page: Page, email: string, orgName: stri
   return new URL(href).pathname;
 }
 
-test("HR makes a team, invites by form and by CSV; the invitee accepts from the outbox and joins the team", async ({
+test("HR makes a team, invites an employee by form and a manager by CSV; both accept from the outbox, the manager leads the team, and the audit log shows it", async ({
   page,
   context,
   login,
@@ -151,7 +151,7 @@ test("HR makes a team, invites by form and by CSV; the invitee accepts from the 
     name: "ansatte.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(
-      `E-post;Navn;Rolle;Team\n${csvInvitee};Jonas Berg;ansatt;kundeservice\nikke-en-adresse;Feil Rad;ansatt;\n`,
+      `E-post;Navn;Rolle;Team\n${csvInvitee};Jonas Berg;leder;kundeservice\nikke-en-adresse;Feil Rad;ansatt;\n`,
     ),
   });
   await page.getByRole("button", { name: t.import.file.submit }).click();
@@ -176,7 +176,7 @@ test("HR makes a team, invites by form and by CSV; the invitee accepts from the 
   await page.getByLabel(t.import.file.label).setInputFiles({
     name: "ansatte.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from(`E-post;Navn;Rolle;Team\n${csvInvitee};Jonas Berg;ansatt;kundeservice\n`),
+    buffer: Buffer.from(`E-post;Navn;Rolle;Team\n${csvInvitee};Jonas Berg;leder;kundeservice\n`),
   });
   await page.getByRole("button", { name: t.import.file.submit }).click();
   await expect(page.getByText(fill(t.import.preview.alreadyInvited_one, { count: 1 }))).toBeVisible();
@@ -236,6 +236,34 @@ test("HR makes a team, invites by form and by CSV; the invitee accepts from the 
     t.invitations.status.accepted,
   );
   expect(invitee.email).toBe(formInvitee);
+
+  // The manager invited by CSV accepts as well.
+  const csvUser = await login({ email: csvInvitee });
+  await actAs(page, context, baseURL, csvUser);
+  await page.goto(csvPath);
+  await page.getByRole("button", { name: fill(t.accept.accept, { org: orgName }) }).click();
+  await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
+  await expect(page.getByText(copy.nb.orgs.yourRole.replace("{{role}}", copy.nb.roles.manager))).toBeVisible();
+
+  // HR makes them the team's manager, and the audit log tells what happened.
+  await actAs(page, context, baseURL, hr);
+  await page.goto(`/nb/o/${slug}/teams`);
+  await page.getByRole("link", { name: /Kundeservice/ }).click();
+  await page.getByRole("button", { name: fill(t.teams.members.makeManagerName, { name: "Jonas Berg" }) }).click();
+  await expect(
+    page.getByRole("button", { name: fill(t.teams.members.unsetManagerName, { name: "Jonas Berg" }) }),
+  ).toBeVisible();
+  await page.goto(`/nb/o/${slug}/teams`);
+  await expect(page.getByText(fill(t.teams.managers_one, { names: "Jonas Berg" }))).toBeVisible();
+  await page.goto(`/nb/o/${slug}/audit`);
+  const log = page.getByRole("main");
+  const actions = copy.nb.audit.actions;
+  await expect(log).toContainText(
+    fill(actions.team.manager.set, { actor: hr.name ?? "", target: "Jonas Berg", team: "Kundeservice" }),
+  );
+  await expect(log).toContainText(fill(actions.invitation.accept, { actor: "Jonas Berg" }));
+  await expect(log).toContainText(fill(actions.invitation.accept, { actor: "Ida Invitert" }));
+  await expect(log).toContainText(fill(actions.team.create, { actor: hr.name ?? "", name: "Kundeservice" }));
 });
 
 test("HR resends and withdraws an invitation; the old and the withdrawn links stop working", async ({
