@@ -243,13 +243,17 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
   await page.goto(csvPath);
   await page.getByRole("button", { name: fill(t.accept.accept, { org: orgName }) }).click();
   await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
-  await expect(page.getByText(copy.nb.orgs.yourRole.replace("{{role}}", copy.nb.roles.manager))).toBeVisible();
+  await expect(
+    page.getByText(copy.nb.orgs.yourRole.replace("{{role}}", copy.nb.roles.manager)),
+  ).toBeVisible();
 
   // HR makes them the team's manager, and the audit log tells what happened.
   await actAs(page, context, baseURL, hr);
   await page.goto(`/nb/o/${slug}/teams`);
   await page.getByRole("link", { name: /Kundeservice/ }).click();
-  await page.getByRole("button", { name: fill(t.teams.members.makeManagerName, { name: "Jonas Berg" }) }).click();
+  await page
+    .getByRole("button", { name: fill(t.teams.members.makeManagerName, { name: "Jonas Berg" }) })
+    .click();
   await expect(
     page.getByRole("button", { name: fill(t.teams.members.unsetManagerName, { name: "Jonas Berg" }) }),
   ).toBeVisible();

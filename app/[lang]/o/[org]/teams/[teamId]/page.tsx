@@ -25,9 +25,7 @@ import { getTeamDetails, type TeamDetails } from "@/lib/teams/get-team-details";
 type Props = { params: Promise<{ lang: string; org: string; teamId: string }> };
 
 /** The team of the URL, or the 404 page (malformed id, another organization's team, deleted). */
-async function load({
-  params,
-}: Props): Promise<{
+async function load({ params }: Props): Promise<{
   lang: Language;
   details: TeamDetails;
   ctx: Awaited<ReturnType<typeof requireWorkspace>>;
