@@ -20,8 +20,13 @@ async function createOrganization(page: Page, lang: "nb" | "en" | "nl", name: st
   return slug;
 }
 
-/** Makes the browser act as `user` from the next request on. */
-async function actAs(context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
+/**
+ * Makes the browser act as `user` from the next request on. Leaves the app for a blank page first:
+ * that ends the page's own requests, because next-auth's session endpoint sets the cookie again
+ * when it answers, and a late answer would bring the previous person back.
+ */
+async function actAs(page: Page, context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
+  await page.goto("about:blank");
   await context.clearCookies({ name: SESSION_COOKIE });
   await context.addCookies([
     { name: SESSION_COOKIE, value: user.sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" },
@@ -115,7 +120,7 @@ test("someone from outside the organization gets 404 on every workspace page", a
   const slug = await createOrganization(page, "en", `Private ${unique()}`);
 
   const outsider = await login({ name: "Outsider" });
-  await actAs(context, baseURL, outsider);
+  await actAs(page, context, baseURL, outsider);
   for (const path of ["", "/members", "/audit"]) {
     const response = await page.goto(`/en/o/${slug}${path}`);
     expect(response?.status(), `/en/o/${slug}${path}`).toBe(404);
@@ -182,13 +187,13 @@ test("HR changes a role and deactivates a member, who loses access on the next r
   const slug = await createOrganization(page, "en", `Havbris ${unique()}`);
   await addMember(slug, owner, colleague, "employee");
 
-  await actAs(context, baseURL, colleague);
+  await actAs(page, context, baseURL, colleague);
   expect((await page.goto(`/en/o/${slug}`))?.status()).toBe(200);
   expect((await page.goto(`/en/o/${slug}/members`))?.status(), "employees do not see the member list").toBe(
     404,
   );
 
-  await actAs(context, baseURL, owner);
+  await actAs(page, context, baseURL, owner);
   await page.goto(`/en/o/${slug}/members`);
   const card = page.getByRole("listitem").filter({ hasText: colleague.name! });
   await card
@@ -211,10 +216,10 @@ test("HR changes a role and deactivates a member, who loses access on the next r
   await expect(card.getByRole("status")).toHaveText(t.members.statusChanged.deactivated);
   await expect(card).toContainText(t.members.status.deactivated);
 
-  await actAs(context, baseURL, colleague);
+  await actAs(page, context, baseURL, colleague);
   expect((await page.goto(`/en/o/${slug}`))?.status(), "deactivated: the very next request").toBe(404);
 
-  await actAs(context, baseURL, owner);
+  await actAs(page, context, baseURL, owner);
   await page.goto(`/en/o/${slug}/audit`);
   const log = page.getByRole("list").filter({ hasText: colleague.name! });
   await expect(log).toContainText(
