@@ -1,13 +1,12 @@
 // Organizations and their workspaces: create one, land in it, manage members, and nobody from
 // outside gets in. Signs in with the login() fixture; copy comes from the locale files.
-import { randomBytes } from "node:crypto";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
-import { expect, SESSION_COOKIE, test, withE2eDatabase, type LoggedInUser } from "./support/login";
+import { expect, test } from "./support/login";
+import { actAs, addMember, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
 
-const unique = () => randomBytes(3).toString("hex");
 
 /** Fills and submits the new-organization form; returns the address the form proposed. */
 async function createOrganization(page: Page, lang: "nb" | "en" | "nl", name: string): Promise<string> {
@@ -18,48 +17,6 @@ async function createOrganization(page: Page, lang: "nb" | "en" | "nl", name: st
   await page.getByRole("button", { name: text.submit }).click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}$`));
   return slug;
-}
-
-/**
- * Makes the browser act as `user` from the next request on. Leaves the app for a blank page first:
- * that ends the page's own requests, because next-auth's session endpoint sets the cookie again
- * when it answers, and a late answer would bring the previous person back.
- */
-async function actAs(page: Page, context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
-  await page.goto("about:blank");
-  await context.clearCookies({ name: SESSION_COOKIE });
-  await context.addCookies([
-    { name: SESSION_COOKIE, value: user.sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" },
-  ]);
-}
-
-/**
- * Adds a person to an organization behind the app's back (invitations are another feature's).
- * Row-level security binds the database owner too, so this goes the way the app does: find the
- * organization as its owner (app.user_id), then name it (app.org_id) before writing.
- */
-async function addMember(
-  orgSlug: string,
-  owner: LoggedInUser,
-  user: LoggedInUser,
-  role: "admin" | "manager" | "employee",
-) {
-  await withE2eDatabase(async (client) => {
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
-    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
-      orgSlug,
-    ]);
-    const orgId = rows[0]?.id;
-    if (!orgId) throw new Error(`no organization ${orgSlug} owned by ${owner.email}`);
-    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
-    await client.query(
-      `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
-       values (gen_random_uuid(), $1, $2, $3, 'active', now(), now())`,
-      [orgId, user.id, role],
-    );
-    await client.query("commit");
-  });
 }
 
 for (const lang of ["nb", "en"] as const) {

@@ -1,21 +1,17 @@
 // Teams, invitations and the CSV import, end to end: HR builds a team and invites people (by
 // form and by CSV), an invitee accepts from the outbox, and nobody without the right reaches any
 // of it. Signs in with the login() fixture; copy comes from the locale files.
-import { randomBytes } from "node:crypto";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import enPeople from "@/locales/en/people.json";
 import nbPeople from "@/locales/nb/people.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
-import { expect, SESSION_COOKIE, test, withE2eDatabase, type LoggedInUser } from "./support/login";
+import { expect, SESSION_COOKIE, test } from "./support/login";
+import { actAs, addMember, fill, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
 
 const people = { nb: nbPeople, en: enPeople } as const;
-const unique = () => randomBytes(3).toString("hex");
 
-/** A locale string with its {{placeholders}} filled in. */
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => String(values[name] ?? ""));
 
 async function createOrganization(page: Page, name: string): Promise<string> {
   await page.goto("/nb/orgs/new");
@@ -24,51 +20,6 @@ async function createOrganization(page: Page, name: string): Promise<string> {
   await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
   await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
   return slug;
-}
-
-/**
- * Leaves the app for a blank page, which ends the page's own requests: next-auth's session endpoint
- * sets the cookie again when it answers, and a late answer would bring the previous person back.
- */
-async function leaveApp(page: Page) {
-  await page.goto("about:blank");
-}
-
-/** Makes the browser act as `user` from the next request on. */
-async function actAs(page: Page, context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
-  await leaveApp(page);
-  await context.clearCookies({ name: SESSION_COOKIE });
-  await context.addCookies([
-    { name: SESSION_COOKIE, value: user.sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" },
-  ]);
-}
-
-/**
- * Adds a person with a role behind the app's back, the way the app writes (row-level security binds
- * the owner too): find the organization as its owner, then name it before writing.
- */
-async function addMember(
-  orgSlug: string,
-  owner: LoggedInUser,
-  user: LoggedInUser,
-  role: "manager" | "employee",
-) {
-  await withE2eDatabase(async (client) => {
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
-    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
-      orgSlug,
-    ]);
-    const orgId = rows[0]?.id;
-    if (!orgId) throw new Error(`no organization ${orgSlug}`);
-    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
-    await client.query(
-      `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
-       values (gen_random_uuid(), $1, $2, $3, 'active', now(), now())`,
-      [orgId, user.id, role],
-    );
-    await client.query("commit");
-  });
 }
 
 /** The accept link in the newest invitation mail to `email`, as a path on this server. */
@@ -196,7 +147,7 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
 
   // The invitee: the link from the outbox, signed out first, then signed in with the invited address.
   const formPath = await invitationPathFromOutbox(page, formInvitee, orgName);
-  await leaveApp(page);
+  await page.goto("about:blank");
   await context.clearCookies({ name: SESSION_COOKIE });
   await page.goto(formPath);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.accept.title, { org: orgName }));
@@ -206,7 +157,7 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "people-accept-signed-out-nb");
 
-  await leaveApp(page);
+  await page.goto("about:blank");
   const invitee = await login({ email: formInvitee });
   await page.goto(formPath);
   await expect(page.getByText(fill(t.accept.signedInAs, { email: formInvitee }))).toBeVisible();

@@ -1,7 +1,6 @@
 // "Copy to your organization" and HR's program administration, from the public library page to a
 // published, assigned copy. Signs in with the login() fixture; copy comes from the locale files.
-import { randomBytes } from "node:crypto";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import enPrograms from "@/locales/en/programs.json";
 import enPeople from "@/locales/en/people.json";
 import nbPeople from "@/locales/nb/people.json";
@@ -9,51 +8,13 @@ import nbPrograms from "@/locales/nb/programs.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { libraryCopy } from "./support/library-copy";
-import { expect, SESSION_COOKIE, test, withE2eDatabase, type LoggedInUser } from "./support/login";
+import { expect, test } from "./support/login";
+import { actAs, addMember, fill, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
 
 const FLAGSHIP = "handtere-avvisning";
 const programsCopy = { nb: nbPrograms, en: enPrograms } as const;
 const peopleCopy = { nb: nbPeople, en: enPeople } as const;
-const unique = () => randomBytes(3).toString("hex");
-const fill = (text: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce(
-    (result, [key, value]) => result.replaceAll(`{{${key}}}`, String(value)),
-    text,
-  );
-
-/** Makes the browser act as `user` from the next request on. */
-async function actAs(context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
-  await context.clearCookies({ name: SESSION_COOKIE });
-  await context.addCookies([
-    { name: SESSION_COOKIE, value: user.sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" },
-  ]);
-}
-
-/** Adds a person to an organization behind the app's back, the way the app does it under row-level security. */
-async function addMember(
-  orgSlug: string,
-  owner: LoggedInUser,
-  user: LoggedInUser,
-  role: "manager" | "employee",
-) {
-  await withE2eDatabase(async (client) => {
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
-    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
-      orgSlug,
-    ]);
-    const orgId = rows[0]?.id;
-    if (!orgId) throw new Error(`no organization ${orgSlug}`);
-    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
-    await client.query(
-      `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
-       values (gen_random_uuid(), $1, $2, $3, 'active', now(), now())`,
-      [orgId, user.id, role],
-    );
-    await client.query("commit");
-  });
-}
 
 /** From the library page through the copy flow as someone with no organization; returns the copy's URL parts. */
 async function copyIntoNewOrganization(
@@ -196,7 +157,7 @@ test("a visitor copies the flagship into a new organization, edits, publishes an
   const employee = await login({ name: "Ansatt" });
   await addMember(slug, owner, employee, "employee");
   for (const person of [outsider, employee]) {
-    await actAs(context, baseURL, person);
+    await actAs(page, context, baseURL, person);
     for (const path of [editorPath, `${editorPath}/assignments`, `/nb/o/${slug}/programs`]) {
       expect((await page.goto(path))?.status(), `${person.name}: ${path}`).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.nb.errors.notFound.title);
