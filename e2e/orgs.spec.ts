@@ -7,7 +7,6 @@ import { expect, test } from "./support/login";
 import { actAs, addMember, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
 
-
 /** Fills and submits the new-organization form; returns the address the form proposed. */
 async function createOrganization(page: Page, lang: "nb" | "en" | "nl", name: string): Promise<string> {
   const text = copy[lang].orgs.new;

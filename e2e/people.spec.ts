@@ -12,7 +12,6 @@ import { screenshot } from "./support/screenshot";
 
 const people = { nb: nbPeople, en: enPeople } as const;
 
-
 async function createOrganization(page: Page, name: string): Promise<string> {
   await page.goto("/nb/orgs/new");
   await page.getByLabel(copy.nb.orgs.new.name).fill(name);

@@ -16,7 +16,12 @@ export const fill = (text: string, values: Record<string, string | number>) =>
  * page, which ends the page's own requests: next-auth's session endpoint sets the cookie again when
  * it answers, and a late answer would bring the previous person back.
  */
-export async function actAs(page: Page, context: BrowserContext, baseURL: string | undefined, user: LoggedInUser) {
+export async function actAs(
+  page: Page,
+  context: BrowserContext,
+  baseURL: string | undefined,
+  user: LoggedInUser,
+) {
   await page.goto("about:blank");
   await context.clearCookies({ name: SESSION_COOKIE });
   await context.addCookies([
