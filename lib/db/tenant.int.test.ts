@@ -197,5 +197,15 @@ describe("withInvitationToken", () => {
     );
     expect(seen).toEqual([mine]);
     expect(await withInvitationToken({ tokenHash: "hash-none" }, (tx) => tx.invitation.count())).toBe(0);
+
+    // The token scopes the transaction to its invitation's organization, and to no other.
+    const scoped = await withInvitationToken({ tokenHash: "hash-mine" }, async (tx, organizationId) => ({
+      organizationId,
+      organizations: await tx.organization.findMany({ select: { id: true } }),
+    }));
+    expect(scoped).toEqual({ organizationId: a.id, organizations: [{ id: a.id }] });
+    expect(
+      await withInvitationToken({ tokenHash: "hash-none" }, async (_tx, organizationId) => organizationId),
+    ).toBeNull();
   });
 });

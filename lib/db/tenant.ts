@@ -56,11 +56,22 @@ export function withUser<T>(userId: string, work: (tx: TenantTx) => Promise<T>):
 
 /**
  * Runs `work` in one transaction that may read the invitation whose token hash is presented (the
- * accept page), as `userId` when someone is signed in.
+ * accept page), as `userId` when someone is signed in. The organization is not known beforehand:
+ * `work` gets the invitation's organization id (null when no invitation has that hash) and a
+ * transaction already scoped to that organization, so it can read its name and teams.
  */
 export function withInvitationToken<T>(
   scope: { tokenHash: string; userId?: string },
-  work: (tx: TenantTx) => Promise<T>,
+  work: (tx: TenantTx, organizationId: string | null) => Promise<T>,
 ): Promise<T> {
-  return withSettings({ invitationTokenHash: scope.tokenHash, userId: scope.userId }, work);
+  return withSettings({ invitationTokenHash: scope.tokenHash, userId: scope.userId }, async (tx) => {
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: scope.tokenHash },
+      select: { organizationId: true },
+    });
+    if (!invitation) return work(tx, null);
+    assertUuid("organizationId", invitation.organizationId);
+    await tx.$queryRaw`select set_config('app.org_id', ${invitation.organizationId}, true)`;
+    return work(tx, invitation.organizationId);
+  });
 }

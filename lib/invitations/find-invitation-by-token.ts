@@ -22,8 +22,8 @@ export type InvitationView = {
 /**
  * What the accept page shows for a token from a mail: null when no invitation has it (never had,
  * or it was sent again with a new one). The organization is not known beforehand: the invitation is
- * found by its token's hash (the row-level security policy "presented_token"), and the token then
- * lets this one read-only transaction see that organization's name and team names.
+ * found by its token's hash (the row-level security policy "presented_token"), and
+ * withInvitationToken then scopes this one read-only transaction to that organization.
  */
 export async function findInvitationByToken(options: {
   token: string;
@@ -31,7 +31,8 @@ export async function findInvitationByToken(options: {
 }): Promise<InvitationView | null> {
   if (!isWellFormedInvitationToken(options.token)) return null;
   const tokenHash = hashInvitationToken(options.token);
-  return withInvitationToken({ tokenHash, userId: options.userId }, async (tx) => {
+  return withInvitationToken({ tokenHash, userId: options.userId }, async (tx, organizationId) => {
+    if (organizationId === null) return null;
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash },
       select: {
@@ -47,7 +48,6 @@ export async function findInvitationByToken(options: {
       },
     });
     if (!invitation) return null;
-    await tx.$queryRaw`select set_config('app.org_id', ${invitation.organizationId}, true)`;
     const organization = await tx.organization.findUniqueOrThrow({
       where: { id: invitation.organizationId },
       select: { name: true, slug: true },
