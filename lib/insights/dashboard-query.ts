@@ -65,13 +65,17 @@ export type SortableRow = {
 };
 
 /** Filters then sorts; ties fall back to the name so the order is stable. */
-export function applyDashboardQuery<Row extends SortableRow>(rows: readonly Row[], query: DashboardQuery): Row[] {
+export function applyDashboardQuery<Row extends SortableRow>(
+  rows: readonly Row[],
+  query: DashboardQuery,
+): Row[] {
   const byName = (a: Row, b: Row) => a.name.localeCompare(b.name, "nb");
   const compare: Record<SortKey, (a: Row, b: Row) => number> = {
     name: byName,
     progress: (a, b) => a.percent - b.percent,
     // Never active counts as the oldest activity.
-    activity: (a, b) => (a.lastActivityAt?.getTime() ?? -Infinity) - (b.lastActivityAt?.getTime() ?? -Infinity),
+    activity: (a, b) =>
+      (a.lastActivityAt?.getTime() ?? -Infinity) - (b.lastActivityAt?.getTime() ?? -Infinity),
   };
   const sign = query.direction === "asc" ? 1 : -1;
   return rows

@@ -31,10 +31,12 @@ export async function listHelpRequests(options: {
 }): Promise<HelpRequestRow[]> {
   const { tx, scope, now } = options;
   const since = options.openOnly ? null : new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
-  const rows = await tx.$queryRaw<(Omit<HelpRequestRow, "programTitle" | "statementText"> & {
-    programTitle: unknown;
-    statementText: unknown;
-  })[]>`
+  const rows = await tx.$queryRaw<
+    (Omit<HelpRequestRow, "programTitle" | "statementText"> & {
+      programTitle: unknown;
+      statementText: unknown;
+    })[]
+  >`
     select h.id::text, h."membershipId"::text as "membershipId", u.name, u.email,
            p.title as "programTitle", s.text as "statementText", h."createdAt", h."handledAt"
     from "HelpRequest" h

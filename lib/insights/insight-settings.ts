@@ -9,7 +9,10 @@ import type { InsightSettingsInput } from "./insight-settings-input";
 
 export type InsightSettings = { minimumGroupSize: number; ratingRefreshDays: number };
 
-export async function getInsightSettings(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<InsightSettings> {
+export async function getInsightSettings(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+}): Promise<InsightSettings> {
   requirePermission(options.ctx, "organization.manage");
   return options.tx.organization.findUniqueOrThrow({
     where: { id: options.ctx.orgId },
@@ -25,7 +28,8 @@ export async function updateInsightSettings(options: {
   const { tx, ctx, input } = options;
   const before = await getInsightSettings({ tx, ctx });
   const changed =
-    before.minimumGroupSize !== input.minimumGroupSize || before.ratingRefreshDays !== input.ratingRefreshDays;
+    before.minimumGroupSize !== input.minimumGroupSize ||
+    before.ratingRefreshDays !== input.ratingRefreshDays;
   if (!changed) return { ...before, changed };
   const saved = await tx.organization.update({
     where: { id: ctx.orgId },

@@ -20,7 +20,10 @@ function visibleTeams(ctx: WorkspaceContext): Prisma.TeamWhereInput {
 }
 
 /** The teams the person may open, by name, with how many (active, non-manager) members each has. */
-export async function listInsightTeams(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<InsightTeam[]> {
+export async function listInsightTeams(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+}): Promise<InsightTeam[]> {
   const { tx, ctx } = options;
   requirePermission(ctx, "teams.viewProgress");
   const teams = await tx.team.findMany({
@@ -36,7 +39,11 @@ export async function listInsightTeams(options: { tx: TenantTx; ctx: WorkspaceCo
 }
 
 /** One team the person may open, or NOT_FOUND. */
-export async function getInsightTeamOrThrow(options: { tx: TenantTx; ctx: WorkspaceContext; teamId: string }) {
+export async function getInsightTeamOrThrow(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  teamId: string;
+}) {
   const { tx, ctx, teamId } = options;
   requirePermission(ctx, "teams.viewProgress");
   const team = await tx.team.findFirst({

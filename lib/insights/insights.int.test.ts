@@ -37,7 +37,8 @@ const NOW = new Date();
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000);
 /** The 15th of the month `back` months before now, noon UTC. */
 const midMonth = (back: number) => new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() - back, 15, 12));
-const dayOnly = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+const dayOnly = (date: Date) =>
+  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
 const dashboard = (ctx: WorkspaceContext, teamId: string) =>
   withTenant(ctx, (tx) => getTeamDashboard({ tx, ctx, teamId, now: NOW }));
@@ -66,7 +67,10 @@ describe("a team's dashboard", () => {
     await rate(org, people[1]!, s2!, 2, daysAgo(3));
     await askForHelp(org, people[2]!, s1!);
     await asOwner(org, (tx) =>
-      tx.membership.update({ where: { id: people[1]! }, data: { shareRatingsWithManager: true, lastActivityAt: daysAgo(3) } }),
+      tx.membership.update({
+        where: { id: people[1]! },
+        data: { shareRatingsWithManager: true, lastActivityAt: daysAgo(3) },
+      }),
     );
   });
 
@@ -174,7 +178,9 @@ describe("a team's dashboard", () => {
     await addTeam(org, [outsider]);
     const request = await askForHelp(org, outsider, s3!);
     await expect(
-      as(org.members.manager, ({ tx, ctx }) => markHelpRequestHandled({ tx, ctx, input: { helpRequestId: request.id } })),
+      as(org.members.manager, ({ tx, ctx }) =>
+        markHelpRequestHandled({ tx, ctx, input: { helpRequestId: request.id } }),
+      ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -241,7 +247,11 @@ describe("the HR overview", () => {
     expect(view.distributions.get(org.statements[0]!.id)).toEqual({ shown: false });
     await rate(org, a[1]!, org.statements[0]!, 4, daysAgo(1));
     const later = await overview(org.members.admin.ctx);
-    expect(later.distributions.get(org.statements[0]!.id)).toEqual({ shown: true, counts: [0, 1, 1, 1], total: 3 });
+    expect(later.distributions.get(org.statements[0]!.id)).toEqual({
+      shown: true,
+      counts: [0, 1, 1, 1],
+      total: 3,
+    });
   });
 });
 
@@ -282,7 +292,10 @@ describe("the number of SQL statements", () => {
       if (index % 2 === 0) await askForHelp(org, person, org.statements[1]!);
     }
     await asOwner(org, (tx) =>
-      tx.membership.updateMany({ where: { id: { in: people.slice(0, 3) } }, data: { shareRatingsWithManager: true } }),
+      tx.membership.updateMany({
+        where: { id: { in: people.slice(0, 3) } },
+        data: { shareRatingsWithManager: true },
+      }),
     );
     return { org, team };
   }
@@ -321,7 +334,9 @@ describe("the number of SQL statements", () => {
     const two = await organizationOf(2);
     const twenty = await organizationOf(20);
     const run = (org: InsightOrganization) =>
-      countStatements(org.members.admin.ctx, (tx) => getOrganizationOverview({ tx, ctx: org.members.admin.ctx, now: NOW }));
+      countStatements(org.members.admin.ctx, (tx) =>
+        getOrganizationOverview({ tx, ctx: org.members.admin.ctx, now: NOW }),
+      );
     const small = await run(two);
     const large = await run(twenty);
     expect(small).toBeGreaterThan(0);
@@ -330,7 +345,9 @@ describe("the number of SQL statements", () => {
     expect(view.programs[0]!.byTeam).toHaveLength(20);
     expect(view.helpRequests).toHaveLength(20);
     // The manager manages all 20 teams here; the teams list is one query too.
-    const teamsTwo = await countStatements(two.members.manager.ctx, (tx) => listInsightTeams({ tx, ctx: two.members.manager.ctx }));
+    const teamsTwo = await countStatements(two.members.manager.ctx, (tx) =>
+      listInsightTeams({ tx, ctx: two.members.manager.ctx }),
+    );
     const teamsTwenty = await countStatements(twenty.members.manager.ctx, (tx) =>
       listInsightTeams({ tx, ctx: twenty.members.manager.ctx }),
     );

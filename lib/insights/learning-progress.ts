@@ -97,7 +97,10 @@ export async function listProgress(tx: TenantTx, scope: PeopleScope): Promise<Pr
 }
 
 /** What a progress row means: percent, completion date, overdue (due date passed, not complete). */
-export function describeProgress(row: Pick<ProgressRow, "total" | "done" | "dueDate" | "lastDoneAt">, now: Date) {
+export function describeProgress(
+  row: Pick<ProgressRow, "total" | "done" | "dueDate" | "lastDoneAt">,
+  now: Date,
+) {
   const complete = row.total > 0 && row.done >= row.total;
   const percent = row.total === 0 ? 0 : Math.min(100, Math.round((row.done / row.total) * 100));
   // A due date is a day: it passes when that whole day (UTC) is over.

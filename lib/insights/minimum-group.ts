@@ -50,7 +50,9 @@ export function levelPercentages(counts: LevelCounts): [number, number, number, 
   const exact = counts.map((count) => (count / total) * 100);
   const floors = exact.map(Math.floor);
   let left = 100 - floors.reduce((sum, value) => sum + value, 0);
-  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest);
+  const order = exact
+    .map((value, index) => ({ index, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest);
   for (const { index } of order) {
     if (left <= 0) break;
     floors[index]! += 1;

@@ -111,7 +111,15 @@ export async function getOrganizationOverview(options: {
       byTeam: rows.flatMap((row) =>
         row.teamId === null
           ? []
-          : [{ teamId: row.teamId, teamName: row.teamName ?? "", assigned: row.assigned, started: row.started, completed: row.completed }],
+          : [
+              {
+                teamId: row.teamId,
+                teamName: row.teamName ?? "",
+                assigned: row.assigned,
+                started: row.started,
+                completed: row.completed,
+              },
+            ],
       ),
     };
   });

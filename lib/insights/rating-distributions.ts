@@ -82,7 +82,9 @@ export async function trendDistributions(options: {
   return months.map(({ start }) => {
     const month = monthKey(start);
     const counts = countsByKey(
-      rows.filter((row) => row.month === month).map((row) => ({ key: row.statementId, level: row.level, count: row.count })),
+      rows
+        .filter((row) => row.month === month)
+        .map((row) => ({ key: row.statementId, level: row.level, count: row.count })),
     );
     return {
       month: `${month}-01`,

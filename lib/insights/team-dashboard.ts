@@ -56,7 +56,12 @@ export async function getTeamDashboard(options: {
   const [organization, members, progress] = await Promise.all([
     tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
     tx.teamMember.findMany({
-      where: { organizationId: ctx.orgId, teamId: team.id, isManager: false, membership: { status: "active" } },
+      where: {
+        organizationId: ctx.orgId,
+        teamId: team.id,
+        isManager: false,
+        membership: { status: "active" },
+      },
       select: {
         membership: {
           select: {
@@ -124,7 +129,11 @@ export async function getTeamDashboard(options: {
     .sort((a, b) => a.name.localeCompare(b.name, "nb"));
   const unassigned = [...people]
     .filter(([id]) => !withPrograms.has(id))
-    .map(([membershipId, person]) => ({ membershipId, name: person.name, lastActivityAt: person.lastActivityAt }))
+    .map(([membershipId, person]) => ({
+      membershipId,
+      name: person.name,
+      lastActivityAt: person.lastActivityAt,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "nb"));
   return {
     team,

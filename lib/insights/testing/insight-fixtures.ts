@@ -4,12 +4,20 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
-import { buildOrganization, type TestMember, type TestOrganization } from "@/lib/orgs/testing/build-organization";
+import {
+  buildOrganization,
+  type TestMember,
+  type TestOrganization,
+} from "@/lib/orgs/testing/build-organization";
 import { assignProgram } from "@/lib/programs/assign-program";
 import { setProgramStatus } from "@/lib/programs/set-program-status";
 import { as, copyForTest } from "@/lib/programs/testing/program-fixtures";
 
-export type FixtureStatement = { id: string; revision: number; resources: { id: string; revision: number }[] };
+export type FixtureStatement = {
+  id: string;
+  revision: number;
+  resources: { id: string; revision: number }[];
+};
 
 export type InsightOrganization = TestOrganization & {
   programId: string;
@@ -45,7 +53,11 @@ export async function buildInsightOrganization(): Promise<InsightOrganization> {
 }
 
 /** `count` new active employees; their membership ids, in creation order. */
-export async function addPeople(org: TestOrganization, count: number, namePrefix = "Person"): Promise<string[]> {
+export async function addPeople(
+  org: TestOrganization,
+  count: number,
+  namePrefix = "Person",
+): Promise<string[]> {
   const batch = randomBytes(4).toString("hex");
   const users = Array.from({ length: count }, (_, index) => ({
     id: randomUUID(),
@@ -79,14 +91,20 @@ export async function addTeam(
     await tx.teamMember.createMany({
       data: [
         ...memberIds.map((membershipId) => ({ organizationId: org.id, teamId: team.id, membershipId })),
-        ...(manager ? [{ organizationId: org.id, teamId: team.id, membershipId: manager.membershipId, isManager: true }] : []),
+        ...(manager
+          ? [{ organizationId: org.id, teamId: team.id, membershipId: manager.membershipId, isManager: true }]
+          : []),
       ],
     });
     return team.id;
   });
 }
 
-export async function assignToTeams(org: InsightOrganization, teamIds: string[], dueDate: Date | null = null) {
+export async function assignToTeams(
+  org: InsightOrganization,
+  teamIds: string[],
+  dueDate: Date | null = null,
+) {
   await as(org.members.admin, ({ tx, ctx }) =>
     assignProgram({ tx, ctx, input: { programId: org.programId, audience: "teams", teamIds, dueDate } }),
   );
@@ -115,7 +133,13 @@ export async function rate(
       select: { id: true },
     });
     const current = await tx.currentRating.findUnique({
-      where: { organizationId_membershipId_statementId: { organizationId: org.id, membershipId, statementId: statement.id } },
+      where: {
+        organizationId_membershipId_statementId: {
+          organizationId: org.id,
+          membershipId,
+          statementId: statement.id,
+        },
+      },
       select: { ratedAt: true },
     });
     if (current && current.ratedAt > createdAt) return;
@@ -126,8 +150,20 @@ export async function rate(
       ratedAt: createdAt,
     };
     await tx.currentRating.upsert({
-      where: { organizationId_membershipId_statementId: { organizationId: org.id, membershipId, statementId: statement.id } },
-      create: { organizationId: org.id, membershipId, statementId: statement.id, programId: org.programId, ...row },
+      where: {
+        organizationId_membershipId_statementId: {
+          organizationId: org.id,
+          membershipId,
+          statementId: statement.id,
+        },
+      },
+      create: {
+        organizationId: org.id,
+        membershipId,
+        statementId: statement.id,
+        programId: org.programId,
+        ...row,
+      },
       update: row,
     });
   });
@@ -152,7 +188,11 @@ export async function completeProgram(org: InsightOrganization, membershipId: st
   for (const statement of org.statements) await rate(org, membershipId, statement, level, at);
 }
 
-export async function askForHelp(org: InsightOrganization, membershipId: string, statement: FixtureStatement) {
+export async function askForHelp(
+  org: InsightOrganization,
+  membershipId: string,
+  statement: FixtureStatement,
+) {
   return asOwner(org, (tx) =>
     tx.helpRequest.create({
       data: { organizationId: org.id, membershipId, programId: org.programId, statementId: statement.id },
