@@ -51,7 +51,7 @@ export function TrendChart({ lang, statementId, statement, trend }: Props) {
           height={HEIGHT * 1.5}
           className="print:[print-color-adjust:exact]"
         >
-          <title id={`${id}-title`}>{t("distribution.chartTitle", { statement })}</title>
+          <title id={`${id}-title`}>{t("trend.chartTitle", { statement })}</title>
           <desc id={`${id}-desc`}>
             {months.map((month) => `${month.label}: ${describe(month.distribution)}`).join(". ")}
           </desc>
@@ -90,7 +90,7 @@ export function TrendChart({ lang, statementId, statement, trend }: Props) {
             {t("distribution.showTable")}
           </summary>
           <table className="mt-2 border-collapse text-left">
-            <caption className="sr-only">{t("distribution.chartTitle", { statement })}</caption>
+            <caption className="sr-only">{t("trend.chartTitle", { statement })}</caption>
             <thead>
               <tr className="border-b border-stone-300">
                 <th scope="col" className="py-1 pr-3 font-medium">

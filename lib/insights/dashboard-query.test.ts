@@ -33,16 +33,19 @@ describe("parsing the URL", () => {
 
   it("writes back a search string without defaults", () => {
     expect(dashboardSearch(defaultDashboardQuery)).toBe("");
-    expect(dashboardSearch({ sort: "activity", direction: "desc", programId: PROGRAM, overdueOnly: true })).toBe(
-      `?sort=activity&dir=desc&program=${PROGRAM}&overdue=1`,
-    );
+    expect(
+      dashboardSearch({ sort: "activity", direction: "desc", programId: PROGRAM, overdueOnly: true }),
+    ).toBe(`?sort=activity&dir=desc&program=${PROGRAM}&overdue=1`);
   });
 
   it("flips the direction of the sorted column and starts others ascending", () => {
     const byProgress = toggleSort(defaultDashboardQuery, "progress");
     expect(byProgress).toMatchObject({ sort: "progress", direction: "asc" });
     expect(toggleSort(byProgress, "progress")).toMatchObject({ sort: "progress", direction: "desc" });
-    expect(toggleSort({ ...byProgress, direction: "desc" }, "name")).toMatchObject({ sort: "name", direction: "asc" });
+    expect(toggleSort({ ...byProgress, direction: "desc" }, "name")).toMatchObject({
+      sort: "name",
+      direction: "asc",
+    });
   });
 });
 
@@ -55,12 +58,19 @@ describe("sorting and filtering rows", () => {
     { name: "Ali", percent: 0, lastActivityAt: null, overdue: true, programId: OTHER },
   ];
   const names = (query: Partial<typeof defaultDashboardQuery>) =>
-    applyDashboardQuery(rows, { ...defaultDashboardQuery, ...query }).map((row) => `${row.name}:${row.percent}`);
+    applyDashboardQuery(rows, { ...defaultDashboardQuery, ...query }).map(
+      (row) => `${row.name}:${row.percent}`,
+    );
 
   it("sorts by name, progress and last activity (never active first), both ways", () => {
     expect(names({})).toEqual(["Ali:10", "Ali:0", "Berit:50", "Cato:90"]);
     expect(names({ sort: "progress" })).toEqual(["Ali:0", "Ali:10", "Berit:50", "Cato:90"]);
-    expect(names({ sort: "progress", direction: "desc" })).toEqual(["Cato:90", "Berit:50", "Ali:10", "Ali:0"]);
+    expect(names({ sort: "progress", direction: "desc" })).toEqual([
+      "Cato:90",
+      "Berit:50",
+      "Ali:10",
+      "Ali:0",
+    ]);
     expect(names({ sort: "activity" })).toEqual(["Ali:10", "Ali:0", "Cato:90", "Berit:50"]);
   });
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  applyMinimumGroup,
-  countsByKey,
-  effectiveMinimumGroupSize,
-  levelPercentages,
-} from "./minimum-group";
+import { applyMinimumGroup, countsByKey, effectiveMinimumGroupSize, levelPercentages } from "./minimum-group";
 
 describe("the k rule", () => {
   it("never goes below 3, whatever is stored", () => {
