@@ -102,8 +102,8 @@ async function arrange(
     await member(teamB, outsiderId);
     await client.query(
       `insert into "Assignment" (id, "organizationId", "programId", "teamId", "audienceKey", "dueDate", "createdAt", "updatedAt")
-       values (gen_random_uuid(), $1, $2, $3, $3::text, current_date - 1, now(), now())`,
-      [orgId, programId, teamA],
+       values (gen_random_uuid(), $1, $2, $3, $4, current_date - 1, now(), now())`,
+      [orgId, programId, teamA, teamA],
     );
     const statements = (
       await client.query<{ id: string; revision: number }>(
@@ -251,6 +251,17 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   await expect(page.getByText(t.organization.helpEmpty)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "insights-organization-nb");
+  const csv = await page.request.get(
+    await page
+      .getByRole("link", { name: t.csv.completionLink })
+      .getAttribute("href")
+      .then((href) => href!),
+  );
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = (await csv.body()).toString("utf8");
+  expect(text.startsWith(`\uFEFF${t.csv.name},${t.csv.email},`)).toBe(true);
+  for (const name of org.names.rated) expect(text).toContain(name);
 
   await page.goto(`/en/o/${org.slug}/insights/organization`);
   await expect(page.getByRole("heading", { level: 1, name: en.organization.title })).toBeVisible();

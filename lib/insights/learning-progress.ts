@@ -10,11 +10,20 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EVERYONE } from "@/lib/programs/assigned-people";
 
-/** Which people: the members of one team (not its managers), or every active member. */
-export type PeopleScope = { orgId: string; teamId: string } | { orgId: string; teamId: null };
+/**
+ * Which people: the members of one team (not its managers), every active member, or the active
+ * members among some ids (a page of an export).
+ */
+export type PeopleScope =
+  { orgId: string; teamId: string } | { orgId: string; teamId: null; membershipIds?: string[] };
 
 /** SQL selecting the membership ids (as "id") of a scope. Active members only. */
 export function peopleSql(scope: PeopleScope): Prisma.Sql {
+  if (scope.teamId === null && scope.membershipIds) {
+    return Prisma.sql`select m.id from "Membership" m
+      where m."organizationId" = ${scope.orgId}::uuid and m.status = 'active'
+        and m.id = any(${scope.membershipIds}::uuid[])`;
+  }
   if (scope.teamId === null) {
     return Prisma.sql`select m.id from "Membership" m
       where m."organizationId" = ${scope.orgId}::uuid and m.status = 'active'`;

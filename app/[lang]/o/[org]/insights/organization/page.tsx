@@ -1,4 +1,4 @@
-import { ArrowLeft, ShieldCheck } from "lucide-react";
+import { ArrowLeft, Download, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DistributionBar } from "@/components/insights/distribution-bar";
@@ -73,6 +73,30 @@ export default async function OrganizationInsightsPage({ params }: Props) {
           {t("privacy", { k: view.k })}
         </p>
       </header>
+
+      <section aria-labelledby="downloads-title" className="flex flex-col gap-3 print:hidden">
+        <div>
+          <h2 id="downloads-title" className="text-xl font-semibold text-stone-900">
+            {t("csv.title")}
+          </h2>
+          <p className="mt-1 text-stone-700">{t("csv.lead")}</p>
+        </div>
+        <ul className="flex flex-col gap-2">
+          {(["completion", "ratings"] as const).map((file) => (
+            <li key={file}>
+              {/* A plain link: the route handler answers with an attachment. */}
+              <a
+                href={`${workspacePath(lang, ctx.orgSlug, "insights")}/export/${file}`}
+                download
+                className="inline-flex items-center gap-2 font-medium text-accent-800 underline underline-offset-2 hover:text-accent-900 focus-visible:outline-3 focus-visible:outline-accent-600"
+              >
+                <Download aria-hidden="true" className="size-4" />
+                {t(`csv.${file}Link`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="programs-title" className="flex flex-col gap-4">
         <h2 id="programs-title" className="text-xl font-semibold text-stone-900">

@@ -1,0 +1,92 @@
+// The completion CSV: one row per person and assigned program, read a page of people at a time
+// (keyset on the membership id), so 10,000 people never sit in memory at once.
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { readText, type LocalizedText } from "@/lib/programs/program-texts";
+import { describeProgress, progressCtes } from "./learning-progress";
+
+export type CompletionExportRow = {
+  name: string | null;
+  email: string;
+  teams: string | null;
+  programTitle: LocalizedText;
+  total: number;
+  done: number;
+  percent: number;
+  completedAt: Date | null;
+  dueDate: Date | null;
+  overdue: boolean;
+  lastActivityAt: Date | null;
+};
+
+export const EXPORT_PAGE_SIZE = 500;
+
+/** One page: the rows of up to `limit` people after `after`, and where the next page starts (null: done). */
+export async function completionExportPage(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  after: string | null;
+  now: Date;
+  limit?: number;
+}): Promise<{ rows: CompletionExportRow[]; next: string | null }> {
+  const { tx, ctx, now } = options;
+  requirePermission(ctx, "insights.viewOrganization");
+  const limit = options.limit ?? EXPORT_PAGE_SIZE;
+  const people = await tx.membership.findMany({
+    where: {
+      organizationId: ctx.orgId,
+      status: "active",
+      ...(options.after ? { id: { gt: options.after } } : {}),
+    },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  const membershipIds = people.map((person) => person.id);
+  const scope = { orgId: ctx.orgId, teamId: null, membershipIds };
+  const rows = await tx.$queryRaw<
+    {
+      name: string | null;
+      email: string;
+      teams: string | null;
+      programTitle: unknown;
+      total: number;
+      done: number;
+      lastDoneAt: Date | null;
+      dueDate: Date | null;
+      lastActivityAt: Date | null;
+    }[]
+  >`with ${progressCtes(scope)}
+    select u.name, u.email,
+           (select string_agg(t.name, '; ' order by t.name) from "TeamMember" tm
+              join "Team" t on t."organizationId" = tm."organizationId" and t.id = tm."teamId"
+              where tm."organizationId" = ${ctx.orgId}::uuid and tm."membershipId" = pr.membership_id) as teams,
+           p.title as "programTitle", pr.total, pr.done, pr.last_done_at as "lastDoneAt",
+           pr.due_date as "dueDate", m."lastActivityAt"
+    from progress pr
+    join "Membership" m on m."organizationId" = ${ctx.orgId}::uuid and m.id = pr.membership_id
+    join "User" u on u.id = m."userId"
+    join "Program" p on p."organizationId" = ${ctx.orgId}::uuid and p.id = pr.program_id
+    order by pr.membership_id, pr.program_id`;
+  return {
+    rows: rows.map((row) => {
+      const progress = describeProgress(row, now);
+      return {
+        name: row.name,
+        email: row.email,
+        teams: row.teams,
+        programTitle: readText(row.programTitle),
+        total: row.total,
+        done: row.done,
+        percent: progress.percent,
+        completedAt: progress.completedAt,
+        dueDate: row.dueDate,
+        overdue: progress.overdue,
+        lastActivityAt: row.lastActivityAt,
+      };
+    }),
+    next: people.length === limit ? people.at(-1)!.id : null,
+  };
+}

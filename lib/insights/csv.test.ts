@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { BOM, csvCell, csvLine } from "./csv";
+
+describe("CSV cells", () => {
+  it("leaves plain text and numbers as they are", () => {
+    expect(csvCell("Håndtere avvisning")).toBe("Håndtere avvisning");
+    expect(csvCell(42)).toBe("42");
+    expect(csvCell(null)).toBe("");
+  });
+
+  it("quotes separators, quotes and line breaks", () => {
+    expect(csvCell("Berg, Kari")).toBe('"Berg, Kari"');
+    expect(csvCell('Si "nei"')).toBe('"Si ""nei"""');
+    expect(csvCell("to\nlinjer")).toBe('"to\nlinjer"');
+  });
+
+  it("defuses cells a spreadsheet would run as a formula", () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell("+47 123")).toBe("'+47 123");
+    expect(csvCell("@sum")).toBe("'@sum");
+  });
+
+  it("ends lines with CRLF and starts files with a BOM", () => {
+    expect(csvLine(["a", 1, null])).toBe("a,1,\r\n");
+    expect(BOM.charCodeAt(0)).toBe(0xfeff);
+  });
+});
