@@ -224,6 +224,8 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   expect(other?.status()).toBe(404);
   const overview = await page.goto(`/nb/o/${org.slug}/insights/organization`);
   expect(overview?.status()).toBe(404);
+  const download = await page.request.get(`/nb/o/${org.slug}/insights/export/completion`);
+  expect(download.status()).toBe(404);
 
   // English.
   const en = insights.en;

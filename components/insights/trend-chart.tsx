@@ -10,11 +10,14 @@ type Props = { lang: Language; statementId: string; statement: string; trend: Tr
 
 const COLUMN = 14;
 const GAP = 6;
-const HEIGHT = 40;
+const HEIGHT = 30;
+/** Room under the columns for the month names. */
+const LABEL = 9;
 
 export function TrendChart({ lang, statementId, statement, trend }: Props) {
   const t = getT(lang, "insights");
   const id = `trend-${statementId}`;
+  const shortMonth = new Intl.DateTimeFormat(languageTags[lang], { month: "short", timeZone: "UTC" });
   const monthName = new Intl.DateTimeFormat(languageTags[lang], {
     month: "short",
     year: "numeric",
@@ -23,7 +26,7 @@ export function TrendChart({ lang, statementId, statement, trend }: Props) {
   const months = trend.map((month) => {
     const distribution = month.byStatement.get(statementId);
     const label = monthName.format(new Date(`${month.month}T00:00:00Z`));
-    return { label, distribution };
+    return { label, short: shortMonth.format(new Date(`${month.month}T00:00:00Z`)), distribution };
   });
   const describe = (distribution: (typeof months)[number]["distribution"]) => {
     if (!distribution?.shown) return t("trend.tooFewShort");
@@ -46,15 +49,27 @@ export function TrendChart({ lang, statementId, statement, trend }: Props) {
         <svg
           role="img"
           aria-labelledby={`${id}-title ${id}-desc`}
-          viewBox={`0 0 ${width} ${HEIGHT}`}
+          viewBox={`0 0 ${width} ${HEIGHT + LABEL}`}
           width={width * 2}
-          height={HEIGHT * 1.5}
+          height={(HEIGHT + LABEL) * 2}
           className="print:[print-color-adjust:exact]"
         >
           <title id={`${id}-title`}>{t("trend.chartTitle", { statement })}</title>
           <desc id={`${id}-desc`}>
             {months.map((month) => `${month.label}: ${describe(month.distribution)}`).join(". ")}
           </desc>
+          {months.map((month, index) => (
+            <text
+              key={`label-${month.label}`}
+              x={index * (COLUMN + GAP) + COLUMN / 2}
+              y={HEIGHT + LABEL - 1.5}
+              textAnchor="middle"
+              fontSize={5.5}
+              fill="#44403c"
+            >
+              {month.short}
+            </text>
+          ))}
           {months.map((month, index) => {
             const x = index * (COLUMN + GAP);
             if (!month.distribution?.shown)
