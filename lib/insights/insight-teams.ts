@@ -48,8 +48,13 @@ export async function getInsightTeamOrThrow(options: {
   requirePermission(ctx, "teams.viewProgress");
   const team = await tx.team.findFirst({
     where: { ...visibleTeams(ctx), id: teamId },
-    select: { id: true, name: true },
+    select: {
+      id: true,
+      name: true,
+      members: { where: { membershipId: ctx.membershipId, isManager: true }, select: { isManager: true } },
+    },
   });
   if (!team) throw AppError.notFound({ messageKey: "insights:errors.teamNotFound" });
-  return team;
+  // People share their ratings with their manager, not with HR: only the team's managers see them.
+  return { id: team.id, name: team.name, viewerManages: team.members.length > 0 };
 }

@@ -131,10 +131,14 @@ describe("a team's dashboard", () => {
     });
   });
 
-  it("shows individual ratings only of members who share them", async () => {
+  it("shows individual ratings only of members who share them, and only to their manager", async () => {
     const view = await dashboard(org.members.manager.ctx, teamA);
     expect(view.sharedRatings.map((person) => person.membershipId)).toEqual([people[1]!]);
     expect(view.sharedRatings[0]!.ratings.map((r) => r.level).sort()).toEqual([1, 2]);
+    // Sharing is with the manager: HR opening the same team sees none.
+    const hrView = await dashboard(org.members.admin.ctx, teamA);
+    expect(hrView.team.viewerManages).toBe(false);
+    expect(hrView.sharedRatings).toEqual([]);
   });
 
   it("lists help requests and marks them handled once", async () => {

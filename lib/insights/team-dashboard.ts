@@ -29,7 +29,7 @@ export type MemberProgress = {
 export type SharedRating = { statementId: string; level: number; ratedAt: Date };
 
 export type TeamDashboard = {
-  team: { id: string; name: string };
+  team: { id: string; name: string; viewerManages: boolean };
   k: number;
   memberCount: number;
   /** Members without any assigned program still appear, so nobody is silently left out. */
@@ -39,7 +39,7 @@ export type TeamDashboard = {
   distributions: Map<string, Distribution>;
   trend: TrendMonth[];
   helpRequests: HelpRequestRow[];
-  /** Only members who switched sharing on; keyed by membership id. */
+  /** Only members who switched sharing on, and only for the team's managers (sharing is with them). */
   sharedRatings: { membershipId: string; name: string; ratings: SharedRating[] }[];
 };
 
@@ -108,7 +108,9 @@ export async function getTeamDashboard(options: {
   const programIds = [...new Set(rows.map((row) => row.programId))];
   const programs = await listProgramStatements({ tx, orgId: ctx.orgId, programIds });
   const statementIds = programs.flatMap((program) => program.statements.map((statement) => statement.id));
-  const sharing = [...people].filter(([, person]) => person.shares).map(([id]) => id);
+  const sharing = team.viewerManages
+    ? [...people].filter(([, person]) => person.shares).map(([id]) => id)
+    : [];
   const [distributions, trend, helpRequests, shared] = await Promise.all([
     currentDistributions({ tx, scope, statementIds, k }),
     trendDistributions({ tx, scope, statementIds, k, now }),

@@ -206,7 +206,13 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               </h2>
               <p className="mt-1 text-stone-700">{t("shared.lead")}</p>
             </div>
-            <SharedRatingsTable lang={lang} programs={view.programs} people={view.sharedRatings} />
+            {view.team.viewerManages ? (
+              <SharedRatingsTable lang={lang} programs={view.programs} people={view.sharedRatings} />
+            ) : (
+              <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
+                {t("shared.managersOnly")}
+              </p>
+            )}
           </section>
         </>
       )}
