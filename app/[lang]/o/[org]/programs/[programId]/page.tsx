@@ -9,6 +9,7 @@ import { PublishProgramForm } from "@/components/programs/publish-program-form";
 import { ResourceForm } from "@/components/programs/resource-form";
 import { StatementForm } from "@/components/programs/statement-form";
 import { TranslationPicker } from "@/components/programs/translation-picker";
+import { UpdateNotice } from "@/components/programs/update-notice";
 import { TextLink } from "@/components/ui/link";
 import { setItemHiddenAction } from "@/lib/actions/programs/set-item-hidden";
 import { setProgramStatusAction } from "@/lib/actions/programs/set-program-status";
@@ -104,6 +105,8 @@ export default async function ProgramEditorPage(props: Props) {
           {t("editor.copied", { org: ctx.orgName })}
         </p>
       )}
+
+      <UpdateNotice lang={lang} ctx={ctx} programId={program.id} />
 
       <PublishProgramForm
         {...scope}
