@@ -18,6 +18,7 @@ import { roles } from "@/lib/permissions/roles";
 import en from "@/locales/en/common.json";
 import enUpdates from "@/locales/en/updates.json";
 import { setupTestDatabase } from "@/tests/db";
+import { readText } from "../program-texts";
 import { as, copyForTest, FLAGSHIP, seedTestLibrary } from "../testing/program-fixtures";
 import { updateResource } from "../update-resource";
 import { updateStatement } from "../update-statement";
@@ -97,7 +98,7 @@ const byKey = async (key: string) => {
 
 /** HR's own edits in the copy: one on an item the update changes, one elsewhere. */
 async function editLocally(actor: TestMember = hr()) {
-  const dimensions = (await byKey("sju-dimensjoner"))!;
+  const dimensions = (await copyRows()).resources.find((row) => row.key === "sju-dimensjoner")!;
   await as(actor, ({ tx, ctx }) =>
     updateResource({
       tx,
@@ -106,7 +107,7 @@ async function editLocally(actor: TestMember = hr()) {
         resourceId: dimensions.id,
         language: "nb",
         lockVersion: 0,
-        title: (dimensions as { title: { nb: string } }).title.nb,
+        title: readText(dimensions.title).nb!,
         body: "Vår egen tekst om dimensjonene.",
       },
     }),
