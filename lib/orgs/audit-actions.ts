@@ -37,6 +37,8 @@ export const auditActions = [
   "program.assign",
   "program.assignment.due",
   "program.unassign",
+  // Its sentence is in locales/<lng>/updates.json (audit.update).
+  "program.update",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

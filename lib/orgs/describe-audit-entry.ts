@@ -34,6 +34,7 @@ export function describeAuditEntry(entry: DescribableAuditEntry, t: TFunction): 
 
 /** Program sentences live in the programs namespace (locales/<lng>/programs.json, audit.*). */
 function sentenceKey(action: AuditAction): string {
+  if (action === "program.update") return "updates:audit.update";
   return action.startsWith("program.")
     ? `programs:audit.${action.slice("program.".length)}`
     : `audit.actions.${action}`;
@@ -52,5 +53,9 @@ function programValues(entry: DescribableAuditEntry, t: TFunction) {
     to: text(data.to) || noDate,
     // A major edit has its own sentence (the key's "_major" variant): learners' progress reopened.
     context: data.major === true ? "major" : undefined,
+    // program.update: how many items of a library update were taken and how many kept.
+    accepted: typeof data.accepted === "number" ? data.accepted : 0,
+    kept: typeof data.kept === "number" ? data.kept : 0,
+    version: text(data.toVersion),
   };
 }

@@ -2,6 +2,7 @@ import { BookOpen, CalendarClock, ChevronRight, LibraryBig, Users } from "lucide
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramStatusBadge } from "@/components/programs/program-status-badge";
+import { UpdateNotice } from "@/components/programs/update-notice";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { withTenant } from "@/lib/db/tenant";
@@ -58,6 +59,8 @@ export default async function ProgramsPage({ params }: Props) {
           </Link>
         )}
       </header>
+
+      <UpdateNotice lang={lang} ctx={ctx} />
 
       {programs.length === 0 ? (
         <section

@@ -14,6 +14,7 @@ import { ResourceForm } from "@/components/programs/resource-form";
 import { StatementForm } from "@/components/programs/statement-form";
 import { StructureAnnouncer } from "@/components/programs/structure-announcer";
 import { TranslationPicker } from "@/components/programs/translation-picker";
+import { UpdateNotice } from "@/components/programs/update-notice";
 import { TextLink } from "@/components/ui/link";
 import { addResourceAction } from "@/lib/actions/programs/add-resource";
 import { addStatementAction } from "@/lib/actions/programs/add-statement";
@@ -113,6 +114,8 @@ export default async function ProgramEditorPage(props: Props) {
           {t("editor.copied", { org: ctx.orgName })}
         </p>
       )}
+
+      <UpdateNotice lang={lang} ctx={ctx} programId={program.id} />
 
       <PublishProgramForm
         {...scope}
