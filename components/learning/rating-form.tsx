@@ -32,7 +32,10 @@ export function RatingForm({ lang, orgSlug, statementId, requestKey, currentLeve
   const levelError = state && !state.ok ? state.fieldErrors.level : undefined;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5" aria-describedby="rating-privacy">
-      <p id="rating-privacy" className="flex items-start gap-2 rounded-lg bg-accent-50 p-3 text-sm text-stone-800">
+      <p
+        id="rating-privacy"
+        className="flex items-start gap-2 rounded-lg bg-accent-50 p-3 text-sm text-stone-800"
+      >
         <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-accent-700" />
         {t("rating.privacy")}
       </p>
@@ -43,7 +46,10 @@ export function RatingForm({ lang, orgSlug, statementId, requestKey, currentLeve
           legend={t("rating.title")}
           name="level"
           defaultValue={currentLevel ? String(currentLevel) : undefined}
-          options={levels.map((level) => ({ value: String(level), label: `${level} · ${t(levelNameKey(level))}` }))}
+          options={levels.map((level) => ({
+            value: String(level),
+            label: `${level} · ${t(levelNameKey(level))}`,
+          }))}
         />
         {levelError && (
           <p role="alert" className="text-sm font-medium text-red-800">

@@ -34,7 +34,11 @@ export function ResourceDoneForm({ lang, orgSlug, resourceId, done, action }: Pr
           </p>
         )}
         <Button type="submit" variant={done ? "secondary" : "primary"} disabled={pending}>
-          {done ? <Undo2 aria-hidden="true" className="size-5" /> : <CheckCircle2 aria-hidden="true" className="size-5" />}
+          {done ? (
+            <Undo2 aria-hidden="true" className="size-5" />
+          ) : (
+            <CheckCircle2 aria-hidden="true" className="size-5" />
+          )}
           {done ? t("resource.undo") : t("resource.markDone")}
         </Button>
       </div>

@@ -19,7 +19,10 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  * One snapshot per day on which the learner rated something: for each level, the number of
  * statements (of `statementIds`) whose newest rating by the end of that day had that level.
  */
-export function levelsOverTime(statementIds: readonly string[], ratings: readonly DatedRating[]): LevelSnapshot[] {
+export function levelsOverTime(
+  statementIds: readonly string[],
+  ratings: readonly DatedRating[],
+): LevelSnapshot[] {
   const wanted = new Set(statementIds);
   const sorted = ratings
     .filter((rating) => wanted.has(rating.statementId))
@@ -39,12 +42,17 @@ export function levelsOverTime(statementIds: readonly string[], ratings: readonl
 }
 
 /** Per statement: the first rating and the newest one (the same when rated once). */
-export function firstAndCurrent(ratings: readonly DatedRating[]): Map<string, { first: DatedRating; current: DatedRating }> {
+export function firstAndCurrent(
+  ratings: readonly DatedRating[],
+): Map<string, { first: DatedRating; current: DatedRating }> {
   const result = new Map<string, { first: DatedRating; current: DatedRating }>();
   const sorted = ratings.toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   for (const rating of sorted) {
     const entry = result.get(rating.statementId);
-    result.set(rating.statementId, entry ? { first: entry.first, current: rating } : { first: rating, current: rating });
+    result.set(
+      rating.statementId,
+      entry ? { first: entry.first, current: rating } : { first: rating, current: rating },
+    );
   }
   return result;
 }

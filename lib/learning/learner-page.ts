@@ -10,7 +10,10 @@ import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { getLearnerProgram } from "./learner-program";
 
-export async function loadLearnerPage(params: Promise<{ lang: string; org: string; programId: string }>, subPath = "") {
+export async function loadLearnerPage(
+  params: Promise<{ lang: string; org: string; programId: string }>,
+  subPath = "",
+) {
   const lang = await routeLanguage(params);
   const { org, programId } = await params;
   const learnPath = workspacePath(lang, org, "learn");
@@ -31,7 +34,10 @@ export async function loadLearnerPage(params: Promise<{ lang: string; org: strin
 }
 
 /** The path of the next thing to do in a program, or of the program page when all is done. */
-export function nextItemPath(programPath: string, next: { kind: "resource" | "statement"; id: string } | null) {
+export function nextItemPath(
+  programPath: string,
+  next: { kind: "resource" | "statement"; id: string } | null,
+) {
   if (!next) return programPath;
   return `${programPath}/${next.kind === "resource" ? "resources" : "statements"}/${next.id}`;
 }

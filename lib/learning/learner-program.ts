@@ -57,7 +57,9 @@ export async function getLearnerProgram(options: {
 }): Promise<LearnerProgram> {
   const { tx, ctx, programId } = options;
   requirePermission(ctx, "learning.participate");
-  const assigned = (await listAssignedProgramsForMember({ tx, ctx })).find((program) => program.id === programId);
+  const assigned = (await listAssignedProgramsForMember({ tx, ctx })).find(
+    (program) => program.id === programId,
+  );
   if (!assigned) throw AppError.notFound({ messageKey: "learning:errors.notFound" });
   const [programs, organization] = await Promise.all([
     loadLearnerPrograms({ tx, ctx, programIds: [programId], now: options.now }),

@@ -44,7 +44,12 @@ export async function rateStatement(options: {
       select: { id: true, statementId: true, programId: true },
     });
     if (!existing) throw AppError.conflict({ messageKey: "learning:errors.stale" });
-    return { ratingId: existing.id, statementId: existing.statementId, programId: existing.programId, created: false };
+    return {
+      ratingId: existing.id,
+      statementId: existing.statementId,
+      programId: existing.programId,
+      created: false,
+    };
   }
   if (input.note !== "")
     await tx.ratingNote.create({

@@ -22,7 +22,8 @@ export async function saveReflection(options: {
   requirePermission(ctx, "learning.participate");
   const statement = await getLearnerStatementOrThrow(tx, ctx, input.statementId);
   const prompts = Array.isArray(statement.reflectionPrompts) ? statement.reflectionPrompts : [];
-  if (input.promptIndex >= prompts.length) throw AppError.notFound({ messageKey: "learning:errors.notFound" });
+  if (input.promptIndex >= prompts.length)
+    throw AppError.notFound({ messageKey: "learning:errors.notFound" });
   const where = {
     organizationId: ctx.orgId,
     membershipId: ctx.membershipId,

@@ -8,6 +8,7 @@ import { workspaceAction } from "../pipeline";
 export const setResourceDoneAction = workspaceAction({
   permission: "learning.participate",
   input: setResourceDoneInput,
-  successMessageKey: (result: { done: boolean }) => (result.done ? "learning:resource.markedDone" : "learning:resource.undone"),
+  successMessageKey: (result: { done: boolean }) =>
+    result.done ? "learning:resource.markedDone" : "learning:resource.undone",
   handler: ({ tx, ctx, input }) => setResourceDone({ tx, ctx, input }),
 });

@@ -53,7 +53,9 @@ export default async function MyProgramsPage({ params }: Props) {
           <h2 id="no-programs" className="mt-3 text-xl font-semibold text-stone-900">
             {t("myPrograms.empty.title")}
           </h2>
-          <p className="mt-2 max-w-prose text-stone-700">{t("myPrograms.empty.body", { org: ctx.orgName })}</p>
+          <p className="mt-2 max-w-prose text-stone-700">
+            {t("myPrograms.empty.body", { org: ctx.orgName })}
+          </p>
           <Link href={`/${lang}/library`} className={`${buttonClasses("secondary")} mt-6`}>
             <LibraryBig aria-hidden="true" className="size-5" />
             {t("myPrograms.empty.action")}
@@ -116,7 +118,10 @@ export default async function MyProgramsPage({ params }: Props) {
                       </p>
                     ) : (
                       <p className="inline-flex items-start gap-2 text-sm text-stone-700">
-                        <CalendarClock aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-accent-700" />
+                        <CalendarClock
+                          aria-hidden="true"
+                          className="mt-0.5 size-4 shrink-0 text-accent-700"
+                        />
                         {t("myPrograms.due", { date: date.format(program.dueDate) })}
                       </p>
                     ))}

@@ -35,7 +35,10 @@ export default async function ProgramsPage({ params }: Props) {
   });
   const [programs, learning] = await withTenant(ctx, async (tx) => {
     const list = await listPrograms({ tx, ctx });
-    return [list, await summarizeProgramLearning({ tx, ctx, programIds: list.map((program) => program.id) })] as const;
+    return [
+      list,
+      await summarizeProgramLearning({ tx, ctx, programIds: list.map((program) => program.id) }),
+    ] as const;
   });
   const t = getT(lang, "programs");
   const programsPath = workspacePath(lang, ctx.orgSlug, "programs");

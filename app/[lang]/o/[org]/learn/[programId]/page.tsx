@@ -1,4 +1,12 @@
-import { BookOpenCheck, CheckCircle2, ChevronLeft, ChevronRight, Circle, Lightbulb, TrendingUp } from "lucide-react";
+import {
+  BookOpenCheck,
+  CheckCircle2,
+  ChevronLeft,
+  ChevronRight,
+  Circle,
+  Lightbulb,
+  TrendingUp,
+} from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CurrentRating } from "@/components/learning/current-rating";
@@ -73,7 +81,10 @@ export default async function LearnerProgramPage({ params }: Props) {
         if (statements.length === 0) return null;
         return (
           <section key={kind} aria-labelledby={`group-${kind}`} className="flex flex-col gap-4">
-            <h2 id={`group-${kind}`} className="inline-flex items-center gap-2 text-2xl font-semibold text-stone-900">
+            <h2
+              id={`group-${kind}`}
+              className="inline-flex items-center gap-2 text-2xl font-semibold text-stone-900"
+            >
               <Icon aria-hidden="true" className="size-6 text-accent-700" />
               {heading}
             </h2>
@@ -92,11 +103,17 @@ export default async function LearnerProgramPage({ params }: Props) {
                       </Link>
                     </h3>
                     {statement.resources.length > 0 && (
-                      <ul aria-label={t("program.resourcesLabel", { statement: text })} className="mt-3 flex flex-col gap-1">
+                      <ul
+                        aria-label={t("program.resourcesLabel", { statement: text })}
+                        className="mt-3 flex flex-col gap-1"
+                      >
                         {statement.resources.map((resource) => (
                           <li key={resource.id} className="flex items-start gap-2">
                             {resource.done ? (
-                              <CheckCircle2 aria-hidden="true" className="mt-1 size-4 shrink-0 text-accent-700" />
+                              <CheckCircle2
+                                aria-hidden="true"
+                                className="mt-1 size-4 shrink-0 text-accent-700"
+                              />
                             ) : (
                               <Circle aria-hidden="true" className="mt-1 size-4 shrink-0 text-stone-400" />
                             )}

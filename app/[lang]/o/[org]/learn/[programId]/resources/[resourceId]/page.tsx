@@ -65,7 +65,10 @@ export default async function LearnerResourcePage(props: Props) {
           done={resource.done}
           action={setResourceDoneAction}
         />
-        <TextLink href={`${programPath}/statements/${statement.id}`} className="mt-4 inline-flex items-center gap-1">
+        <TextLink
+          href={`${programPath}/statements/${statement.id}`}
+          className="mt-4 inline-flex items-center gap-1"
+        >
           {t("resource.rateStatement")}
           <span className="sr-only">: {statementText}</span>
           <ChevronRight aria-hidden="true" className="size-4" />
@@ -73,7 +76,10 @@ export default async function LearnerResourcePage(props: Props) {
       </div>
       <nav aria-label={t("resource.navLabel")} className="flex max-w-prose flex-wrap justify-between gap-4">
         {previous ? (
-          <Link href={`${programPath}/resources/${previous.resource.id}`} className={buttonClasses("secondary")}>
+          <Link
+            href={`${programPath}/resources/${previous.resource.id}`}
+            className={buttonClasses("secondary")}
+          >
             <ChevronLeft aria-hidden="true" className="size-5" />
             <span>
               {t("resource.previous")}

@@ -35,10 +35,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function LearnerStatementPage(props: Props) {
   const { lang, ctx, program, programPath, statement } = await load(props);
   const t = getT(lang, "learning");
-  const [history, reflections] = await withTenant(ctx, async (tx) => [
-    await listRatingHistory({ tx, ctx, statementId: statement.id }),
-    await listMyReflections({ tx, ctx, statementId: statement.id }),
-  ] as const);
+  const [history, reflections] = await withTenant(
+    ctx,
+    async (tx) =>
+      [
+        await listRatingHistory({ tx, ctx, statementId: statement.id }),
+        await listMyReflections({ tx, ctx, statementId: statement.id }),
+      ] as const,
+  );
   const text = displayText(statement.text, lang);
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
 
@@ -49,7 +53,9 @@ export default async function LearnerStatementPage(props: Props) {
           <ChevronLeft aria-hidden="true" className="size-4" />
           {t("statement.backToProgram", { title: displayText(program.title, lang) })}
         </TextLink>
-        <p className="text-sm font-semibold tracking-wide text-accent-800 uppercase">{t(`kind.${statement.kind}`)}</p>
+        <p className="text-sm font-semibold tracking-wide text-accent-800 uppercase">
+          {t(`kind.${statement.kind}`)}
+        </p>
         <h1 className="max-w-prose text-3xl font-bold tracking-tight break-words text-stone-900">{text}</h1>
         <CurrentRating rating={statement.rating} t={t} />
       </header>
@@ -69,7 +75,9 @@ export default async function LearnerStatementPage(props: Props) {
                 ) : (
                   <Circle aria-hidden="true" className="mt-1 size-4 shrink-0 text-stone-400" />
                 )}
-                <TextLink href={`${programPath}/resources/${resource.id}`}>{displayText(resource.title, lang)}</TextLink>
+                <TextLink href={`${programPath}/resources/${resource.id}`}>
+                  {displayText(resource.title, lang)}
+                </TextLink>
                 <span className="sr-only">
                   ({resource.done ? t("program.resourceDone") : t("program.resourceNotDone")})
                 </span>
@@ -79,7 +87,10 @@ export default async function LearnerStatementPage(props: Props) {
         )}
       </section>
 
-      <section aria-labelledby="rate" className="max-w-prose rounded-2xl border border-stone-200 bg-white p-5 sm:p-6">
+      <section
+        aria-labelledby="rate"
+        className="max-w-prose rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+      >
         <h2 id="rate" className="sr-only">
           {t("rating.title")}
         </h2>
@@ -103,7 +114,10 @@ export default async function LearnerStatementPage(props: Props) {
       </section>
 
       {statement.reflectionPrompts.length > 0 && (
-        <section aria-labelledby="reflect" className="max-w-prose rounded-2xl border border-stone-200 bg-white p-5 sm:p-6">
+        <section
+          aria-labelledby="reflect"
+          className="max-w-prose rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+        >
           <h2 id="reflect" className="text-xl font-semibold text-stone-900">
             {t("reflection.title")}
           </h2>
@@ -149,7 +163,9 @@ export default async function LearnerStatementPage(props: Props) {
                       {date.format(entry.createdAt)}
                     </time>{" "}
                     <span className="font-medium text-stone-900">{t(levelNameKey(entry.level))}</span>
-                    {flags.length > 0 && <span className="text-sm text-stone-700"> · {flags.join(" · ")}</span>}
+                    {flags.length > 0 && (
+                      <span className="text-sm text-stone-700"> · {flags.join(" · ")}</span>
+                    )}
                   </p>
                   {entry.note && (
                     <p className="mt-1 text-sm whitespace-pre-line text-stone-700">
