@@ -1,14 +1,17 @@
 import enCommon from "@/locales/en/common.json";
+import enLearning from "@/locales/en/learning.json";
 import enLibrary from "@/locales/en/library.json";
 import enPeople from "@/locales/en/people.json";
 import enPrograms from "@/locales/en/programs.json";
 import enUpdates from "@/locales/en/updates.json";
 import nbCommon from "@/locales/nb/common.json";
+import nbLearning from "@/locales/nb/learning.json";
 import nbLibrary from "@/locales/nb/library.json";
 import nbPeople from "@/locales/nb/people.json";
 import nbPrograms from "@/locales/nb/programs.json";
 import nbUpdates from "@/locales/nb/updates.json";
 import nlCommon from "@/locales/nl/common.json";
+import nlLearning from "@/locales/nl/learning.json";
 import nlLibrary from "@/locales/nl/library.json";
 import nlPeople from "@/locales/nl/people.json";
 import nlPrograms from "@/locales/nl/programs.json";
@@ -20,9 +23,30 @@ import type { Language, Namespace } from "./settings";
  * files or fetches at run time. Add a namespace here and in settings.ts together.
  */
 export const resources = {
-  nb: { common: nbCommon, library: nbLibrary, people: nbPeople, programs: nbPrograms, updates: nbUpdates },
-  en: { common: enCommon, library: enLibrary, people: enPeople, programs: enPrograms, updates: enUpdates },
-  nl: { common: nlCommon, library: nlLibrary, people: nlPeople, programs: nlPrograms, updates: nlUpdates },
+  nb: {
+    common: nbCommon,
+    library: nbLibrary,
+    people: nbPeople,
+    programs: nbPrograms,
+    updates: nbUpdates,
+    learning: nbLearning,
+  },
+  en: {
+    common: enCommon,
+    library: enLibrary,
+    people: enPeople,
+    programs: enPrograms,
+    updates: enUpdates,
+    learning: enLearning,
+  },
+  nl: {
+    common: nlCommon,
+    library: nlLibrary,
+    people: nlPeople,
+    programs: nlPrograms,
+    updates: nlUpdates,
+    learning: nlLearning,
+  },
 } satisfies Record<Language, Record<Namespace, unknown>>;
 
 export type Resources = (typeof resources)["nb"];

@@ -3,6 +3,8 @@
 import type { Permission } from "@/lib/permissions/permissions";
 
 export const workspacePages = {
+  // The learner's home comes first: most members are here to learn.
+  learn: { segment: "/learn", labelKey: "learning:nav.learn", permission: "learning.participate" },
   overview: { segment: "", labelKey: "workspace.overview", permission: "workspace.view" },
   programs: { segment: "/programs", labelKey: "programs:nav.programs", permission: "programs.manage" },
   members: { segment: "/members", labelKey: "workspace.members", permission: "members.view" },
