@@ -1,11 +1,17 @@
+import enAccount from "@/locales/en/account.json";
+import enChallenge from "@/locales/en/challenge.json";
 import enCommon from "@/locales/en/common.json";
 import enLibrary from "@/locales/en/library.json";
 import enPeople from "@/locales/en/people.json";
 import enPrograms from "@/locales/en/programs.json";
+import nbAccount from "@/locales/nb/account.json";
+import nbChallenge from "@/locales/nb/challenge.json";
 import nbCommon from "@/locales/nb/common.json";
 import nbLibrary from "@/locales/nb/library.json";
 import nbPeople from "@/locales/nb/people.json";
 import nbPrograms from "@/locales/nb/programs.json";
+import nlAccount from "@/locales/nl/account.json";
+import nlChallenge from "@/locales/nl/challenge.json";
 import nlCommon from "@/locales/nl/common.json";
 import nlLibrary from "@/locales/nl/library.json";
 import nlPeople from "@/locales/nl/people.json";
@@ -17,9 +23,30 @@ import type { Language, Namespace } from "./settings";
  * files or fetches at run time. Add a namespace here and in settings.ts together.
  */
 export const resources = {
-  nb: { common: nbCommon, library: nbLibrary, people: nbPeople, programs: nbPrograms },
-  en: { common: enCommon, library: enLibrary, people: enPeople, programs: enPrograms },
-  nl: { common: nlCommon, library: nlLibrary, people: nlPeople, programs: nlPrograms },
+  nb: {
+    common: nbCommon,
+    library: nbLibrary,
+    people: nbPeople,
+    programs: nbPrograms,
+    challenge: nbChallenge,
+    account: nbAccount,
+  },
+  en: {
+    common: enCommon,
+    library: enLibrary,
+    people: enPeople,
+    programs: enPrograms,
+    challenge: enChallenge,
+    account: enAccount,
+  },
+  nl: {
+    common: nlCommon,
+    library: nlLibrary,
+    people: nlPeople,
+    programs: nlPrograms,
+    challenge: nlChallenge,
+    account: nlAccount,
+  },
 } satisfies Record<Language, Record<Namespace, unknown>>;
 
 export type Resources = (typeof resources)["nb"];

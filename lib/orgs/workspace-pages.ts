@@ -4,6 +4,11 @@ import type { Permission } from "@/lib/permissions/permissions";
 
 export const workspacePages = {
   overview: { segment: "", labelKey: "workspace.overview", permission: "workspace.view" },
+  challenge: {
+    segment: "/challenge",
+    labelKey: "challenge:nav.challenge",
+    permission: "learning.participate",
+  },
   programs: { segment: "/programs", labelKey: "programs:nav.programs", permission: "programs.manage" },
   members: { segment: "/members", labelKey: "workspace.members", permission: "members.view" },
   teams: { segment: "/teams", labelKey: "people:nav.teams", permission: "teams.manage" },
@@ -13,6 +18,7 @@ export const workspacePages = {
     permission: "invitations.manage",
   },
   audit: { segment: "/audit", labelKey: "workspace.audit", permission: "audit.view" },
+  me: { segment: "/me", labelKey: "account:nav.me", permission: "workspace.view" },
 } as const satisfies Record<string, { segment: string; labelKey: string; permission: Permission }>;
 
 export type WorkspacePage = keyof typeof workspacePages;
