@@ -15,115 +15,103 @@ export async function exportMyData(options: { tx: TenantTx; ctx: WorkspaceContex
   const { tx, ctx } = options;
   requirePermission(ctx, "workspace.view");
   const mine = { organizationId: ctx.orgId, membershipId: ctx.membershipId };
-  const [
-    user,
-    membership,
-    teams,
-    completions,
-    ratings,
-    currentRatings,
-    helpRequests,
-    reflections,
-    goal,
-    attempts,
-  ] = await Promise.all([
-    tx.user.findUniqueOrThrow({
-      where: { id: ctx.userId },
-      select: { id: true, email: true, name: true, language: true, emailVerified: true, createdAt: true },
-    }),
-    tx.membership.findUniqueOrThrow({
-      where: { id: ctx.membershipId, organizationId: ctx.orgId },
-      select: {
-        id: true,
-        role: true,
-        status: true,
-        createdAt: true,
-        shareRatingsWithManager: true,
-        lastActivityAt: true,
-        organization: { select: { id: true, slug: true, name: true } },
-      },
-    }),
-    tx.teamMember.findMany({
-      where: mine,
-      orderBy: { createdAt: "asc" },
-      select: { isManager: true, createdAt: true, team: { select: { id: true, name: true } } },
-    }),
-    tx.resourceCompletion.findMany({
-      where: mine,
-      orderBy: { completedAt: "asc" },
-      select: {
-        programId: true,
-        resourceRevision: true,
-        completedAt: true,
-        resource: { select: { id: true, title: true } },
-      },
-    }),
-    tx.rating.findMany({
-      where: mine,
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        programId: true,
-        statementRevision: true,
-        level: true,
-        unclear: true,
-        wantsHelp: true,
-        createdAt: true,
-        statement,
-        note: { select: { text: true, createdAt: true } },
-      },
-    }),
-    tx.currentRating.findMany({
-      where: mine,
-      orderBy: { ratedAt: "asc" },
-      select: {
-        programId: true,
-        ratingId: true,
-        level: true,
-        statementRevision: true,
-        ratedAt: true,
-        statement,
-      },
-    }),
-    tx.helpRequest.findMany({
-      where: mine,
-      orderBy: { createdAt: "asc" },
-      select: { id: true, programId: true, createdAt: true, handledAt: true, statement },
-    }),
-    tx.reflection.findMany({
-      where: { ...mine, userId: ctx.userId },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, promptIndex: true, text: true, createdAt: true, updatedAt: true, statement },
-    }),
-    tx.challengeGoal.findUnique({
-      where: { organizationId_membershipId: mine },
-      select: {
-        target: true,
-        startsOn: true,
-        endsOn: true,
-        noCount: true,
-        shareCountWithTeams: true,
-        createdAt: true,
-        updatedAt: true,
-      },
-    }),
-    tx.challengeAttempt.findMany({
-      where: { ...mine, userId: ctx.userId },
-      orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        occurredOn: true,
-        area: true,
-        ask: true,
-        outcome: true,
-        feelingBefore: true,
-        feelingAfter: true,
-        lesson: true,
-        createdAt: true,
-        updatedAt: true,
-      },
-    }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time anyway.
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: ctx.userId },
+    select: { id: true, email: true, name: true, language: true, emailVerified: true, createdAt: true },
+  });
+  const membership = await tx.membership.findUniqueOrThrow({
+    where: { id: ctx.membershipId, organizationId: ctx.orgId },
+    select: {
+      id: true,
+      role: true,
+      status: true,
+      createdAt: true,
+      shareRatingsWithManager: true,
+      lastActivityAt: true,
+      organization: { select: { id: true, slug: true, name: true } },
+    },
+  });
+  const teams = await tx.teamMember.findMany({
+    where: mine,
+    orderBy: { createdAt: "asc" },
+    select: { isManager: true, createdAt: true, team: { select: { id: true, name: true } } },
+  });
+  const completions = await tx.resourceCompletion.findMany({
+    where: mine,
+    orderBy: { completedAt: "asc" },
+    select: {
+      programId: true,
+      resourceRevision: true,
+      completedAt: true,
+      resource: { select: { id: true, title: true } },
+    },
+  });
+  const ratings = await tx.rating.findMany({
+    where: mine,
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      programId: true,
+      statementRevision: true,
+      level: true,
+      unclear: true,
+      wantsHelp: true,
+      createdAt: true,
+      statement,
+      note: { select: { text: true, createdAt: true } },
+    },
+  });
+  const currentRatings = await tx.currentRating.findMany({
+    where: mine,
+    orderBy: { ratedAt: "asc" },
+    select: {
+      programId: true,
+      ratingId: true,
+      level: true,
+      statementRevision: true,
+      ratedAt: true,
+      statement,
+    },
+  });
+  const helpRequests = await tx.helpRequest.findMany({
+    where: mine,
+    orderBy: { createdAt: "asc" },
+    select: { id: true, programId: true, createdAt: true, handledAt: true, statement },
+  });
+  const reflections = await tx.reflection.findMany({
+    where: { ...mine, userId: ctx.userId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, promptIndex: true, text: true, createdAt: true, updatedAt: true, statement },
+  });
+  const goal = await tx.challengeGoal.findUnique({
+    where: { organizationId_membershipId: mine },
+    select: {
+      target: true,
+      startsOn: true,
+      endsOn: true,
+      noCount: true,
+      shareCountWithTeams: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+  });
+  const attempts = await tx.challengeAttempt.findMany({
+    where: { ...mine, userId: ctx.userId },
+    orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      occurredOn: true,
+      area: true,
+      ask: true,
+      outcome: true,
+      feelingBefore: true,
+      feelingAfter: true,
+      lesson: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+  });
   const { organization, ...ownMembership } = membership;
   return {
     exportedAt: (options.now ?? new Date()).toISOString(),

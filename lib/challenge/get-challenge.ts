@@ -30,26 +30,25 @@ export type ChallengeView = { goal: GoalView | null; attempts: AttemptView[] };
 export async function getChallenge(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<ChallengeView> {
   const { tx, ctx } = options;
   requirePermission(ctx, "learning.participate");
-  const [goal, attempts] = await Promise.all([
-    tx.challengeGoal.findUnique({
-      where: { organizationId_membershipId: { organizationId: ctx.orgId, membershipId: ctx.membershipId } },
-      select: { target: true, startsOn: true, endsOn: true, noCount: true, shareCountWithTeams: true },
-    }),
-    tx.challengeAttempt.findMany({
-      where: { organizationId: ctx.orgId, membershipId: ctx.membershipId, userId: ctx.userId },
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-      select: {
-        id: true,
-        occurredOn: true,
-        area: true,
-        ask: true,
-        outcome: true,
-        feelingBefore: true,
-        feelingAfter: true,
-        lesson: true,
-      },
-    }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time anyway.
+  const goal = await tx.challengeGoal.findUnique({
+    where: { organizationId_membershipId: { organizationId: ctx.orgId, membershipId: ctx.membershipId } },
+    select: { target: true, startsOn: true, endsOn: true, noCount: true, shareCountWithTeams: true },
+  });
+  const attempts = await tx.challengeAttempt.findMany({
+    where: { organizationId: ctx.orgId, membershipId: ctx.membershipId, userId: ctx.userId },
+    orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      occurredOn: true,
+      area: true,
+      ask: true,
+      outcome: true,
+      feelingBefore: true,
+      feelingAfter: true,
+      lesson: true,
+    },
+  });
   return {
     goal: goal && { ...goal, startsOn: toIsoDate(goal.startsOn), endsOn: toIsoDate(goal.endsOn) },
     attempts: attempts.map((attempt) => ({ ...attempt, occurredOn: toIsoDate(attempt.occurredOn) })),
