@@ -1,15 +1,21 @@
+import enAccount from "@/locales/en/account.json";
+import enChallenge from "@/locales/en/challenge.json";
 import enCommon from "@/locales/en/common.json";
 import enLearning from "@/locales/en/learning.json";
 import enLibrary from "@/locales/en/library.json";
 import enPeople from "@/locales/en/people.json";
 import enPrograms from "@/locales/en/programs.json";
 import enUpdates from "@/locales/en/updates.json";
+import nbAccount from "@/locales/nb/account.json";
+import nbChallenge from "@/locales/nb/challenge.json";
 import nbCommon from "@/locales/nb/common.json";
 import nbLearning from "@/locales/nb/learning.json";
 import nbLibrary from "@/locales/nb/library.json";
 import nbPeople from "@/locales/nb/people.json";
 import nbPrograms from "@/locales/nb/programs.json";
 import nbUpdates from "@/locales/nb/updates.json";
+import nlAccount from "@/locales/nl/account.json";
+import nlChallenge from "@/locales/nl/challenge.json";
 import nlCommon from "@/locales/nl/common.json";
 import nlLearning from "@/locales/nl/learning.json";
 import nlLibrary from "@/locales/nl/library.json";
@@ -30,6 +36,8 @@ export const resources = {
     programs: nbPrograms,
     updates: nbUpdates,
     learning: nbLearning,
+    challenge: nbChallenge,
+    account: nbAccount,
   },
   en: {
     common: enCommon,
@@ -38,6 +46,8 @@ export const resources = {
     programs: enPrograms,
     updates: enUpdates,
     learning: enLearning,
+    challenge: enChallenge,
+    account: enAccount,
   },
   nl: {
     common: nlCommon,
@@ -46,6 +56,8 @@ export const resources = {
     programs: nlPrograms,
     updates: nlUpdates,
     learning: nlLearning,
+    challenge: nlChallenge,
+    account: nlAccount,
   },
 } satisfies Record<Language, Record<Namespace, unknown>>;
 

@@ -6,6 +6,11 @@ export const workspacePages = {
   // The learner's home comes first: most members are here to learn.
   learn: { segment: "/learn", labelKey: "learning:nav.learn", permission: "learning.participate" },
   overview: { segment: "", labelKey: "workspace.overview", permission: "workspace.view" },
+  challenge: {
+    segment: "/challenge",
+    labelKey: "challenge:nav.challenge",
+    permission: "learning.participate",
+  },
   programs: { segment: "/programs", labelKey: "programs:nav.programs", permission: "programs.manage" },
   members: { segment: "/members", labelKey: "workspace.members", permission: "members.view" },
   teams: { segment: "/teams", labelKey: "people:nav.teams", permission: "teams.manage" },
@@ -15,6 +20,7 @@ export const workspacePages = {
     permission: "invitations.manage",
   },
   audit: { segment: "/audit", labelKey: "workspace.audit", permission: "audit.view" },
+  me: { segment: "/me", labelKey: "account:nav.me", permission: "workspace.view" },
 } as const satisfies Record<string, { segment: string; labelKey: string; permission: Permission }>;
 
 export type WorkspacePage = keyof typeof workspacePages;
