@@ -1,6 +1,7 @@
 import enAccount from "@/locales/en/account.json";
 import enChallenge from "@/locales/en/challenge.json";
 import enCommon from "@/locales/en/common.json";
+import enInsights from "@/locales/en/insights.json";
 import enLearning from "@/locales/en/learning.json";
 import enLibrary from "@/locales/en/library.json";
 import enPeople from "@/locales/en/people.json";
@@ -9,6 +10,7 @@ import enUpdates from "@/locales/en/updates.json";
 import nbAccount from "@/locales/nb/account.json";
 import nbChallenge from "@/locales/nb/challenge.json";
 import nbCommon from "@/locales/nb/common.json";
+import nbInsights from "@/locales/nb/insights.json";
 import nbLearning from "@/locales/nb/learning.json";
 import nbLibrary from "@/locales/nb/library.json";
 import nbPeople from "@/locales/nb/people.json";
@@ -17,6 +19,7 @@ import nbUpdates from "@/locales/nb/updates.json";
 import nlAccount from "@/locales/nl/account.json";
 import nlChallenge from "@/locales/nl/challenge.json";
 import nlCommon from "@/locales/nl/common.json";
+import nlInsights from "@/locales/nl/insights.json";
 import nlLearning from "@/locales/nl/learning.json";
 import nlLibrary from "@/locales/nl/library.json";
 import nlPeople from "@/locales/nl/people.json";
@@ -38,6 +41,7 @@ export const resources = {
     learning: nbLearning,
     challenge: nbChallenge,
     account: nbAccount,
+    insights: nbInsights,
   },
   en: {
     common: enCommon,
@@ -48,6 +52,7 @@ export const resources = {
     learning: enLearning,
     challenge: enChallenge,
     account: enAccount,
+    insights: enInsights,
   },
   nl: {
     common: nlCommon,
@@ -58,6 +63,7 @@ export const resources = {
     learning: nlLearning,
     challenge: nlChallenge,
     account: nlAccount,
+    insights: nlInsights,
   },
 } satisfies Record<Language, Record<Namespace, unknown>>;
 

@@ -4,6 +4,7 @@
  */
 export const auditActions = [
   "organization.create",
+  "organization.settings",
   "membership.role",
   "membership.deactivate",
   "membership.reactivate",

@@ -19,7 +19,9 @@ export const workspacePages = {
     labelKey: "people:nav.invitations",
     permission: "invitations.manage",
   },
+  insights: { segment: "/insights", labelKey: "insights:nav.insights", permission: "teams.viewProgress" },
   audit: { segment: "/audit", labelKey: "workspace.audit", permission: "audit.view" },
+  settings: { segment: "/settings", labelKey: "insights:nav.settings", permission: "organization.manage" },
   me: { segment: "/me", labelKey: "account:nav.me", permission: "workspace.view" },
 } as const satisfies Record<string, { segment: string; labelKey: string; permission: Permission }>;
 

@@ -12,6 +12,7 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   "workspace.view":       { owner: Y, admin: Y, manager: Y, employee: Y },
   "learning.participate": { owner: Y, admin: Y, manager: Y, employee: Y },
   "teams.viewProgress":   { owner: Y, admin: Y, manager: Y, employee: N },
+  "insights.viewOrganization": { owner: Y, admin: Y, manager: N, employee: N },
   "members.view":         { owner: Y, admin: Y, manager: N, employee: N },
   "members.manage":       { owner: Y, admin: Y, manager: N, employee: N },
   "members.manageOwners": { owner: Y, admin: N, manager: N, employee: N },

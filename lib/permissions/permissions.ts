@@ -9,6 +9,8 @@ export const permissions = [
   "learning.participate",
   /** See the progress of the teams one manages. */
   "teams.viewProgress",
+  /** See the whole organization's insights (every team, HR overview, exports). */
+  "insights.viewOrganization",
   /** See the member list. */
   "members.view",
   /** Change roles (except owner), deactivate and reactivate members. */
@@ -33,6 +35,7 @@ const hr: readonly Permission[] = [
   "workspace.view",
   "learning.participate",
   "teams.viewProgress",
+  "insights.viewOrganization",
   "members.view",
   "members.manage",
   "invitations.manage",

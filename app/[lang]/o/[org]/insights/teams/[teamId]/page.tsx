@@ -1,0 +1,215 @@
+import { ArrowLeft, ShieldCheck } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { DistributionBar } from "@/components/insights/distribution-bar";
+import { HelpRequestList } from "@/components/insights/help-request-list";
+import { LevelLegend } from "@/components/insights/level-legend";
+import { SharedRatingsTable } from "@/components/insights/shared-ratings-table";
+import { TeamProgressTable } from "@/components/insights/team-progress-table";
+import { TrendChart } from "@/components/insights/trend-chart";
+import { TextLink } from "@/components/ui/link";
+import { withTenant } from "@/lib/db/tenant";
+import { isAppError } from "@/lib/errors/app-error";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import type { Language } from "@/lib/i18n/settings";
+import { applyDashboardQuery, parseDashboardQuery } from "@/lib/insights/dashboard-query";
+import { getTeamDashboard, type TeamDashboard } from "@/lib/insights/team-dashboard";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { can } from "@/lib/permissions/permissions";
+import { displayText } from "@/lib/programs/program-texts";
+
+type Props = {
+  params: Promise<{ lang: string; org: string; teamId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The team of the URL if the person may see it, or the 404 page (another team, another organization). */
+const load = cache(
+  async (
+    lang: Language,
+    org: string,
+    teamId: string,
+  ): Promise<{ ctx: WorkspaceContext; view: TeamDashboard }> => {
+    const ctx = await requireWorkspace({
+      lang,
+      orgSlug: org,
+      permission: workspacePages.insights.permission,
+      path: `${workspacePath(lang, org, "insights")}/teams/${teamId}`,
+    });
+    if (!z.uuid().safeParse(teamId).success) notFound();
+    try {
+      const view = await withTenant(ctx, (tx) => getTeamDashboard({ tx, ctx, teamId }));
+      return { ctx, view };
+    } catch (error) {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }
+  },
+);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await routeLanguage(params);
+  const { org, teamId } = await params;
+  const { view } = await load(lang, org, teamId);
+  return { title: view.team.name };
+}
+
+export default async function TeamInsightsPage({ params, searchParams }: Props) {
+  const lang = await routeLanguage(params);
+  const { org, teamId } = await params;
+  const { ctx, view } = await load(lang, org, teamId);
+  const t = getT(lang, "insights");
+  const query = parseDashboardQuery(await searchParams);
+  const insightsPath = workspacePath(lang, ctx.orgSlug, "insights");
+  const path = `${insightsPath}/teams/${view.team.id}`;
+  const programs = view.programs.map((program) => ({
+    id: program.id,
+    title: displayText(program.title, lang),
+  }));
+  const rows = applyDashboardQuery(view.rows, {
+    ...query,
+    programId: programs.some((program) => program.id === query.programId) ? query.programId : null,
+  });
+  const mayAssign = can(ctx.role, workspacePages.programs.permission);
+
+  return (
+    <div className="flex flex-col gap-10">
+      <p className="print:hidden">
+        <TextLink href={insightsPath} className="inline-flex items-center gap-2">
+          <ArrowLeft aria-hidden="true" className="size-4" />
+          {t("team.back")}
+        </TextLink>
+      </p>
+      <header className="flex max-w-3xl flex-col gap-4">
+        <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{view.team.name}</h1>
+        <p className="text-lg text-stone-700">{t("team.lead", { count: view.memberCount })}</p>
+        <p className="flex items-start gap-3 rounded-2xl bg-accent-50 p-4 text-stone-800 ring-1 ring-accent-200">
+          <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-accent-700" />
+          {t("privacy", { k: view.k })}
+        </p>
+      </header>
+
+      <section aria-labelledby="progress-title" className="flex flex-col gap-4">
+        <h2 id="progress-title" className="text-xl font-semibold text-stone-900">
+          {t("team.progressTitle")}
+        </h2>
+        {view.memberCount === 0 ? (
+          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
+            {t("team.noMembers")}
+          </p>
+        ) : view.rows.length === 0 ? (
+          <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
+            <p>{t(mayAssign ? "team.noPrograms" : "team.noProgramsManager")}</p>
+            {mayAssign && (
+              <p className="mt-3">
+                <TextLink href={workspacePath(lang, ctx.orgSlug, "programs")}>
+                  {t("team.assignLink")}
+                </TextLink>
+              </p>
+            )}
+          </div>
+        ) : (
+          <TeamProgressTable lang={lang} path={path} query={query} rows={rows} programs={programs} />
+        )}
+        {view.unassigned.length > 0 && view.rows.length > 0 && (
+          <div className="rounded-2xl border border-stone-200 bg-white p-4">
+            <h3 className="font-semibold text-stone-900">{t("team.unassignedTitle")}</h3>
+            <p className="text-sm text-stone-700">{t("team.unassignedHint")}</p>
+            <ul className="mt-2 list-disc pl-5 text-stone-800">
+              {view.unassigned.map((person) => (
+                <li key={person.membershipId}>{person.name}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="help-title" className="flex flex-col gap-4">
+        <div>
+          <h2 id="help-title" className="text-xl font-semibold text-stone-900">
+            {t("help.title")}
+          </h2>
+          <p className="mt-1 text-stone-700">{t("help.lead")}</p>
+        </div>
+        <HelpRequestList
+          lang={lang}
+          orgSlug={ctx.orgSlug}
+          requests={view.helpRequests}
+          emptyText={t("help.empty")}
+        />
+      </section>
+
+      {view.programs.length > 0 && (
+        <>
+          <section aria-labelledby="distribution-title" className="flex flex-col gap-5">
+            <div>
+              <h2 id="distribution-title" className="text-xl font-semibold text-stone-900">
+                {t("distribution.title")}
+              </h2>
+              <p className="mt-1 text-stone-700">{t("distribution.lead", { k: view.k })}</p>
+            </div>
+            <LevelLegend lang={lang} />
+            {view.programs.map((program) => (
+              <div
+                key={program.id}
+                className="flex flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-5"
+              >
+                <h3 className="text-lg font-semibold text-stone-900">{displayText(program.title, lang)}</h3>
+                {program.statements.map((statement) => (
+                  <DistributionBar
+                    key={statement.id}
+                    lang={lang}
+                    chartId={`now-${statement.id}`}
+                    statement={displayText(statement.text, lang)}
+                    distribution={view.distributions.get(statement.id)}
+                  />
+                ))}
+              </div>
+            ))}
+          </section>
+
+          <section aria-labelledby="trend-title" className="flex flex-col gap-5">
+            <div>
+              <h2 id="trend-title" className="text-xl font-semibold text-stone-900">
+                {t("trend.title")}
+              </h2>
+              <p className="mt-1 text-stone-700">{t("trend.lead", { k: view.k })}</p>
+            </div>
+            {view.programs.map((program) => (
+              <div
+                key={program.id}
+                className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5"
+              >
+                <h3 className="text-lg font-semibold text-stone-900">{displayText(program.title, lang)}</h3>
+                {program.statements.map((statement) => (
+                  <TrendChart
+                    key={statement.id}
+                    lang={lang}
+                    statementId={statement.id}
+                    statement={displayText(statement.text, lang)}
+                    trend={view.trend}
+                  />
+                ))}
+              </div>
+            ))}
+          </section>
+
+          <section aria-labelledby="shared-title" className="flex flex-col gap-4">
+            <div>
+              <h2 id="shared-title" className="text-xl font-semibold text-stone-900">
+                {t("shared.title")}
+              </h2>
+              <p className="mt-1 text-stone-700">{t("shared.lead")}</p>
+            </div>
+            <SharedRatingsTable lang={lang} programs={view.programs} people={view.sharedRatings} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

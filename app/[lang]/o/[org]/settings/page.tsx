@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { InsightSettingsForm } from "@/components/insights/insight-settings-form";
+import { updateInsightSettingsAction } from "@/lib/actions/insights/update-insight-settings";
+import { withTenant } from "@/lib/db/tenant";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { getInsightSettings } from "@/lib/insights/insight-settings";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+
+type Props = { params: Promise<{ lang: string; org: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await routeLanguage(params);
+  return { title: getT(lang, "insights")("settings.metaTitle") };
+}
+
+export default async function SettingsPage({ params }: Props) {
+  const lang = await routeLanguage(params);
+  const { org } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.settings.permission,
+    path: workspacePath(lang, org, "settings"),
+  });
+  const settings = await withTenant(ctx, (tx) => getInsightSettings({ tx, ctx }));
+  const t = getT(lang, "insights");
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="max-w-2xl">
+        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("settings.title")}</h1>
+        <p className="mt-3 text-lg text-stone-700">{t("settings.lead", { org: ctx.orgName })}</p>
+      </header>
+      <section
+        aria-labelledby="insight-settings-title"
+        className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
+      >
+        <h2 id="insight-settings-title" className="text-xl font-semibold text-stone-900">
+          {t("settings.formTitle")}
+        </h2>
+        <div className="mt-4">
+          <InsightSettingsForm
+            lang={lang}
+            orgSlug={ctx.orgSlug}
+            settings={settings}
+            action={updateInsightSettingsAction}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+// Every member × assigned program: progress bar and %, completion date, last activity and due
+// status ("Overdue" in words, not only colour). Sorting and filters are links and a GET form, so
+// they work without JavaScript.
+import { AlertTriangle, ArrowDown, ArrowUp, CheckCircle2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { getT } from "@/lib/i18n/server";
+import { languageTags, type Language } from "@/lib/i18n/settings";
+import {
+  dashboardSearch,
+  toggleSort,
+  type DashboardQuery,
+  type SortKey,
+} from "@/lib/insights/dashboard-query";
+import type { MemberProgress } from "@/lib/insights/team-dashboard";
+
+type Props = {
+  lang: Language;
+  path: string;
+  query: DashboardQuery;
+  rows: MemberProgress[];
+  programs: { id: string; title: string }[];
+};
+
+export function TeamProgressTable({ lang, path, query, rows, programs }: Props) {
+  const t = getT(lang, "insights");
+  const day = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
+  const when = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "Europe/Oslo" });
+  const programTitle = new Map(programs.map((program) => [program.id, program.title]));
+
+  const header = (key: SortKey, labelKey: string) => {
+    const label = t(labelKey);
+    const active = query.sort === key;
+    const Icon = query.direction === "asc" ? ArrowUp : ArrowDown;
+    return (
+      <th
+        scope="col"
+        aria-sort={active ? (query.direction === "asc" ? "ascending" : "descending") : undefined}
+        className="px-3 py-2 font-semibold"
+      >
+        <TextLink
+          href={`${path}${dashboardSearch(toggleSort(query, key))}`}
+          className="inline-flex items-center gap-1"
+        >
+          {label}
+          {active && <Icon aria-hidden="true" className="size-4" />}
+          <span className="sr-only">
+            {active
+              ? ` (${t(query.direction === "asc" ? "team.sortedAscending" : "team.sortedDescending")})`
+              : ` (${t("team.sortBy", { column: label })})`}
+          </span>
+        </TextLink>
+      </th>
+    );
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form
+        method="get"
+        action={path}
+        className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-4 sm:flex-row sm:items-end print:hidden"
+      >
+        {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
+        {query.direction !== "asc" && <input type="hidden" name="dir" value={query.direction} />}
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="filter-program" className="font-medium text-stone-900">
+            {t("team.filter.program")}
+          </label>
+          <select
+            id="filter-program"
+            name="program"
+            defaultValue={query.programId ?? ""}
+            className="min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900"
+          >
+            <option value="">{t("team.filter.allPrograms")}</option>
+            {programs.map((program) => (
+              <option key={program.id} value={program.id}>
+                {program.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="flex min-h-11 items-center gap-2 text-stone-900">
+          <input
+            type="checkbox"
+            name="overdue"
+            value="1"
+            defaultChecked={query.overdueOnly}
+            className="size-5 accent-accent-700"
+          />
+          {t("team.filter.overdueOnly")}
+        </label>
+        <Button type="submit" variant="secondary">
+          {t("team.filter.apply")}
+        </Button>
+        {(query.programId || query.overdueOnly) && (
+          <TextLink
+            href={`${path}${dashboardSearch({ ...query, programId: null, overdueOnly: false })}`}
+            className="self-center"
+          >
+            {t("team.filter.clear")}
+          </TextLink>
+        )}
+      </form>
+
+      {rows.length === 0 ? (
+        <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
+          {t("team.noRows")}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+          <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+            <caption className="sr-only">{t("team.tableCaption")}</caption>
+            <thead className="border-b border-stone-300 bg-stone-50 text-stone-900">
+              <tr>
+                {header("name", "team.columns.name")}
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("team.columns.program")}
+                </th>
+                {header("progress", "team.columns.progress")}
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("team.columns.completed")}
+                </th>
+                {header("activity", "team.columns.lastActivity")}
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("team.columns.status")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const title = programTitle.get(row.programId) ?? "";
+                return (
+                  <tr
+                    key={`${row.membershipId}-${row.programId}`}
+                    className="border-b border-stone-200 align-top last:border-0"
+                  >
+                    <th scope="row" className="px-3 py-3 font-medium break-words text-stone-900">
+                      {row.name}
+                    </th>
+                    <td className="px-3 py-3 text-stone-800">{title}</td>
+                    <td className="min-w-48 px-3 py-3">
+                      <ProgressBar
+                        label={t("team.percent", { percent: row.percent })}
+                        value={row.percent}
+                        valueText={t("team.progressValue", { done: row.done, total: row.total })}
+                      />
+                    </td>
+                    <td className="px-3 py-3 text-stone-800">
+                      {row.completedAt ? day.format(row.completedAt) : t("team.notCompleted")}
+                    </td>
+                    <td className="px-3 py-3 text-stone-800">
+                      {row.lastActivityAt ? when.format(row.lastActivityAt) : t("team.never")}
+                    </td>
+                    <td className="px-3 py-3">
+                      {row.complete ? (
+                        <span className="inline-flex items-center gap-1 font-medium text-accent-800">
+                          <CheckCircle2 aria-hidden="true" className="size-4" />
+                          {t("team.complete")}
+                        </span>
+                      ) : row.overdue && row.dueDate ? (
+                        <span className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2.5 py-0.5 font-semibold text-amber-900">
+                          <AlertTriangle aria-hidden="true" className="size-4" />
+                          {t("team.overdue", { date: day.format(row.dueDate) })}
+                        </span>
+                      ) : (
+                        <span className="text-stone-700">
+                          {row.dueDate
+                            ? t("team.due", { date: day.format(row.dueDate) })
+                            : t("team.noDueDate")}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

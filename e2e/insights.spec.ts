@@ -1,0 +1,277 @@
+// Insights for a manager and for HR: an organization with the flagship copied through the app,
+// then a team, a manager, employees and their ratings arranged in the database the way the
+// learner side writes them. Both dashboards in nb and en, axe clean, screenshots to look at.
+import type { Page } from "@playwright/test";
+import type pg from "pg";
+import enInsights from "@/locales/en/insights.json";
+import nbInsights from "@/locales/nb/insights.json";
+import nbPrograms from "@/locales/nb/programs.json";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { copy } from "./support/copy";
+import { libraryCopy } from "./support/library-copy";
+import { expect, test, withE2eDatabase, type LoggedInUser } from "./support/login";
+import { actAs, addMember, fill, unique } from "./support/people";
+import { screenshot } from "./support/screenshot";
+
+const FLAGSHIP = "handtere-avvisning";
+const insights = { nb: nbInsights, en: enInsights } as const;
+
+/** Copies the flagship into a new organization as the signed-in person; returns the org's slug and the copy's id. */
+async function copyIntoNewOrganization(page: Page, orgName: string) {
+  await page.goto(`/nb/library/${FLAGSHIP}`);
+  await page.getByRole("link", { name: libraryCopy.nb.program.copy }).click();
+  await page.getByLabel(copy.nb.orgs.new.name).fill(orgName);
+  const slug = await page.getByLabel(copy.nb.orgs.new.slug).inputValue();
+  await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
+  await page.getByRole("button", { name: fill(nbPrograms.copy.copyTo, { org: orgName }) }).click();
+  await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
+  const programId = new URL(page.url()).pathname.split("/").at(-1)!;
+  return { slug, programId };
+}
+
+/** Runs `work` in one transaction scoped to the organization, as the app's RLS requires. */
+async function inOrganization<T>(
+  slug: string,
+  owner: LoggedInUser,
+  work: (client: pg.Client, orgId: string) => Promise<T>,
+) {
+  return withE2eDatabase(async (client) => {
+    await client.query("begin");
+    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
+    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
+      slug,
+    ]);
+    const orgId = rows[0]!.id;
+    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
+    const result = await work(client, orgId);
+    await client.query("commit");
+    return result;
+  });
+}
+
+type Arranged = {
+  slug: string;
+  teamA: string;
+  teamB: string;
+  names: { manager: string; rated: string[]; outsider: string };
+};
+
+/**
+ * Team "Salg" (manager + 3 employees) with the published flagship assigned and due yesterday;
+ * team "Drift" with one more employee. Statement 1 rated by all three (shown), statement 2 by one
+ * (too few). One employee shares her ratings, one asked for help.
+ */
+async function arrange(
+  page: Page,
+  login: (o?: { name?: string }) => Promise<LoggedInUser>,
+  hr: LoggedInUser,
+) {
+  const suffix = unique();
+  const { slug, programId } = await copyIntoNewOrganization(page, `Innsikt ${suffix}`);
+  const manager = await login({ name: `Mona Leder ${suffix}` });
+  const rated = [
+    await login({ name: `Eva Ansatt ${suffix}` }),
+    await login({ name: `Per Ansatt ${suffix}` }),
+    await login({ name: `Kari Ansatt ${suffix}` }),
+  ];
+  const outsider = await login({ name: `Ola Drift ${suffix}` });
+  const managerId = await addMember(slug, hr, manager, "manager");
+  const ratedIds: string[] = [];
+  for (const person of rated) ratedIds.push(await addMember(slug, hr, person, "employee"));
+  const outsiderId = await addMember(slug, hr, outsider, "employee");
+
+  const teams = await inOrganization(slug, hr, async (client, orgId) => {
+    await client.query(`update "Program" set status = 'published' where id = $1`, [programId]);
+    const team = async (name: string) =>
+      (
+        await client.query<{ id: string }>(
+          `insert into "Team" (id, "organizationId", name, "createdAt", "updatedAt")
+           values (gen_random_uuid(), $1, $2, now(), now()) returning id`,
+          [orgId, name],
+        )
+      ).rows[0]!.id;
+    const teamA = await team(`Salg ${suffix}`);
+    const teamB = await team(`Drift ${suffix}`);
+    const member = (teamId: string, membershipId: string, isManager = false) =>
+      client.query(
+        `insert into "TeamMember" ("organizationId", "teamId", "membershipId", "isManager") values ($1, $2, $3, $4)`,
+        [orgId, teamId, membershipId, isManager],
+      );
+    await member(teamA, managerId, true);
+    for (const id of ratedIds) await member(teamA, id);
+    await member(teamB, outsiderId);
+    await client.query(
+      `insert into "Assignment" (id, "organizationId", "programId", "teamId", "audienceKey", "dueDate", "createdAt", "updatedAt")
+       values (gen_random_uuid(), $1, $2, $3, $3::text, current_date - 1, now(), now())`,
+      [orgId, programId, teamA],
+    );
+    const statements = (
+      await client.query<{ id: string; revision: number }>(
+        `select id, revision from "ProgramStatement" where "programId" = $1 order by position`,
+        [programId],
+      )
+    ).rows;
+    const rate = async (
+      membershipId: string,
+      statement: { id: string; revision: number },
+      level: number,
+      daysAgo: number,
+    ) => {
+      const rating = await client.query<{ id: string }>(
+        `insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId", "statementRevision", level, "requestKey", "createdAt")
+         values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, gen_random_uuid()::text, now() - make_interval(days => $7)) returning id`,
+        [orgId, membershipId, programId, statement.id, statement.revision, level, daysAgo],
+      );
+      await client.query(
+        `insert into "CurrentRating" ("organizationId", "membershipId", "statementId", "programId", "ratingId", level, "statementRevision", "ratedAt")
+         values ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(days => $8))
+         on conflict ("organizationId", "membershipId", "statementId") do update
+           set "ratingId" = excluded."ratingId", level = excluded.level, "ratedAt" = excluded."ratedAt"`,
+        [
+          orgId,
+          membershipId,
+          statement.id,
+          programId,
+          rating.rows[0]!.id,
+          level,
+          statement.revision,
+          daysAgo,
+        ],
+      );
+    };
+    const [s1, s2] = statements;
+    await rate(ratedIds[0]!, s1!, 1, 2);
+    await rate(ratedIds[1]!, s1!, 3, 2);
+    await rate(ratedIds[2]!, s1!, 4, 1);
+    await rate(ratedIds[0]!, s2!, 2, 1);
+    await client.query(
+      `update "Membership" set "lastActivityAt" = now() - interval '1 day' where id = any($1::uuid[])`,
+      [ratedIds],
+    );
+    await client.query(`update "Membership" set "shareRatingsWithManager" = true where id = $1`, [
+      ratedIds[1],
+    ]);
+    await client.query(
+      `insert into "HelpRequest" (id, "organizationId", "membershipId", "programId", "statementId", "createdAt")
+       values (gen_random_uuid(), $1, $2, $3, $4, now())`,
+      [orgId, ratedIds[2], programId, s2!.id],
+    );
+    return { teamA, teamB };
+  });
+  return {
+    slug,
+    ...teams,
+    manager,
+    names: {
+      manager: manager.name!,
+      rated: rated.map((person) => person.name!),
+      outsider: outsider.name!,
+    },
+  } satisfies Arranged & { manager: LoggedInUser };
+}
+
+test("a manager follows their team, and HR the whole organization, in nb and en", async ({
+  page,
+  context,
+  login,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const hr = await login({ name: "Hanne HR" });
+  await actAs(page, context, baseURL, hr);
+  const org = await arrange(page, login, hr);
+  const teamPath = (lang: "nb" | "en", teamId = org.teamA) =>
+    `/${lang}/o/${org.slug}/insights/teams/${teamId}`;
+
+  // The manager: their team only.
+  await actAs(page, context, baseURL, org.manager);
+  const t = insights.nb;
+  await page.goto(`/nb/o/${org.slug}/insights`);
+  await expect(page.getByRole("heading", { level: 1, name: t.index.title })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`Salg`) })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`Drift`) })).toHaveCount(0);
+  await page.getByRole("link", { name: new RegExp(`Salg`) }).click();
+  await expect(page).toHaveURL(teamPath("nb"));
+  await expect(page.getByText(fill(t.privacy, { k: 3 }))).toBeVisible();
+  const table = page.getByRole("table", { name: t.team.tableCaption });
+  for (const name of org.names.rated) await expect(table.getByRole("rowheader", { name })).toBeVisible();
+  // Due yesterday and not complete: overdue, in words.
+  await expect(table.getByText(/^Forsinket/).first()).toBeVisible();
+  // Statement 1: three answers → a chart; the other statements → "too few", with no numbers.
+  await expect(page.getByRole("img", { name: /Vurderinger av/ }).first()).toBeVisible();
+  await expect(page.getByText(/^3 svar ·/)).toBeVisible();
+  await expect(page.getByText(t.distribution.tooFew).first()).toBeVisible();
+  await expect(page.getByText(t.shared.sharedByThem)).toBeVisible();
+  await expect(page.getByText(new RegExp(`${org.names.rated[2]} ba om hjelp`))).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "insights-team-nb");
+
+  // Sorting and filtering are links and a form in the URL.
+  await table.getByRole("link", { name: new RegExp(t.team.columns.progress) }).click();
+  await expect(page).toHaveURL(`${teamPath("nb")}?sort=progress`);
+  await page.getByLabel(t.team.filter.overdueOnly).check();
+  await page.getByRole("button", { name: t.team.filter.apply, exact: true }).click();
+  await expect(page).toHaveURL(/overdue=1/);
+  await expect(page.getByRole("table", { name: t.team.tableCaption }).getByRole("rowheader")).toHaveCount(3);
+
+  // Help request: handled once; the request stays listed as handled.
+  await page.getByRole("button", { name: new RegExp(`^${t.help.markHandled}`) }).click();
+  await expect(page.getByRole("button", { name: new RegExp(`^${t.help.markHandled}`) })).toHaveCount(0);
+  await expect(page.getByText(/^Håndtert /)).toBeVisible();
+
+  // Another team, even in the same organization, and the HR overview: not found.
+  const other = await page.goto(teamPath("nb", org.teamB));
+  expect(other?.status()).toBe(404);
+  const overview = await page.goto(`/nb/o/${org.slug}/insights/organization`);
+  expect(overview?.status()).toBe(404);
+
+  // English.
+  const en = insights.en;
+  await page.goto(teamPath("en"));
+  await expect(page.getByRole("heading", { level: 2, name: en.distribution.title })).toBeVisible();
+  await expect(page.getByText(en.distribution.tooFew).first()).toBeVisible();
+  await expect(
+    page.getByRole("columnheader", { name: new RegExp(en.team.columns.lastActivity) }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "insights-team-en");
+
+  // HR: the organization overview in both languages.
+  await actAs(page, context, baseURL, hr);
+  await page.goto(`/nb/o/${org.slug}/insights`);
+  await page.getByRole("link", { name: new RegExp(t.index.organization) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.organization.title })).toBeVisible();
+  const byTeam = page.getByRole("table", { name: /Tildelt, startet og fullført per team/ });
+  const salg = byTeam.getByRole("row", { name: /Salg/ });
+  await expect(salg).toContainText("3 personer");
+  await expect(salg).toContainText("3 av 3 (100 %)");
+  await expect(
+    page.getByRole("table", { name: t.organization.overdueTitle }).getByRole("rowheader"),
+  ).toHaveCount(4);
+  await expect(page.getByText(t.organization.helpEmpty)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "insights-organization-nb");
+
+  await page.goto(`/en/o/${org.slug}/insights/organization`);
+  await expect(page.getByRole("heading", { level: 1, name: en.organization.title })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: en.organization.distributionsTitle }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "insights-organization-en");
+
+  // Settings: k below 3 is refused with a translated message; 4 hides the three answers.
+  await page.goto(`/nb/o/${org.slug}/settings`);
+  const k = page.getByLabel(t.settings.minimumGroupSize);
+  await k.fill("2");
+  await page.getByRole("button", { name: t.settings.submit }).click();
+  await expect(page.getByText(t.settings.errors.minimumGroupSize)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "insights-settings-nb");
+  await page.getByLabel(t.settings.minimumGroupSize).fill("4");
+  await page.getByRole("button", { name: t.settings.submit }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.settings.saved })).toBeVisible();
+  await page.goto(teamPath("nb"));
+  await expect(page.getByText(fill(t.privacy, { k: 4 }))).toBeVisible();
+  await expect(page.getByRole("img", { name: /Vurderinger av/ })).toHaveCount(0);
+});

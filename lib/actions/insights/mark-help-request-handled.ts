@@ -1,0 +1,14 @@
+"use server";
+
+import { z } from "zod";
+import { markHelpRequestHandled, type HandledHelpRequest } from "@/lib/insights/help-requests";
+import { workspaceAction } from "../pipeline";
+
+/** Team page and HR overview: mark a help request handled (again: nothing changes). */
+export const markHelpRequestHandledAction = workspaceAction({
+  permission: "teams.viewProgress",
+  input: z.object({ helpRequestId: z.uuid({ message: "insights:errors.helpRequestNotFound" }) }),
+  successMessageKey: (result: HandledHelpRequest) =>
+    result.alreadyHandled ? "insights:help.alreadyHandled" : "insights:help.handled",
+  handler: ({ tx, ctx, input }) => markHelpRequestHandled({ tx, ctx, input }),
+});

@@ -1,0 +1,99 @@
+// Help requests ("I'd like help with this"): what a manager acts on. Listing is one query for a
+// team or the whole organization; marking one handled is idempotent.
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors/app-error";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { can } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { readText, type LocalizedText } from "@/lib/programs/program-texts";
+import { peopleSql, type PeopleScope } from "./learning-progress";
+
+export type HelpRequestRow = {
+  id: string;
+  membershipId: string;
+  name: string | null;
+  email: string;
+  programTitle: LocalizedText;
+  statementText: LocalizedText;
+  createdAt: Date;
+  handledAt: Date | null;
+};
+
+/** Open requests first (oldest first), then those handled in the last 30 days. At most `limit`. */
+export async function listHelpRequests(options: {
+  tx: TenantTx;
+  scope: PeopleScope;
+  now: Date;
+  /** Only requests nobody handled yet (the HR overview). */
+  openOnly?: boolean;
+  limit?: number;
+}): Promise<HelpRequestRow[]> {
+  const { tx, scope, now } = options;
+  const since = options.openOnly ? null : new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
+  const rows = await tx.$queryRaw<
+    (Omit<HelpRequestRow, "programTitle" | "statementText"> & {
+      programTitle: unknown;
+      statementText: unknown;
+    })[]
+  >`
+    select h.id::text, h."membershipId"::text as "membershipId", u.name, u.email,
+           p.title as "programTitle", s.text as "statementText", h."createdAt", h."handledAt"
+    from "HelpRequest" h
+    join "Membership" m on m."organizationId" = h."organizationId" and m.id = h."membershipId"
+    join "User" u on u.id = m."userId"
+    join "ProgramStatement" s on s."organizationId" = h."organizationId" and s.id = h."statementId"
+    join "Program" p on p."organizationId" = s."organizationId" and p.id = s."programId"
+    where h."organizationId" = ${scope.orgId}::uuid
+      and h."membershipId" in (${peopleSql(scope)})
+      and (h."handledAt" is null or h."handledAt" >= ${since}::timestamptz)
+    order by (h."handledAt" is null) desc, h."createdAt" asc, h.id
+    limit ${options.limit ?? 200}`;
+  return rows.map((row) => ({
+    ...row,
+    programTitle: readText(row.programTitle),
+    statementText: readText(row.statementText),
+  }));
+}
+
+export type HandledHelpRequest = { helpRequestId: string; alreadyHandled: boolean };
+
+/**
+ * Marks a help request handled. HR may handle any in the organization; a manager only those of
+ * members of a team they manage (NOT_FOUND otherwise, as for a request that does not exist).
+ * Handling a handled request again changes nothing.
+ */
+export async function markHelpRequestHandled(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  input: { helpRequestId: string };
+  now?: Date;
+}): Promise<HandledHelpRequest> {
+  const { tx, ctx, input } = options;
+  requirePermission(ctx, "teams.viewProgress");
+  const request = await tx.helpRequest.findFirst({
+    where: {
+      id: input.helpRequestId,
+      organizationId: ctx.orgId,
+      ...(can(ctx.role, "insights.viewOrganization")
+        ? {}
+        : {
+            membership: {
+              teamMembers: {
+                some: {
+                  isManager: false,
+                  team: { members: { some: { membershipId: ctx.membershipId, isManager: true } } },
+                },
+              },
+            },
+          }),
+    },
+    select: { id: true, handledAt: true },
+  });
+  if (!request) throw AppError.notFound({ messageKey: "insights:errors.helpRequestNotFound" });
+  const updated = await tx.helpRequest.updateMany({
+    where: { id: request.id, organizationId: ctx.orgId, handledAt: null },
+    data: { handledAt: options.now ?? new Date(), handledById: ctx.userId },
+  });
+  return { helpRequestId: request.id, alreadyHandled: updated.count === 0 };
+}

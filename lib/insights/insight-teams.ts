@@ -1,0 +1,55 @@
+// Which teams a person may look into: HR (insights.viewOrganization) every team of the
+// organization; a manager only the teams where they are a manager. Any other team answers
+// NOT_FOUND, like a team that does not exist, even in the same organization.
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { can } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
+
+export type InsightTeam = { id: string; name: string; memberCount: number };
+
+function visibleTeams(ctx: WorkspaceContext): Prisma.TeamWhereInput {
+  if (can(ctx.role, "insights.viewOrganization")) return { organizationId: ctx.orgId };
+  return {
+    organizationId: ctx.orgId,
+    members: { some: { membershipId: ctx.membershipId, isManager: true } },
+  };
+}
+
+/** The teams the person may open, by name, with how many (active, non-manager) members each has. */
+export async function listInsightTeams(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+}): Promise<InsightTeam[]> {
+  const { tx, ctx } = options;
+  requirePermission(ctx, "teams.viewProgress");
+  const teams = await tx.team.findMany({
+    where: visibleTeams(ctx),
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      _count: { select: { members: { where: { isManager: false, membership: { status: "active" } } } } },
+    },
+  });
+  return teams.map((team) => ({ id: team.id, name: team.name, memberCount: team._count.members }));
+}
+
+/** One team the person may open, or NOT_FOUND. */
+export async function getInsightTeamOrThrow(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  teamId: string;
+}) {
+  const { tx, ctx, teamId } = options;
+  requirePermission(ctx, "teams.viewProgress");
+  const team = await tx.team.findFirst({
+    where: { ...visibleTeams(ctx), id: teamId },
+    select: { id: true, name: true },
+  });
+  if (!team) throw AppError.notFound({ messageKey: "insights:errors.teamNotFound" });
+  return team;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { applyMinimumGroup, countsByKey, effectiveMinimumGroupSize, levelPercentages } from "./minimum-group";
+
+describe("the k rule", () => {
+  it("never goes below 3, whatever is stored", () => {
+    expect(effectiveMinimumGroupSize(0)).toBe(3);
+    expect(effectiveMinimumGroupSize(2)).toBe(3);
+    expect(effectiveMinimumGroupSize(3)).toBe(3);
+    expect(effectiveMinimumGroupSize(7)).toBe(7);
+  });
+
+  it("hides k − 1 answers without any number, and shows k", () => {
+    expect(applyMinimumGroup([1, 1, 0, 0], 3)).toEqual({ shown: false });
+    expect(applyMinimumGroup([1, 1, 0, 1], 3)).toEqual({ shown: true, counts: [1, 1, 0, 1], total: 3 });
+    expect(applyMinimumGroup([2, 1, 1, 0], 5)).toEqual({ shown: false });
+    expect(applyMinimumGroup([2, 1, 1, 1], 5)).toEqual({ shown: true, counts: [2, 1, 1, 1], total: 5 });
+  });
+
+  it("applies the floor of 3 even when k is set lower", () => {
+    expect(applyMinimumGroup([0, 2, 0, 0], 1)).toEqual({ shown: false });
+  });
+
+  it("hides nothing-answered as well", () => {
+    expect(Object.keys(applyMinimumGroup([0, 0, 0, 0], 3))).toEqual(["shown"]);
+  });
+});
+
+describe("grouped rows", () => {
+  it("adds rows up per key and level and ignores levels outside 1–4", () => {
+    const counts = countsByKey([
+      { key: "a", level: 1, count: 2 },
+      { key: "a", level: 4, count: 1 },
+      { key: "b", level: 2, count: 3 },
+      { key: "a", level: 9, count: 5 },
+    ]);
+    expect(counts.get("a")).toEqual([2, 0, 0, 1]);
+    expect(counts.get("b")).toEqual([0, 3, 0, 0]);
+  });
+});
+
+describe("level percentages", () => {
+  it("add up to 100", () => {
+    expect(levelPercentages([1, 1, 1, 0])).toEqual([34, 33, 33, 0]);
+    expect(levelPercentages([0, 0, 0, 0])).toEqual([0, 0, 0, 0]);
+    expect(levelPercentages([1, 0, 0, 3])).toEqual([25, 0, 0, 75]);
+  });
+});

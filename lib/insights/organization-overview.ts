@@ -1,0 +1,141 @@
+// HR's overview of the whole organization in a fixed number of queries, however many people and
+// teams (issue 7, items 7 and 11): per program assigned / started / completed in total and by team,
+// overdue people, open help requests, and organization-level distributions (k rule).
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { listHelpRequests, type HelpRequestRow } from "./help-requests";
+import { progressCtes } from "./learning-progress";
+import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
+import { listProgramStatements, type InsightProgram } from "./program-statements";
+import { currentDistributions } from "./rating-distributions";
+
+export type ProgramFigures = { assigned: number; started: number; completed: number };
+
+export type ProgramOverview = InsightProgram & {
+  total: ProgramFigures;
+  byTeam: ({ teamId: string; teamName: string } & ProgramFigures)[];
+};
+
+export type OverduePerson = {
+  membershipId: string;
+  name: string;
+  programId: string;
+  dueDate: Date;
+  percent: number;
+};
+
+export type OrganizationOverview = {
+  k: number;
+  teamCount: number;
+  programs: ProgramOverview[];
+  overdue: OverduePerson[];
+  /** How many people × programs are overdue in all (the list shows at most OVERDUE_LIMIT). */
+  overdueCount: number;
+  helpRequests: HelpRequestRow[];
+  distributions: Map<string, Distribution>;
+};
+
+export const OVERDUE_LIMIT = 200;
+
+type FigureRow = { programId: string; teamId: string | null; teamName: string | null } & ProgramFigures;
+
+export async function getOrganizationOverview(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  now?: Date;
+}): Promise<OrganizationOverview> {
+  const { tx, ctx } = options;
+  requirePermission(ctx, "insights.viewOrganization");
+  const now = options.now ?? new Date();
+  const scope = { orgId: ctx.orgId, teamId: null };
+  const progress = progressCtes(scope);
+  // A due date is a day: it has passed once that day (UTC) is over.
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const [organization, teamCount, figures, overdue, helpRequests] = await Promise.all([
+    tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
+    tx.team.count({ where: { organizationId: ctx.orgId } }),
+    tx.$queryRaw<FigureRow[]>`with ${progress},
+      figures as (
+        select program_id, null::uuid as team_id, count(*)::int as assigned,
+               count(*) filter (where done > 0)::int as started,
+               count(*) filter (where total > 0 and done >= total)::int as completed
+        from progress group by program_id
+        union all
+        select pr.program_id, tm."teamId", count(*)::int,
+               count(*) filter (where pr.done > 0)::int,
+               count(*) filter (where pr.total > 0 and pr.done >= pr.total)::int
+        from progress pr
+        join "TeamMember" tm on tm."organizationId" = ${ctx.orgId}::uuid
+          and tm."membershipId" = pr.membership_id and not tm."isManager"
+        group by pr.program_id, tm."teamId"
+      )
+      select f.program_id::text as "programId", f.team_id::text as "teamId", t.name as "teamName",
+             f.assigned, f.started, f.completed
+      from figures f
+      left join "Team" t on t."organizationId" = ${ctx.orgId}::uuid and t.id = f.team_id
+      order by t.name nulls first`,
+    tx.$queryRaw<(OverduePerson & { total: number; done: number; overdueCount: number })[]>`
+      with ${progress}
+      select pr.membership_id::text as "membershipId", coalesce(nullif(u.name, ''), u.email) as name,
+             pr.program_id::text as "programId", pr.due_date as "dueDate", pr.total, pr.done,
+             count(*) over ()::int as "overdueCount"
+      from progress pr
+      join "Membership" m on m."organizationId" = ${ctx.orgId}::uuid and m.id = pr.membership_id
+      join "User" u on u.id = m."userId"
+      where pr.due_date < ${today}::date and not (pr.total > 0 and pr.done >= pr.total)
+      order by pr.due_date, name
+      limit ${OVERDUE_LIMIT}`,
+    listHelpRequests({ tx, scope, now, openOnly: true }),
+  ]);
+  const k = effectiveMinimumGroupSize(organization.minimumGroupSize);
+  const programIds = [...new Set(figures.map((row) => row.programId))];
+  const statements = await listProgramStatements({ tx, orgId: ctx.orgId, programIds });
+  const distributions = await currentDistributions({
+    tx,
+    scope,
+    statementIds: statements.flatMap((program) => program.statements.map((statement) => statement.id)),
+    k,
+  });
+  const programs = statements.map((program) => {
+    const rows = figures.filter((row) => row.programId === program.id);
+    const total = rows.find((row) => row.teamId === null);
+    return {
+      ...program,
+      total: {
+        assigned: total?.assigned ?? 0,
+        started: total?.started ?? 0,
+        completed: total?.completed ?? 0,
+      },
+      byTeam: rows.flatMap((row) =>
+        row.teamId === null
+          ? []
+          : [
+              {
+                teamId: row.teamId,
+                teamName: row.teamName ?? "",
+                assigned: row.assigned,
+                started: row.started,
+                completed: row.completed,
+              },
+            ],
+      ),
+    };
+  });
+  return {
+    k,
+    teamCount,
+    programs,
+    overdue: overdue.map(({ membershipId, name, programId, dueDate, total, done }) => ({
+      membershipId,
+      name,
+      programId,
+      dueDate,
+      percent: total === 0 ? 0 : Math.round((done / total) * 100),
+    })),
+    overdueCount: overdue[0]?.overdueCount ?? 0,
+    helpRequests,
+    distributions,
+  };
+}

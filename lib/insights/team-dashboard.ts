@@ -1,0 +1,150 @@
+// Everything the manager's team page shows, in a fixed number of queries whatever the team's size
+// (issue 7, item 11): access, settings, members, progress, statements, distributions, trend, help
+// requests and the ratings of members who chose to share them. Never reads private tables.
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { getInsightTeamOrThrow } from "./insight-teams";
+import { describeProgress, listProgress } from "./learning-progress";
+import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
+import { listHelpRequests, type HelpRequestRow } from "./help-requests";
+import { listProgramStatements, type InsightProgram } from "./program-statements";
+import { currentDistributions, trendDistributions, type TrendMonth } from "./rating-distributions";
+
+export type MemberProgress = {
+  membershipId: string;
+  name: string;
+  email: string;
+  programId: string;
+  total: number;
+  done: number;
+  percent: number;
+  complete: boolean;
+  completedAt: Date | null;
+  dueDate: Date | null;
+  overdue: boolean;
+  lastActivityAt: Date | null;
+};
+
+export type SharedRating = { statementId: string; level: number; ratedAt: Date };
+
+export type TeamDashboard = {
+  team: { id: string; name: string };
+  k: number;
+  memberCount: number;
+  /** Members without any assigned program still appear, so nobody is silently left out. */
+  unassigned: { membershipId: string; name: string; lastActivityAt: Date | null }[];
+  rows: MemberProgress[];
+  programs: InsightProgram[];
+  distributions: Map<string, Distribution>;
+  trend: TrendMonth[];
+  helpRequests: HelpRequestRow[];
+  /** Only members who switched sharing on; keyed by membership id. */
+  sharedRatings: { membershipId: string; name: string; ratings: SharedRating[] }[];
+};
+
+export async function getTeamDashboard(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  teamId: string;
+  now?: Date;
+}): Promise<TeamDashboard> {
+  const { tx, ctx } = options;
+  const now = options.now ?? new Date();
+  const team = await getInsightTeamOrThrow({ tx, ctx, teamId: options.teamId });
+  const scope = { orgId: ctx.orgId, teamId: team.id };
+  const [organization, members, progress] = await Promise.all([
+    tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
+    tx.teamMember.findMany({
+      where: {
+        organizationId: ctx.orgId,
+        teamId: team.id,
+        isManager: false,
+        membership: { status: "active" },
+      },
+      select: {
+        membership: {
+          select: {
+            id: true,
+            lastActivityAt: true,
+            shareRatingsWithManager: true,
+            user: { select: { name: true, email: true } },
+          },
+        },
+      },
+    }),
+    listProgress(tx, scope),
+  ]);
+  const k = effectiveMinimumGroupSize(organization.minimumGroupSize);
+  const people = new Map(
+    members.map(({ membership }) => [
+      membership.id,
+      {
+        name: membership.user.name || membership.user.email,
+        email: membership.user.email,
+        lastActivityAt: membership.lastActivityAt,
+        shares: membership.shareRatingsWithManager,
+      },
+    ]),
+  );
+  const rows: MemberProgress[] = progress.flatMap((row) => {
+    const person = people.get(row.membershipId);
+    if (!person) return [];
+    return [
+      {
+        membershipId: row.membershipId,
+        name: person.name,
+        email: person.email,
+        programId: row.programId,
+        total: row.total,
+        done: row.done,
+        dueDate: row.dueDate,
+        lastActivityAt: person.lastActivityAt,
+        ...describeProgress(row, now),
+      },
+    ];
+  });
+  const withPrograms = new Set(rows.map((row) => row.membershipId));
+  const programIds = [...new Set(rows.map((row) => row.programId))];
+  const programs = await listProgramStatements({ tx, orgId: ctx.orgId, programIds });
+  const statementIds = programs.flatMap((program) => program.statements.map((statement) => statement.id));
+  const sharing = [...people].filter(([, person]) => person.shares).map(([id]) => id);
+  const [distributions, trend, helpRequests, shared] = await Promise.all([
+    currentDistributions({ tx, scope, statementIds, k }),
+    trendDistributions({ tx, scope, statementIds, k, now }),
+    listHelpRequests({ tx, scope, now }),
+    tx.currentRating.findMany({
+      where: { organizationId: ctx.orgId, membershipId: { in: sharing }, statementId: { in: statementIds } },
+      select: { membershipId: true, statementId: true, level: true, ratedAt: true },
+    }),
+  ]);
+  const sharedRatings = sharing
+    .map((membershipId) => ({
+      membershipId,
+      name: people.get(membershipId)!.name,
+      ratings: shared
+        .filter((rating) => rating.membershipId === membershipId)
+        .map(({ statementId, level, ratedAt }) => ({ statementId, level, ratedAt })),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const unassigned = [...people]
+    .filter(([id]) => !withPrograms.has(id))
+    .map(([membershipId, person]) => ({
+      membershipId,
+      name: person.name,
+      lastActivityAt: person.lastActivityAt,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  return {
+    team,
+    k,
+    memberCount: people.size,
+    unassigned,
+    rows,
+    programs,
+    distributions,
+    trend,
+    helpRequests,
+    sharedRatings,
+  };
+}

@@ -1,0 +1,202 @@
+// Test factory for insights: an organization with the flagship copied and published, teams of
+// people with a manager, and learning rows (completions, ratings, help requests) written straight
+// into the tables the learner side fills, as the organization's owner (tenant RLS, not private tables).
+import { randomBytes, randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import {
+  buildOrganization,
+  type TestMember,
+  type TestOrganization,
+} from "@/lib/orgs/testing/build-organization";
+import { assignProgram } from "@/lib/programs/assign-program";
+import { setProgramStatus } from "@/lib/programs/set-program-status";
+import { as, copyForTest } from "@/lib/programs/testing/program-fixtures";
+
+export type FixtureStatement = {
+  id: string;
+  revision: number;
+  resources: { id: string; revision: number }[];
+};
+
+export type InsightOrganization = TestOrganization & {
+  programId: string;
+  statements: FixtureStatement[];
+  /** Items counted for progress (visible resources + visible statements). */
+  totalItems: number;
+};
+
+/** The owner's transaction, for arranging rows. */
+export const asOwner = <T>(org: TestOrganization, work: (tx: TenantTx) => Promise<T>) =>
+  withTenant(org.members.owner.ctx, work);
+
+/** An organization with the flagship copied and published (not assigned yet). */
+export async function buildInsightOrganization(): Promise<InsightOrganization> {
+  const org = await buildOrganization();
+  const programId = await copyForTest(org.members.admin);
+  await as(org.members.admin, ({ tx, ctx }) =>
+    setProgramStatus({ tx, ctx, input: { programId, status: "published" } }),
+  );
+  const statements = await asOwner(org, (tx) =>
+    tx.programStatement.findMany({
+      where: { programId },
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        revision: true,
+        resources: { orderBy: { position: "asc" }, select: { id: true, revision: true } },
+      },
+    }),
+  );
+  const totalItems = statements.length + statements.reduce((sum, s) => sum + s.resources.length, 0);
+  return { ...org, programId, statements, totalItems };
+}
+
+/** `count` new active employees; their membership ids, in creation order. */
+export async function addPeople(
+  org: TestOrganization,
+  count: number,
+  namePrefix = "Person",
+): Promise<string[]> {
+  const batch = randomBytes(4).toString("hex");
+  const users = Array.from({ length: count }, (_, index) => ({
+    id: randomUUID(),
+    email: `${namePrefix.toLowerCase()}-${batch}-${index}@example.test`,
+    name: `${namePrefix} ${String(index).padStart(3, "0")} ${batch}`,
+  }));
+  await db.user.createMany({ data: users });
+  const ids = users.map(() => randomUUID());
+  await asOwner(org, (tx) =>
+    tx.membership.createMany({
+      data: users.map((user, index) => ({
+        id: ids[index]!,
+        organizationId: org.id,
+        userId: user.id,
+        role: "employee" as const,
+      })),
+    }),
+  );
+  return ids;
+}
+
+/** A team with these members and (optionally) a manager. */
+export async function addTeam(
+  org: TestOrganization,
+  memberIds: string[],
+  manager?: TestMember,
+  name = `Team ${randomBytes(3).toString("hex")}`,
+): Promise<string> {
+  return asOwner(org, async (tx) => {
+    const team = await tx.team.create({ data: { organizationId: org.id, name }, select: { id: true } });
+    await tx.teamMember.createMany({
+      data: [
+        ...memberIds.map((membershipId) => ({ organizationId: org.id, teamId: team.id, membershipId })),
+        ...(manager
+          ? [{ organizationId: org.id, teamId: team.id, membershipId: manager.membershipId, isManager: true }]
+          : []),
+      ],
+    });
+    return team.id;
+  });
+}
+
+export async function assignToTeams(
+  org: InsightOrganization,
+  teamIds: string[],
+  dueDate: Date | null = null,
+) {
+  await as(org.members.admin, ({ tx, ctx }) =>
+    assignProgram({ tx, ctx, input: { programId: org.programId, audience: "teams", teamIds, dueDate } }),
+  );
+}
+
+/** A rating in the history; it becomes the current one when it is the person's newest. */
+export async function rate(
+  org: InsightOrganization,
+  membershipId: string,
+  statement: FixtureStatement,
+  level: number,
+  createdAt = new Date(),
+) {
+  await asOwner(org, async (tx) => {
+    const rating = await tx.rating.create({
+      data: {
+        organizationId: org.id,
+        membershipId,
+        programId: org.programId,
+        statementId: statement.id,
+        statementRevision: statement.revision,
+        level,
+        requestKey: randomUUID(),
+        createdAt,
+      },
+      select: { id: true },
+    });
+    const current = await tx.currentRating.findUnique({
+      where: {
+        organizationId_membershipId_statementId: {
+          organizationId: org.id,
+          membershipId,
+          statementId: statement.id,
+        },
+      },
+      select: { ratedAt: true },
+    });
+    if (current && current.ratedAt > createdAt) return;
+    const row = {
+      ratingId: rating.id,
+      level,
+      statementRevision: statement.revision,
+      ratedAt: createdAt,
+    };
+    await tx.currentRating.upsert({
+      where: {
+        organizationId_membershipId_statementId: {
+          organizationId: org.id,
+          membershipId,
+          statementId: statement.id,
+        },
+      },
+      create: {
+        organizationId: org.id,
+        membershipId,
+        statementId: statement.id,
+        programId: org.programId,
+        ...row,
+      },
+      update: row,
+    });
+  });
+}
+
+/** Everything in the program done: every resource and every statement rated (at `level`). */
+export async function completeProgram(org: InsightOrganization, membershipId: string, at: Date, level = 3) {
+  await asOwner(org, (tx) =>
+    tx.resourceCompletion.createMany({
+      data: org.statements.flatMap((statement) =>
+        statement.resources.map((resource) => ({
+          organizationId: org.id,
+          membershipId,
+          programId: org.programId,
+          resourceId: resource.id,
+          resourceRevision: resource.revision,
+          completedAt: at,
+        })),
+      ),
+    }),
+  );
+  for (const statement of org.statements) await rate(org, membershipId, statement, level, at);
+}
+
+export async function askForHelp(
+  org: InsightOrganization,
+  membershipId: string,
+  statement: FixtureStatement,
+) {
+  return asOwner(org, (tx) =>
+    tx.helpRequest.create({
+      data: { organizationId: org.id, membershipId, programId: org.programId, statementId: statement.id },
+      select: { id: true },
+    }),
+  );
+}
