@@ -1,9 +1,11 @@
 // "Copy to your organization" and HR's program administration, from the public library page to a
 // published, assigned copy. Signs in with the login() fixture; copy comes from the locale files.
 import type { Page } from "@playwright/test";
+import enLearning from "@/locales/en/learning.json";
 import enPrograms from "@/locales/en/programs.json";
 import enPeople from "@/locales/en/people.json";
 import nbPeople from "@/locales/nb/people.json";
+import nbLearning from "@/locales/nb/learning.json";
 import nbPrograms from "@/locales/nb/programs.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
@@ -137,7 +139,7 @@ test("a visitor copies the flagship into a new organization, edits, publishes an
     .filter({ has: page.getByRole("heading", { name: "Håndtere avvisning" }) });
   await expect(card).toContainText(t.status.published);
   await expect(card).toContainText(/Salg \(frist 31\. mars 2027\)/);
-  await expect(card).toContainText(fill(t.list.started_one, { started: 0, count: 1 }));
+  await expect(card).toContainText(fill(nbLearning.hr.summary, { assigned: 1, started: 0, completed: 0 }));
   await expect(card.getByRole("link", { name: "Håndtere avvisning", exact: true }).first()).toHaveAttribute(
     "href",
     editorPath,
@@ -221,7 +223,7 @@ test("the copy flow in English: copy, assign to everyone, and copying again asks
     .filter({ has: page.getByRole("heading", { name: "Handling rejection" }) });
   await expect(card).toContainText(t.status.draft);
   await expect(card).toContainText(t.assign.everyoneShort);
-  await expect(card).toContainText(fill(t.list.started_one, { started: 0, count: 1 }));
+  await expect(card).toContainText(fill(enLearning.hr.summary, { assigned: 1, started: 0, completed: 0 }));
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "programs-en");
 

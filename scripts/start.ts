@@ -20,7 +20,8 @@ runCli(async () => {
         : `Applied ${applied.length} migration(s) to ${describe(server.ownerUrl)}.`,
     );
     console.log(summarizeSeed(await seedLibraryAt(server.ownerUrl)));
-    seedDemoData(server.appUrl);
+    // EVNE_DEMO=0 leaves the demo organization out (e.g. a production database).
+    if (process.env.EVNE_DEMO !== "0") seedDemoData(server.appUrl);
     buildIfStale({ ...process.env, APP_DATABASE_URL: server.appUrl });
   } catch (error) {
     await server.stop();
@@ -36,5 +37,6 @@ function seedDemoData(appUrl: string) {
     [require.resolve("tsx/cli"), "--conditions=react-server", path.join(__dirname, "db", "seed-demo.ts")],
     { env: { ...process.env, APP_DATABASE_URL: appUrl }, stdio: "inherit" },
   );
-  if (result.status !== 0) throw new Error(`loading the demo data failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new Error(`loading the demo data failed (exit ${result.status ?? result.signal})`);
 }

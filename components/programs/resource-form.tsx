@@ -9,7 +9,10 @@ import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
+import type { UpdatedResource } from "@/lib/programs/update-resource";
 import { FormStatus } from "./form-status";
+import { MajorChangeField } from "./major-change-field";
+import { MarkdownPreview } from "./markdown-preview";
 import { TextField } from "./text-field";
 import { TranslationHint } from "./translation-hint";
 import { useSubmitAction } from "./use-submit-action";
@@ -30,12 +33,17 @@ type Props = {
 
 /**
  * A resource's title and Markdown body in one language, with a preview rendered the way learners
- * will see it (ProgramMarkdown: no raw HTML, only safe links).
+ * will see it (ProgramMarkdown: no raw HTML, only safe links), and the "major change" choice.
  */
 export function ResourceForm({ lang, orgSlug, language, resource, action }: Props) {
   const { t } = useTranslation("programs");
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const [major, setMajor] = useState(false);
+  const [state, onSubmit, pending] = useSubmitAction<UpdatedResource>(async (previous, formData) => {
+    const result = await bound(previous, formData);
+    if (result.ok) setMajor(false);
+    return result;
+  });
   const failure = state && !state.ok ? state : null;
   const [title, setTitle] = useState(resource.title[language] ?? "");
   const [body, setBody] = useState(resource.body[language] ?? "");
@@ -93,20 +101,8 @@ export function ResourceForm({ lang, orgSlug, language, resource, action }: Prop
           </div>
         </details>
       )}
-      <section
-        aria-label={t("editor.preview")}
-        className="rounded-lg border border-dashed border-stone-300 bg-white px-4 py-3"
-      >
-        <p className="text-sm font-semibold tracking-wide text-stone-600 uppercase">{t("editor.preview")}</p>
-        <div lang={language} className="prose prose-stone mt-2 max-w-none">
-          {title && <p className="text-lg font-semibold text-stone-900">{title}</p>}
-          {body ? (
-            <ProgramMarkdown source={body} lang={lang} headingOffset={3} />
-          ) : (
-            <p className="text-stone-600 italic">{t("editor.previewEmpty")}</p>
-          )}
-        </div>
-      </section>
+      <MarkdownPreview lang={lang} language={language} title={title} body={body} />
+      <MajorChangeField checked={major} onChange={setMajor} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           {pending ? t("editor.saving") : t("editor.saveResource")}

@@ -8,7 +8,9 @@ import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-input";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
+import type { UpdatedStatement } from "@/lib/programs/update-statement";
 import { FormStatus } from "./form-status";
+import { MajorChangeField } from "./major-change-field";
 import { TextField } from "./text-field";
 import { TranslationHint } from "./translation-hint";
 import { useSubmitAction } from "./use-submit-action";
@@ -31,7 +33,12 @@ type Props = {
 export function StatementForm({ lang, orgSlug, language, statement, action }: Props) {
   const { t } = useTranslation("programs");
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const [major, setMajor] = useState(false);
+  const [state, onSubmit, pending] = useSubmitAction<UpdatedStatement>(async (previous, formData) => {
+    const result = await bound(previous, formData);
+    if (result.ok) setMajor(false);
+    return result;
+  });
   const failure = state && !state.ok ? state : null;
   const [text, setText] = useState(statement.text[language] ?? "");
   const [kind, setKind] = useState(statement.kind);
@@ -84,6 +91,7 @@ export function StatementForm({ lang, orgSlug, language, statement, action }: Pr
           ))}
         </div>
       </fieldset>
+      <MajorChangeField checked={major} onChange={setMajor} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           {pending ? t("editor.saving") : t("editor.saveStatement")}

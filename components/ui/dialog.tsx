@@ -14,10 +14,21 @@ export type DialogProps = {
   children?: ReactNode;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** Focus goes back to the trigger on close; call event.preventDefault() to send it elsewhere. */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 /** A modal dialog: focus is trapped inside, Escape closes it, focus returns to the trigger. */
-export function Dialog({ trigger, title, description, closeLabel, children, open, onOpenChange }: DialogProps) {
+export function Dialog({
+  trigger,
+  title,
+  description,
+  closeLabel,
+  children,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+}: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>
@@ -25,6 +36,7 @@ export function Dialog({ trigger, title, description, closeLabel, children, open
         <RadixDialog.Overlay className="fixed inset-0 bg-stone-900/50" />
         <RadixDialog.Content
           className="fixed top-1/2 left-1/2 w-[min(92vw,32rem)] -translate-x-1/2 -translate-y-1/2 rounded-2xl bg-white p-6 shadow-xl focus-visible:outline-none"
+          onCloseAutoFocus={onCloseAutoFocus}
           {...(description ? {} : { "aria-describedby": undefined })}
         >
           <div className="flex items-start justify-between gap-4">

@@ -20,6 +20,7 @@ import en from "@/locales/en/common.json";
 import nb from "@/locales/nb/common.json";
 import nl from "@/locales/nl/common.json";
 import { setupTestDatabase } from "@/tests/db";
+import { digestOf, form } from "@/tests/support/action-session";
 import { changeMemberRoleAction } from "./change-member-role";
 import { createOrganizationAction } from "./create-organization";
 import { setMemberStatusAction } from "./set-member-status";
@@ -40,9 +41,6 @@ function signIn(user: TestUser | null) {
   });
 }
 
-/** What Next.js does with notFound() and redirect(): a thrown error with a digest. */
-const digestOf = (error: unknown) => String((error as { digest?: unknown })?.digest ?? "");
-
 async function openPage(lang: "nb" | "en", org: TestOrganization, page: WorkspacePage): Promise<"ok" | 404> {
   try {
     await requireWorkspace({
@@ -57,12 +55,6 @@ async function openPage(lang: "nb" | "en", org: TestOrganization, page: Workspac
     throw error;
   }
 }
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
 
 /** Each organization's member the actions are tried on (not one of the actors). */
 const targets = new Map<string, TestMember>();

@@ -1,40 +1,103 @@
 import { describe, expect, it } from "vitest";
+import { seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
 import { setupTestDatabase } from "@/tests/db";
 import { demoOrganization, demoPeople, seedDemoOrganization } from "./seed-demo-organization";
 
 const database = setupTestDatabase();
 
 describe("demo organization", () => {
-  it("is created once, with every person, role and team, through the app's own use cases", async () => {
-    expect(await seedDemoOrganization()).toEqual({ created: true });
-    expect(await seedDemoOrganization()).toEqual({ created: false });
+  it("is created once, with people, teams, an assigned program and three months of learning", async () => {
+    await seedTestLibrary(database.owner);
+    const now = new Date("2026-11-22T12:00:00Z");
+    expect(await seedDemoOrganization({ now })).toEqual({ created: true });
+    expect(await seedDemoOrganization({ now })).toEqual({ created: false });
 
     // Without the organization's setting, row-level security hides it even from the owner role.
-    const hidden = await database.owner.$queryRaw<{ id: string }[]>`select id from "Organization" where slug = ${demoOrganization.slug}`;
+    const hidden = await database.owner.$queryRaw<
+      { id: string }[]
+    >`select id from "Organization" where slug = ${demoOrganization.slug}`;
     expect(hidden).toHaveLength(0);
 
-    const counts = await database.owner.$transaction(async (tx) => {
-      const users = await tx.user.findMany({ where: { email: { endsWith: "@nordlys.example" } }, select: { id: true } });
-      const ownerId = users[0]?.id ?? "";
+    const kari = demoPeople.find((person) => person.email === "kari@nordlys.example")!;
+    const seen = await database.owner.$transaction(async (tx) => {
+      const users = await tx.user.findMany({
+        where: { email: { endsWith: "@nordlys.example" } },
+        select: { id: true, email: true },
+      });
+      const ownerId = users.find((user) => user.email === "eier@nordlys.example")!.id;
       await tx.$executeRaw`select set_config('app.user_id', ${ownerId}, true)`;
-      const own = await tx.membership.findFirstOrThrow({ where: { userId: ownerId }, select: { organizationId: true } });
+      const own = await tx.membership.findFirstOrThrow({
+        where: { userId: ownerId },
+        select: { organizationId: true },
+      });
       await tx.$executeRaw`select set_config('app.org_id', ${own.organizationId}, true)`;
+      const ratings = await tx.rating.findMany({ select: { createdAt: true, level: true } });
+      const privateRows = async () => ({
+        reflections: await tx.reflection.count(),
+        attempts: await tx.challengeAttempt.count(),
+      });
+      const asOwner = await privateRows();
+      // Private rows are visible only to their author: count them as Kari.
+      const kariId = users.find((user) => user.email === kari.email)!.id;
+      await tx.$executeRaw`select set_config('app.user_id', ${kariId}, true)`;
+      const asKari = await privateRows();
       return {
         users: users.length,
         memberships: await tx.membership.groupBy({ by: ["role"], _count: true, orderBy: { role: "asc" } }),
-        teams: await tx.team.findMany({ select: { name: true, members: { select: { isManager: true } } }, orderBy: { name: "asc" } }),
+        teams: await tx.team.findMany({
+          select: { name: true, members: { select: { isManager: true } } },
+          orderBy: { name: "asc" },
+        }),
+        programs: await tx.program.findMany({
+          select: { status: true, assignments: { select: { dueDate: true } } },
+        }),
+        ratings,
+        currentRatings: await tx.currentRating.count(),
+        openHelpRequests: await tx.helpRequest.count({ where: { handledAt: null } }),
+        completions: await tx.resourceCompletion.count(),
+        goals: await tx.challengeGoal.count(),
+        asOwner,
+        asKari,
       };
     });
-    expect(counts.users).toBe(demoPeople.length);
-    expect(counts.memberships.map((row) => [row.role, row._count])).toEqual([
+    expect(seen.users).toBe(demoPeople.length);
+    expect(seen.memberships.map((row) => [row.role, row._count])).toEqual([
       ["owner", 1],
       ["admin", 1],
-      ["manager", 1],
-      ["employee", 4],
+      ["manager", 3],
+      ["employee", 27],
     ]);
-    expect(counts.teams.map((team) => [team.name, team.members.length, team.members.filter((m) => m.isManager).length])).toEqual([
-      ["Kundeservice", 2, 0],
-      ["Salg", 4, 1],
+    expect(
+      seen.teams.map((team) => [
+        team.name,
+        team.members.length,
+        team.members.filter((m) => m.isManager).length,
+      ]),
+    ).toEqual([
+      ["Kundeservice", 10, 1],
+      ["Salg", 10, 1],
+      ["Utvikling", 10, 1],
     ]);
+    expect(seen.programs).toHaveLength(1);
+    expect(seen.programs[0]!.status).toBe("published");
+    expect(seen.programs[0]!.assignments).toHaveLength(3);
+    expect(seen.programs[0]!.assignments.every((a) => a.dueDate !== null)).toBe(true);
+
+    // Three months of history: ratings from about 90 days ago up to the last fortnight, growing.
+    const ages = seen.ratings.map((rating) => (now.getTime() - rating.createdAt.getTime()) / 86_400_000);
+    expect(Math.max(...ages)).toBeGreaterThan(75);
+    expect(Math.min(...ages)).toBeLessThan(14);
+    const meanLevel = (from: number, to: number) => {
+      const inRange = seen.ratings.filter((_, i) => ages[i]! >= from && ages[i]! < to);
+      return inRange.reduce((sum, rating) => sum + rating.level, 0) / inRange.length;
+    };
+    expect(meanLevel(0, 20)).toBeGreaterThan(meanLevel(70, 100));
+    expect(seen.currentRatings).toBeGreaterThan(100);
+    expect(seen.openHelpRequests).toBeGreaterThan(0);
+    expect(seen.completions).toBeGreaterThan(100);
+    expect(seen.goals).toBeGreaterThan(0);
+    // The owner sees none of anyone's reflections or challenge log; Kari sees her own.
+    expect(seen.asOwner).toEqual({ reflections: 0, attempts: 0 });
+    expect(seen.asKari.attempts).toBeGreaterThan(0);
   });
 });

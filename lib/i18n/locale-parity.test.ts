@@ -19,7 +19,9 @@ function load(lang: string, ns: string) {
 
 /** i18next placeholders such as {{count}} in a string. */
 function placeholders(text: unknown): string[] {
-  return typeof text === "string" ? [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? "").sort() : [];
+  return typeof text === "string"
+    ? [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? "").sort()
+    : [];
 }
 
 describe("UI strings", () => {
@@ -41,7 +43,10 @@ describe("UI strings", () => {
       }
       for (const { lang, strings } of [reference, ...others]) {
         for (const [key, text] of Object.entries(strings)) {
-          expect(typeof text === "string" && text.trim().length > 0, `${lang}/${ns}.json ${key} is empty`).toBe(true);
+          expect(
+            typeof text === "string" && text.trim().length > 0,
+            `${lang}/${ns}.json ${key} is empty`,
+          ).toBe(true);
           expect(placeholders(text), `${lang}/${ns}.json ${key} placeholders`).toEqual(
             placeholders(reference.strings[key]),
           );

@@ -6,7 +6,10 @@ import { defaultLanguage, isLanguage, languages, type Language } from "./setting
  * Picks the language for a visitor without one in the URL: the cookie set by the
  * language switcher, then the browser's Accept-Language, then Norwegian Bokmål.
  */
-export function negotiateLanguage(input: { cookie?: string | undefined; acceptLanguage?: string | null }): Language {
+export function negotiateLanguage(input: {
+  cookie?: string | undefined;
+  acceptLanguage?: string | null;
+}): Language {
   if (isLanguage(input.cookie)) return input.cookie;
   const requested = new Negotiator({ headers: { "accept-language": input.acceptLanguage ?? "" } })
     .languages()

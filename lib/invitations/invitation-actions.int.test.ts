@@ -7,20 +7,19 @@ import { importCsvAction } from "@/lib/actions/invitations/import-csv";
 import { previewCsvImportAction } from "@/lib/actions/invitations/preview-csv-import";
 import { resendInvitationAction } from "@/lib/actions/invitations/resend-invitation";
 import { revokeInvitationAction } from "@/lib/actions/invitations/revoke-invitation";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { withTenant } from "@/lib/db/tenant";
 import {
   buildOrganization,
   createTestUser,
   type TestOrganization,
-  type TestUser,
 } from "@/lib/orgs/testing/build-organization";
 import { can } from "@/lib/permissions/permissions";
 import { roles } from "@/lib/permissions/roles";
 import enCommon from "@/locales/en/common.json";
 import en from "@/locales/en/people.json";
 import { setupTestDatabase } from "@/tests/db";
+import { digestOf, form, signIn } from "@/tests/support/action-session";
 import { MAX_CSV_ROWS } from "./csv-limits";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireSessionUser: vi.fn() }));
@@ -28,17 +27,6 @@ vi.mock("next/cache", () => ({ refresh: vi.fn() }));
 
 setupTestDatabase();
 
-function signIn(user: TestUser | null) {
-  const sessionUser: SessionUser | null = user ? { ...user, language: "en" } : null;
-  vi.mocked(getSessionUser).mockResolvedValue(sessionUser);
-}
-
-const digestOf = (error: unknown) => String((error as { digest?: unknown })?.digest ?? "");
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
 let counter = 0;
 const newEmail = () => `guest-${Date.now()}-${(counter += 1)}@example.test`;
 

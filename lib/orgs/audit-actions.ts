@@ -24,7 +24,13 @@ export const auditActions = [
   "program.copy",
   "program.edit",
   "program.statement.edit",
+  "program.statement.add",
+  "program.statement.delete",
+  "program.statement.move",
   "program.resource.edit",
+  "program.resource.add",
+  "program.resource.delete",
+  "program.resource.move",
   "program.item.hide",
   "program.item.show",
   "program.publish",
@@ -32,6 +38,8 @@ export const auditActions = [
   "program.assign",
   "program.assignment.due",
   "program.unassign",
+  // Its sentence is in locales/<lng>/updates.json (audit.update).
+  "program.update",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

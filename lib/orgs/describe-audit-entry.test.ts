@@ -53,3 +53,25 @@ describe("describeAuditEntry", () => {
     );
   });
 });
+
+describe("describeAuditEntry for a library update", () => {
+  it("says how many changes were accepted and kept, in the reader's language", () => {
+    const entry = {
+      action: "program.update",
+      actor,
+      data: {
+        name: "Håndtere avvisning",
+        fromVersion: "aaaaaaa",
+        toVersion: "bbbbbbb",
+        accepted: 3,
+        kept: 1,
+      },
+    };
+    expect(describeAuditEntry(entry, t)).toBe(
+      "Kari Nordmann took the library update of “Håndtere avvisning” (version bbbbbbb): 3 accepted, 1 kept.",
+    );
+    expect(describeAuditEntry(entry, nbT)).toBe(
+      "Kari Nordmann tok inn bibliotekoppdateringen av «Håndtere avvisning» (versjon bbbbbbb): 3 godtatt, 1 beholdt.",
+    );
+  });
+});

@@ -28,18 +28,19 @@ export function describeAuditEntry(entry: DescribableAuditEntry, t: TFunction): 
   };
   const known = (auditActions as readonly string[]).includes(entry.action);
   // An action recorded before its sentence was written still reads as something.
-  const sentence = known
-    ? t(sentenceKey(entry.action as AuditAction), { ...values, defaultValue: "" })
-    : "";
+  const sentence = known ? t(sentenceKey(entry.action as AuditAction), { ...values, defaultValue: "" }) : "";
   return sentence || t("audit.actions.other", values);
 }
 
 /** Program sentences live in the programs namespace (locales/<lng>/programs.json, audit.*). */
 function sentenceKey(action: AuditAction): string {
-  return action.startsWith("program.") ? `programs:audit.${action.slice("program.".length)}` : `audit.actions.${action}`;
+  if (action === "program.update") return "updates:audit.update";
+  return action.startsWith("program.")
+    ? `programs:audit.${action.slice("program.".length)}`
+    : `audit.actions.${action}`;
 }
 
-/** What program entries add: the item edited, the audience ("everyone" translated) and dates. */
+/** What program entries add: the item edited, the audience ("everyone" translated), dates, major edits. */
 function programValues(entry: DescribableAuditEntry, t: TFunction) {
   if (!entry.action.startsWith("program.")) return {};
   const { data } = entry;
@@ -50,5 +51,11 @@ function programValues(entry: DescribableAuditEntry, t: TFunction) {
     due: text(data.due) || noDate,
     from: text(data.from) || noDate,
     to: text(data.to) || noDate,
+    // A major edit has its own sentence (the key's "_major" variant): learners' progress reopened.
+    context: data.major === true ? "major" : undefined,
+    // program.update: how many items of a library update were taken and how many kept.
+    accepted: typeof data.accepted === "number" ? data.accepted : 0,
+    kept: typeof data.kept === "number" ? data.kept : 0,
+    version: text(data.toVersion),
   };
 }

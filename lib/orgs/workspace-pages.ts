@@ -3,7 +3,14 @@
 import type { Permission } from "@/lib/permissions/permissions";
 
 export const workspacePages = {
+  // The learner's home comes first: most members are here to learn.
+  learn: { segment: "/learn", labelKey: "learning:nav.learn", permission: "learning.participate" },
   overview: { segment: "", labelKey: "workspace.overview", permission: "workspace.view" },
+  challenge: {
+    segment: "/challenge",
+    labelKey: "challenge:nav.challenge",
+    permission: "learning.participate",
+  },
   programs: { segment: "/programs", labelKey: "programs:nav.programs", permission: "programs.manage" },
   members: { segment: "/members", labelKey: "workspace.members", permission: "members.view" },
   teams: { segment: "/teams", labelKey: "people:nav.teams", permission: "teams.manage" },
@@ -15,6 +22,7 @@ export const workspacePages = {
   insights: { segment: "/insights", labelKey: "insights:nav.insights", permission: "teams.viewProgress" },
   audit: { segment: "/audit", labelKey: "workspace.audit", permission: "audit.view" },
   settings: { segment: "/settings", labelKey: "insights:nav.settings", permission: "organization.manage" },
+  me: { segment: "/me", labelKey: "account:nav.me", permission: "workspace.view" },
 } as const satisfies Record<string, { segment: string; labelKey: string; permission: Permission }>;
 
 export type WorkspacePage = keyof typeof workspacePages;

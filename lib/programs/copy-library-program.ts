@@ -2,7 +2,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -62,96 +61,68 @@ export async function copyLibraryProgram(options: {
   });
   if (repeated) return { status: "copied", programId: repeated.id, created: false };
 
-  const library = await tx.libraryProgram.findUnique({
-    where: { slug: librarySlug },
-    select: {
-      id: true,
-      slug: true,
-      currentVersion: true,
-      title: true,
-      tagline: true,
-      summary: true,
-      quote: true,
-      statements: {
-        orderBy: { position: "asc" },
-        select: {
-          key: true,
-          position: true,
-          kind: true,
-          text: true,
-          reflectionPrompts: true,
-          resources: {
-            orderBy: { position: "asc" },
-            select: { key: true, position: true, title: true, body: true },
-          },
-        },
-      },
-    },
-  });
+  // One round trip for what the decision needs: the library program, this organization's copies of
+  // it (oldest first) and, when there are copies, every program title (to number the new one).
+  const [library] = await tx.$queryRaw<
+    {
+      id: string;
+      slug: string;
+      currentVersion: string;
+      title: unknown;
+      copies: { id: string; title: unknown }[];
+      titles: unknown[];
+    }[]
+  >`
+    select lp.id::text, lp.slug, lp."currentVersion", lp.title,
+           coalesce((select json_agg(json_build_object('id', p.id, 'title', p.title) order by p."createdAt", p.id)
+                       from "Program" p
+                      where p."organizationId" = ${ctx.orgId}::uuid and p."sourceProgramId" = lp.id), '[]') as copies,
+           coalesce((select json_agg(p.title)
+                       from "Program" p
+                      where p."organizationId" = ${ctx.orgId}::uuid
+                        and exists (select 1 from "Program" c
+                                     where c."organizationId" = ${ctx.orgId}::uuid and c."sourceProgramId" = lp.id)), '[]') as titles
+      from "LibraryProgram" lp
+     where lp.slug = ${librarySlug}`;
   if (!library) throw AppError.notFound({ messageKey: "programs:copy.errors.notFound" });
 
-  const existing = await findLibraryCopies({ tx, ctx, librarySlug });
-  const first = existing[0];
-  if (first && !options.again) return { status: "confirm", existing: first };
+  const first = library.copies[0];
+  if (first && !options.again)
+    return { status: "confirm", existing: { id: first.id, title: readText(first.title) } };
 
   const libraryTitle = readText(library.title);
-  let title = libraryTitle;
-  if (existing.length > 0) {
-    const others = await tx.program.findMany({
-      where: { organizationId: ctx.orgId },
-      select: { title: true },
-    });
-    title = numberedTitle(
-      libraryTitle,
-      nextCopyNumber(
-        libraryTitle,
-        others.map((row) => readText(row.title)),
-      ),
-    );
-  }
+  const title =
+    library.copies.length > 0
+      ? numberedTitle(libraryTitle, nextCopyNumber(libraryTitle, library.titles.map(readText)))
+      : libraryTitle;
 
+  // The program, its statements and their resources in one statement (INSERT … SELECT from the
+  // library's current rows): a copy costs the same few round trips whatever the program's size.
   const programId = randomUUID();
-  await tx.program.create({
-    data: {
-      id: programId,
-      organizationId: ctx.orgId,
-      title,
-      tagline: library.tagline as Prisma.InputJsonValue,
-      summary: library.summary as Prisma.InputJsonValue,
-      quote: (library.quote ?? undefined) as Prisma.InputJsonValue | undefined,
-      status: "draft",
-      sourceProgramId: library.id,
-      sourceVersion: library.currentVersion,
-      copyRequestKey: requestKey,
-      createdById: ctx.userId,
-    },
-  });
-  const statements = library.statements.map((statement) => ({ ...statement, id: randomUUID() }));
-  await tx.programStatement.createMany({
-    data: statements.map((statement) => ({
-      id: statement.id,
-      organizationId: ctx.orgId,
-      programId,
-      key: statement.key,
-      position: statement.position,
-      kind: statement.kind,
-      text: statement.text as Prisma.InputJsonValue,
-      reflectionPrompts: statement.reflectionPrompts as Prisma.InputJsonValue,
-    })),
-  });
-  await tx.programResource.createMany({
-    data: statements.flatMap((statement) =>
-      statement.resources.map((resource) => ({
-        organizationId: ctx.orgId,
-        programId,
-        statementId: statement.id,
-        key: resource.key,
-        position: resource.position,
-        title: resource.title as Prisma.InputJsonValue,
-        body: resource.body as Prisma.InputJsonValue,
-      })),
-    ),
-  });
+  await tx.$executeRaw`
+    with program as (
+      insert into "Program" (id, "organizationId", title, tagline, summary, quote, status, "sourceProgramId",
+                             "sourceVersion", "copyRequestKey", "createdById", "createdAt", "updatedAt")
+      select ${programId}::uuid, ${ctx.orgId}::uuid, ${JSON.stringify(title)}::jsonb, lp.tagline, lp.summary, lp.quote,
+             'draft', lp.id, lp."currentVersion", ${requestKey}, ${ctx.userId}::uuid, now(), now()
+        from "LibraryProgram" lp
+       where lp.id = ${library.id}::uuid
+      returning id
+    ), statements as (
+      insert into "ProgramStatement" (id, "organizationId", "programId", key, position, kind, text,
+                                      "reflectionPrompts", "createdAt", "updatedAt")
+      select gen_random_uuid(), ${ctx.orgId}::uuid, program.id, ls.key, ls.position, ls.kind, ls.text,
+             ls."reflectionPrompts", now(), now()
+        from program join "LibraryStatement" ls on ls."programId" = ${library.id}::uuid
+      returning id, key
+    )
+    insert into "ProgramResource" (id, "organizationId", "programId", "statementId", key, position, title, body,
+                                   "createdAt", "updatedAt")
+    select gen_random_uuid(), ${ctx.orgId}::uuid, ${programId}::uuid, statements.id, lr.key, lr.position, lr.title,
+           lr.body, now(), now()
+      from statements
+      join "LibraryStatement" ls on ls."programId" = ${library.id}::uuid and ls.key = statements.key
+      join "LibraryResource" lr on lr."statementId" = ls.id`;
   await recordAudit({
     tx,
     ctx,

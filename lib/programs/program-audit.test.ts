@@ -66,4 +66,36 @@ describe("program entries in the audit log", () => {
       ),
     ).toBe("Kari Nordmann edited the resource “Hva er avvisning?” in “X”.");
   });
+
+  it("says when an edit was major, and names added, deleted and moved items", () => {
+    expect(
+      describeAuditEntry(
+        { action: "program.statement.edit", actor, data: { name: "X", item: "Jeg vet", major: true } },
+        en,
+      ),
+    ).toBe(
+      "Kari Nordmann edited the statement “Jeg vet” in “X” as a major change (learners’ completion reopens).",
+    );
+    expect(
+      describeAuditEntry(
+        { action: "program.resource.edit", actor, data: { name: "X", item: "Les", major: true } },
+        nb,
+      ),
+    ).toBe("Kari Nordmann endret ressursen «Les» i «X» som en stor endring (fullføringer åpnes igjen).");
+    expect(
+      describeAuditEntry({ action: "program.statement.add", actor, data: { name: "X", item: "Ny" } }, en),
+    ).toBe("Kari Nordmann added the statement “Ny” to “X”.");
+    expect(
+      describeAuditEntry(
+        { action: "program.resource.delete", actor, data: { name: "X", item: "Gammel" } },
+        nb,
+      ),
+    ).toBe("Kari Nordmann slettet ressursen «Gammel» fra «X».");
+    expect(
+      describeAuditEntry(
+        { action: "program.statement.move", actor, data: { name: "X", item: "Jeg kan" } },
+        en,
+      ),
+    ).toBe("Kari Nordmann moved the statement “Jeg kan” in “X”.");
+  });
 });

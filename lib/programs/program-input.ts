@@ -16,6 +16,9 @@ const LIBRARY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const id = (key: string) => z.uuid({ error: key });
 const language = z.enum(languages, { error: "programs:errors.languageRequired" });
+const kind = z.enum(["know", "can"], { error: "programs:errors.kindRequired" });
+/** "Major change" checkbox: absent when unchecked. */
+const major = z.stringbool().optional().default(false);
 const lockVersion = z.coerce.number({ error: "programs:errors.stale" }).int().min(0);
 const text = (max: number, tooLong: string) =>
   z
@@ -65,10 +68,12 @@ export const updateStatementInput = z
     language,
     lockVersion,
     text: text(STATEMENT_MAX_LENGTH, "programs:errors.tooLong"),
-    kind: z.enum(["know", "can"], { error: "programs:errors.kindRequired" }),
+    kind,
+    major,
   })
   .superRefine(requireInBokmal(["text"]));
-export type UpdateStatementInput = z.output<typeof updateStatementInput>;
+/** `major` may be left out by callers other than the form: an edit is minor unless said otherwise. */
+export type UpdateStatementInput = Omit<z.output<typeof updateStatementInput>, "major"> & { major?: boolean };
 
 export const updateResourceInput = z
   .object({
@@ -77,9 +82,59 @@ export const updateResourceInput = z
     lockVersion,
     title: text(RESOURCE_TITLE_MAX_LENGTH, "programs:errors.tooLong"),
     body: text(RESOURCE_BODY_MAX_LENGTH, "programs:errors.tooLong"),
+    major,
   })
   .superRefine(requireInBokmal(["title", "body"]));
-export type UpdateResourceInput = z.output<typeof updateResourceInput>;
+export type UpdateResourceInput = Omit<z.output<typeof updateResourceInput>, "major"> & { major?: boolean };
+
+/**
+ * A new item is written in the edited language, and Bokmål (the original every translation starts
+ * from) is required: when the edited language is not Bokmål, the form asks for both.
+ */
+function requireBokmalOnAdd<T extends { language: string }>(fields: (keyof T & string)[]) {
+  return (input: T, context: z.RefinementCtx) => {
+    for (const field of fields) {
+      const bokmal = input.language === defaultLanguage ? field : `${field}Nb`;
+      if (input[bokmal as keyof T] === "")
+        context.addIssue({ code: "custom", path: [bokmal], message: "programs:errors.requiredInBokmal" });
+    }
+  };
+}
+
+export const addStatementInput = z
+  .object({
+    programId: id("programs:errors.notFound"),
+    language,
+    kind,
+    text: text(STATEMENT_MAX_LENGTH, "programs:errors.tooLong"),
+    textNb: text(STATEMENT_MAX_LENGTH, "programs:errors.tooLong"),
+  })
+  .superRefine(requireBokmalOnAdd(["text"]));
+export type AddStatementInput = z.output<typeof addStatementInput>;
+
+export const addResourceInput = z
+  .object({
+    statementId: id("programs:errors.notFound"),
+    language,
+    title: text(RESOURCE_TITLE_MAX_LENGTH, "programs:errors.tooLong"),
+    body: text(RESOURCE_BODY_MAX_LENGTH, "programs:errors.tooLong"),
+    titleNb: text(RESOURCE_TITLE_MAX_LENGTH, "programs:errors.tooLong"),
+    bodyNb: text(RESOURCE_BODY_MAX_LENGTH, "programs:errors.tooLong"),
+  })
+  .superRefine(requireBokmalOnAdd(["title", "body"]));
+export type AddResourceInput = z.output<typeof addResourceInput>;
+
+const itemType = z.enum(["statement", "resource"], { error: "programs:errors.notFound" });
+
+export const deleteProgramItemInput = z.object({ itemType, itemId: id("programs:errors.notFound") });
+export type DeleteProgramItemInput = z.output<typeof deleteProgramItemInput>;
+
+export const moveProgramItemInput = z.object({
+  itemType,
+  itemId: id("programs:errors.notFound"),
+  direction: z.enum(["up", "down"], { error: "programs:errors.notFound" }),
+});
+export type MoveProgramItemInput = z.output<typeof moveProgramItemInput>;
 
 export const setItemHiddenInput = z.object({
   itemType: z.enum(["statement", "resource"], { error: "programs:errors.notFound" }),

@@ -10,12 +10,13 @@ import { readText, readUpdatedAt, withText } from "./program-texts";
 import { assertCurrentVersion, staleEdit } from "./stale-edit";
 import { nextUpdatedAt } from "./translation-status";
 
-export type UpdatedResource = { resourceId: string; lockVersion: number; changed: boolean };
+export type UpdatedResource = { resourceId: string; lockVersion: number; changed: boolean; major: boolean };
 
 /**
  * Saves a resource's title and Markdown body in one language, against the version the form edited:
  * when someone else saved in between, nothing is written and the answer is CONFLICT. The Markdown
- * is stored as written; it is made safe where it is rendered (ProgramMarkdown).
+ * is stored as written; it is made safe where it is rendered (ProgramMarkdown). A major change
+ * raises the resource's revision (only when something changed: otherwise nothing is written).
  */
 export async function updateResource(options: {
   tx: TenantTx;
@@ -43,6 +44,7 @@ export async function updateResource(options: {
   const before = { title: readText(resource.title), body: readText(resource.body) };
   const title = withText(before.title, lang, input.title);
   const body = withText(before.body, lang, input.body);
+  const major = input.major === true;
   const changed =
     (before.title[lang] ?? "") !== (title[lang] ?? "") || (before.body[lang] ?? "") !== (body[lang] ?? "");
   const storedTimes = readUpdatedAt(resource.textUpdatedAt);
@@ -55,11 +57,18 @@ export async function updateResource(options: {
         where: { id: resource.id, organizationId: ctx.orgId },
         data: { textUpdatedAt },
       });
-    return { resourceId: resource.id, lockVersion: resource.lockVersion, changed: false };
+    return { resourceId: resource.id, lockVersion: resource.lockVersion, changed: false, major: false };
   }
   const updated = await tx.programResource.updateMany({
     where: { id: resource.id, organizationId: ctx.orgId, lockVersion: input.lockVersion },
-    data: { title, body, textUpdatedAt, lockVersion: { increment: 1 } },
+    data: {
+      title,
+      body,
+      textUpdatedAt,
+      lockVersion: { increment: 1 },
+      // Learners' completions name the revision they were made on: a new one reopens them.
+      ...(major ? { revision: { increment: 1 } } : {}),
+    },
   });
   if (updated.count === 0) throw staleEdit();
   await recordAudit({
@@ -73,7 +82,8 @@ export async function updateResource(options: {
       item: auditName(title, ctx),
       resourceId: resource.id,
       language: lang,
+      ...(major ? { major: true } : {}),
     },
   });
-  return { resourceId: resource.id, lockVersion: input.lockVersion + 1, changed: true };
+  return { resourceId: resource.id, lockVersion: input.lockVersion + 1, changed: true, major };
 }

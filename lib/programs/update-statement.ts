@@ -10,11 +10,12 @@ import { readText, readUpdatedAt, withText } from "./program-texts";
 import { assertCurrentVersion, staleEdit } from "./stale-edit";
 import { nextUpdatedAt } from "./translation-status";
 
-export type UpdatedStatement = { statementId: string; lockVersion: number; changed: boolean };
+export type UpdatedStatement = { statementId: string; lockVersion: number; changed: boolean; major: boolean };
 
 /**
  * Saves a statement's text in one language and its kind (know / can), against the version the form
- * edited: when someone else saved in between, nothing is written and the answer is CONFLICT.
+ * edited: when someone else saved in between, nothing is written and the answer is CONFLICT. A
+ * major change of the text raises the statement's revision.
  */
 export async function updateStatement(options: {
   tx: TenantTx;
@@ -46,6 +47,8 @@ export async function updateStatement(options: {
   const storedTimes = readUpdatedAt(statement.textUpdatedAt);
   const textUpdatedAt = nextUpdatedAt(storedTimes, lang, textChanged, options.now ?? new Date());
 
+  // Major only when the words changed: a new kind alone does not ask learners to look again.
+  const major = input.major === true && textChanged;
   if (!textChanged && !kindChanged) {
     // A translation saved unchanged has been checked against the current original.
     if (textUpdatedAt !== storedTimes)
@@ -53,11 +56,18 @@ export async function updateStatement(options: {
         where: { id: statement.id, organizationId: ctx.orgId },
         data: { textUpdatedAt },
       });
-    return { statementId: statement.id, lockVersion: statement.lockVersion, changed: false };
+    return { statementId: statement.id, lockVersion: statement.lockVersion, changed: false, major: false };
   }
   const updated = await tx.programStatement.updateMany({
     where: { id: statement.id, organizationId: ctx.orgId, lockVersion: input.lockVersion },
-    data: { text, kind: input.kind, textUpdatedAt, lockVersion: { increment: 1 } },
+    data: {
+      text,
+      kind: input.kind,
+      textUpdatedAt,
+      lockVersion: { increment: 1 },
+      // Learners' ratings and completions name the revision they were made on: a new one reopens them.
+      ...(major ? { revision: { increment: 1 } } : {}),
+    },
   });
   if (updated.count === 0) throw staleEdit();
   await recordAudit({
@@ -71,7 +81,8 @@ export async function updateStatement(options: {
       item: auditName(text, ctx),
       statementId: statement.id,
       language: lang,
+      ...(major ? { major: true } : {}),
     },
   });
-  return { statementId: statement.id, lockVersion: input.lockVersion + 1, changed: true };
+  return { statementId: statement.id, lockVersion: input.lockVersion + 1, changed: true, major };
 }

@@ -5,7 +5,6 @@ import { createTeamAction } from "@/lib/actions/teams/create-team";
 import { deleteTeamAction } from "@/lib/actions/teams/delete-team";
 import { renameTeamAction } from "@/lib/actions/teams/rename-team";
 import { setTeamManagerAction } from "@/lib/actions/teams/set-team-manager";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { withTenant } from "@/lib/db/tenant";
 import {
   buildOrganization,
@@ -18,6 +17,7 @@ import enCommon from "@/locales/en/common.json";
 import en from "@/locales/en/people.json";
 import nb from "@/locales/nb/people.json";
 import { setupTestDatabase } from "@/tests/db";
+import { digestOf, form, signIn as signInAs } from "@/tests/support/action-session";
 import { createTeam } from "./create-team";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireSessionUser: vi.fn() }));
@@ -25,18 +25,7 @@ vi.mock("next/cache", () => ({ refresh: vi.fn() }));
 
 setupTestDatabase();
 
-function signIn(user: TestUser | null) {
-  const sessionUser: SessionUser | null = user ? { ...user, language: "nb" } : null;
-  vi.mocked(getSessionUser).mockResolvedValue(sessionUser);
-}
-
-const digestOf = (error: unknown) => String((error as { digest?: unknown })?.digest ?? "");
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-};
+const signIn = (user: TestUser | null) => signInAs(user, "nb");
 
 let own: TestOrganization;
 let other: TestOrganization;

@@ -9,11 +9,12 @@ runCli(async () => {
   try {
     process.env.APP_DATABASE_URL ??= server.appUrl;
     // Imported only now: the database client reads APP_DATABASE_URL when it is loaded.
-    const { demoOrganization, demoPeople, seedDemoOrganization } = await import("../../lib/demo/seed-demo-organization");
+    const { demoOrganization, demoSignIns, seedDemoOrganization } =
+      await import("../../lib/demo/seed-demo-organization");
     const { created } = await seedDemoOrganization();
     console.log(`Demo organization "${demoOrganization.name}" ${created ? "created" : "is already there"}.`);
     console.log(
-      `  Sign in as ${demoPeople.map((person) => `${person.email} (${person.role})`).join(", ")};\n` +
+      `  Sign in as HR ${demoSignIns.hr}, as a manager ${demoSignIns.manager}, or as an employee ${demoSignIns.employee};\n` +
         "  without SMTP_URL the sign-in link appears in the outbox at /nb/dev/outbox.",
     );
   } finally {

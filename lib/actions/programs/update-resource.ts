@@ -1,13 +1,14 @@
 "use server";
 
 import { updateResourceInput } from "@/lib/programs/program-input";
-import { updateResource } from "@/lib/programs/update-resource";
+import { updateResource, type UpdatedResource } from "@/lib/programs/update-resource";
 import { workspaceAction } from "../pipeline";
 
 /** Editor: a resource's title and Markdown body in one language. */
 export const updateResourceAction = workspaceAction({
   permission: "programs.manage",
   input: updateResourceInput,
-  successMessageKey: "programs:editor.saved",
+  successMessageKey: (result: UpdatedResource) =>
+    result.major ? "programs:editor.savedMajor" : "programs:editor.saved",
   handler: ({ tx, ctx, input }) => updateResource({ tx, ctx, input }),
 });

@@ -1,13 +1,14 @@
 "use server";
 
 import { updateStatementInput } from "@/lib/programs/program-input";
-import { updateStatement } from "@/lib/programs/update-statement";
+import { updateStatement, type UpdatedStatement } from "@/lib/programs/update-statement";
 import { workspaceAction } from "../pipeline";
 
 /** Editor: a statement's text in one language, and its kind. */
 export const updateStatementAction = workspaceAction({
   permission: "programs.manage",
   input: updateStatementInput,
-  successMessageKey: "programs:editor.saved",
+  successMessageKey: (result: UpdatedStatement) =>
+    result.major ? "programs:editor.savedMajor" : "programs:editor.saved",
   handler: ({ tx, ctx, input }) => updateStatement({ tx, ctx, input }),
 });

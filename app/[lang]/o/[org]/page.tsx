@@ -1,4 +1,4 @@
-import { BookOpen, ScrollText, Users } from "lucide-react";
+import { BookOpen, ChevronRight, ScrollText, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
@@ -33,6 +33,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function WorkspaceOverviewPage(props: Props) {
   const { lang, ctx } = await load(props);
   const t = getT(lang);
+  const tl = getT(lang, "learning");
   const overview = await withTenant(ctx, (tx) => getWorkspaceOverview({ tx, ctx }));
   return (
     <div className="flex flex-col gap-10">
@@ -42,12 +43,20 @@ export default async function WorkspaceOverviewPage(props: Props) {
       <section aria-labelledby="programs-title" className="rounded-2xl border border-stone-200 bg-white p-6">
         <BookOpen aria-hidden="true" className="size-6 text-accent-700" />
         <h2 id="programs-title" className="mt-3 text-xl font-semibold text-stone-900">
-          {t("workspace.home.programsTitle")}
+          {tl("home.title")}
         </h2>
-        <p className="mt-2 max-w-prose text-stone-700">{t("workspace.home.programsEmpty")}</p>
-        <Link href={`/${lang}/library`} className={`${buttonClasses("secondary")} mt-4`}>
-          {t("workspace.home.browseLibrary")}
-        </Link>
+        <p className="mt-2 max-w-prose text-stone-700">{tl("home.body", { org: ctx.orgName })}</p>
+        <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-6">
+          {/* The learner's way in; HR, who also learn, get it quieter beside their own work. */}
+          <Link
+            href={workspacePath(lang, ctx.orgSlug, "learn")}
+            className={buttonClasses(can(ctx.role, "programs.manage") ? "secondary" : "primary", "lg")}
+          >
+            {tl("home.action")}
+            <ChevronRight aria-hidden="true" className="size-5" />
+          </Link>
+          <TextLink href={`/${lang}/library`}>{t("workspace.home.browseLibrary")}</TextLink>
+        </div>
       </section>
       {overview.members && (
         <section aria-labelledby="people-title" className="rounded-2xl border border-stone-200 bg-white p-6">

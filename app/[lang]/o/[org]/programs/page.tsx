@@ -1,13 +1,16 @@
 import { BookOpen, CalendarClock, ChevronRight, LibraryBig, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProgramLearningLine } from "@/components/learning/program-learning-line";
 import { ProgramStatusBadge } from "@/components/programs/program-status-badge";
+import { UpdateNotice } from "@/components/programs/update-notice";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
+import { summarizeProgramLearning } from "@/lib/learning/program-learning-summary";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listPrograms, type ProgramListItem } from "@/lib/programs/list-programs";
@@ -31,7 +34,13 @@ export default async function ProgramsPage({ params }: Props) {
     permission: workspacePages.programs.permission,
     path: workspacePath(lang, org, "programs"),
   });
-  const programs = await withTenant(ctx, (tx) => listPrograms({ tx, ctx }));
+  const [programs, learning] = await withTenant(ctx, async (tx) => {
+    const list = await listPrograms({ tx, ctx });
+    return [
+      list,
+      await summarizeProgramLearning({ tx, ctx, programIds: list.map((program) => program.id) }),
+    ] as const;
+  });
   const t = getT(lang, "programs");
   const programsPath = workspacePath(lang, ctx.orgSlug, "programs");
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
@@ -58,6 +67,8 @@ export default async function ProgramsPage({ params }: Props) {
           </Link>
         )}
       </header>
+
+      <UpdateNotice lang={lang} ctx={ctx} />
 
       {programs.length === 0 ? (
         <section
@@ -127,15 +138,14 @@ export default async function ProgramsPage({ params }: Props) {
                     </dd>
                     <dt className="font-medium text-stone-900">{t("list.progress")}</dt>
                     <dd className="text-stone-700">
-                      <span className="inline-flex items-start gap-1.5">
-                        <Users aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-accent-700" />
-                        {program.assignedPeople > 0
-                          ? t("list.started", {
-                              started: program.startedPeople,
-                              count: program.assignedPeople,
-                            })
-                          : t("list.nobodyAssigned")}
-                      </span>
+                      {program.assignedPeople > 0 ? (
+                        <ProgramLearningLine summary={learning.get(program.id)!} t={getT(lang, "learning")} />
+                      ) : (
+                        <span className="inline-flex items-start gap-1.5">
+                          <Users aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-accent-700" />
+                          {t("list.nobodyAssigned")}
+                        </span>
+                      )}
                       {program.assignedPeople > 0 && program.status === "draft" && (
                         <span className="mt-1 block text-amber-900">{t("list.draftNotVisible")}</span>
                       )}

@@ -1,0 +1,131 @@
+import { ArrowDown, ArrowRight, ArrowUp, ChevronLeft } from "lucide-react";
+import type { Metadata } from "next";
+import { GrowthChart } from "@/components/learning/growth-chart";
+import { TextLink } from "@/components/ui/link";
+import { withTenant } from "@/lib/db/tenant";
+import { getT } from "@/lib/i18n/server";
+import { languageTags } from "@/lib/i18n/settings";
+import { getGrowth } from "@/lib/learning/get-growth";
+import { loadLearnerPage } from "@/lib/learning/learner-page";
+import { levelNameKey } from "@/lib/learning/levels";
+import { displayText } from "@/lib/programs/program-texts";
+
+type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, program } = await loadLearnerPage(params, "/growth");
+  return { title: getT(lang, "learning")("growth.metaTitle", { title: displayText(program.title, lang) }) };
+}
+
+/** The learner's own growth: the program's levels over time, and first against now per statement. */
+export default async function GrowthPage({ params }: Props) {
+  const { lang, ctx, program, programPath } = await loadLearnerPage(params, "/growth");
+  const t = getT(lang, "learning");
+  const title = displayText(program.title, lang);
+  const growth = await withTenant(ctx, (tx) =>
+    getGrowth({ tx, ctx, statementIds: program.statements.map((statement) => statement.id) }),
+  );
+  const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
+  const shortDay = new Intl.DateTimeFormat(languageTags[lang], {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
+  const byId = new Map(growth.statements.map((entry) => [entry.statementId, entry]));
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <TextLink href={programPath} className="inline-flex items-center gap-1 self-start text-sm">
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          {title}
+        </TextLink>
+        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("growth.title")}</h1>
+        <p className="max-w-prose text-lg text-stone-700">{t("growth.lead", { title })}</p>
+      </header>
+
+      {growth.overTime.length === 0 ? (
+        <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+          {t("growth.empty")}
+        </p>
+      ) : (
+        <section className="rounded-2xl border border-stone-200 bg-white p-5 sm:p-6">
+          <GrowthChart
+            snapshots={growth.overTime}
+            statementCount={program.statements.length}
+            formatDay={(day) => shortDay.format(new Date(`${day}T00:00:00Z`))}
+            t={t}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="per-statement" className="flex flex-col gap-4">
+        <h2 id="per-statement" className="text-2xl font-semibold text-stone-900">
+          {t("growth.perStatement")}
+        </h2>
+        <ol className="flex flex-col gap-4">
+          {program.statements.map((statement) => {
+            const entry = byId.get(statement.id);
+            const first = entry?.first ?? null;
+            const current = entry?.current ?? null;
+            const change = first && current ? current.level - first.level : 0;
+            const Arrow = change > 0 ? ArrowUp : change < 0 ? ArrowDown : ArrowRight;
+            return (
+              <li key={statement.id} className="rounded-2xl border border-stone-200 bg-white p-5">
+                <h3 className="font-semibold break-words text-stone-900">
+                  {displayText(statement.text, lang)}
+                </h3>
+                {first && current ? (
+                  <>
+                    <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-800">
+                      <span>
+                        {t("growth.first", {
+                          level: t(levelNameKey(first.level)),
+                          date: date.format(first.createdAt),
+                        })}
+                      </span>
+                      <span className="inline-flex items-center gap-1 font-medium text-accent-800">
+                        <Arrow aria-hidden="true" className="size-4" />
+                        {change > 0
+                          ? t("growth.up", { count: change })
+                          : change < 0
+                            ? t("growth.down", { count: -change })
+                            : t("growth.same")}
+                      </span>
+                      <span>
+                        {t("growth.now", {
+                          level: t(levelNameKey(current.level)),
+                          date: date.format(current.createdAt),
+                        })}
+                      </span>
+                    </p>
+                    {entry && entry.timeline.length > 1 && (
+                      <details className="mt-2 text-sm">
+                        <summary className="cursor-pointer font-medium text-accent-800">
+                          {t("growth.timeline")} ({entry.timeline.length})
+                        </summary>
+                        <ol className="mt-2 flex flex-col gap-1">
+                          {entry.timeline.map((rating) => (
+                            <li key={rating.createdAt.toISOString()} className="text-stone-700">
+                              <time dateTime={rating.createdAt.toISOString()}>
+                                {date.format(rating.createdAt)}
+                              </time>
+                              {": "}
+                              {t(levelNameKey(rating.level))}
+                            </li>
+                          ))}
+                        </ol>
+                      </details>
+                    )}
+                  </>
+                ) : (
+                  <p className="mt-2 text-stone-600">{t("growth.notRated")}</p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}

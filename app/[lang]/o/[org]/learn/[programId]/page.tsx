@@ -1,0 +1,146 @@
+import {
+  BookOpenCheck,
+  CheckCircle2,
+  ChevronLeft,
+  ChevronRight,
+  Circle,
+  Lightbulb,
+  TrendingUp,
+} from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CurrentRating } from "@/components/learning/current-rating";
+import { buttonClasses } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { getT } from "@/lib/i18n/server";
+import { loadLearnerPage, nextItemPath } from "@/lib/learning/learner-page";
+import { displayText } from "@/lib/programs/program-texts";
+
+type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, program } = await loadLearnerPage(params);
+  return { title: displayText(program.title, lang) };
+}
+
+/** A program as the learner works through it: statements grouped I know / I can, with resources. */
+export default async function LearnerProgramPage({ params }: Props) {
+  const { lang, program, learnPath, programPath } = await loadLearnerPage(params);
+  const t = getT(lang, "learning");
+  const title = displayText(program.title, lang);
+  const tagline = displayText(program.tagline, lang);
+  const groups = [
+    { kind: "know", heading: t("kind.know"), Icon: Lightbulb },
+    { kind: "can", heading: t("kind.can"), Icon: BookOpenCheck },
+  ] as const;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-4">
+        <TextLink href={learnPath} className="inline-flex items-center gap-1 self-start text-sm">
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          {t("program.backToMine")}
+        </TextLink>
+        <div className="max-w-2xl">
+          <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{title}</h1>
+          {tagline && <p className="mt-2 text-lg text-stone-700">{tagline}</p>}
+        </div>
+        <div className="rounded-2xl border border-stone-200 bg-white p-5">
+          <ProgressBar
+            label={t("program.progressLabel")}
+            value={program.progress.done}
+            max={Math.max(program.progress.total, 1)}
+            valueText={t("program.doneOf", { done: program.progress.done, total: program.progress.total })}
+          />
+          {program.progress.complete ? (
+            <p className="mt-3 inline-flex items-start gap-2 font-medium text-accent-800">
+              <CheckCircle2 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
+              {t("program.completed")}
+            </p>
+          ) : null}
+          <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+            {!program.progress.complete && (
+              <Link href={nextItemPath(programPath, program.next)} className={buttonClasses("primary")}>
+                {program.started ? t("program.continue") : t("program.start")}
+                <ChevronRight aria-hidden="true" className="size-5" />
+              </Link>
+            )}
+            <TextLink href={`${programPath}/growth`} className="inline-flex items-center gap-2">
+              <TrendingUp aria-hidden="true" className="size-4" />
+              {t("program.growth")}
+            </TextLink>
+          </div>
+        </div>
+      </header>
+
+      {program.statements.length === 0 && <p className="text-stone-700">{t("program.noStatements")}</p>}
+
+      {groups.map(({ kind, heading, Icon }) => {
+        const statements = program.statements.filter((statement) => statement.kind === kind);
+        if (statements.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`group-${kind}`} className="flex flex-col gap-4">
+            <h2
+              id={`group-${kind}`}
+              className="inline-flex items-center gap-2 text-2xl font-semibold text-stone-900"
+            >
+              <Icon aria-hidden="true" className="size-6 text-accent-700" />
+              {heading}
+            </h2>
+            <ol className="flex flex-col gap-4">
+              {statements.map((statement) => {
+                const text = displayText(statement.text, lang);
+                const statementPath = `${programPath}/statements/${statement.id}`;
+                return (
+                  <li key={statement.id} className="rounded-2xl border border-stone-200 bg-white p-5 sm:p-6">
+                    <h3 className="text-lg font-semibold break-words text-stone-900">
+                      <Link
+                        href={statementPath}
+                        className="rounded-sm underline decoration-accent-300 underline-offset-4 hover:text-accent-800 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+                      >
+                        {text}
+                      </Link>
+                    </h3>
+                    {statement.resources.length > 0 && (
+                      <ul
+                        aria-label={t("program.resourcesLabel", { statement: text })}
+                        className="mt-3 flex flex-col gap-1"
+                      >
+                        {statement.resources.map((resource) => (
+                          <li key={resource.id} className="flex items-start gap-2">
+                            {resource.done ? (
+                              <CheckCircle2
+                                aria-hidden="true"
+                                className="mt-1 size-4 shrink-0 text-accent-700"
+                              />
+                            ) : (
+                              <Circle aria-hidden="true" className="mt-1 size-4 shrink-0 text-stone-400" />
+                            )}
+                            <TextLink href={`${programPath}/resources/${resource.id}`}>
+                              {displayText(resource.title, lang)}
+                            </TextLink>
+                            <span className="sr-only">
+                              ({resource.done ? t("program.resourceDone") : t("program.resourceNotDone")})
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-stone-100 pt-3">
+                      <CurrentRating rating={statement.rating} t={t} />
+                      <Link href={statementPath} className={buttonClasses("secondary", "sm")}>
+                        {statement.rating ? t("program.rateAgain") : t("program.rate")}
+                        <span className="sr-only">: {text}</span>
+                      </Link>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { randomUUID } from "node:crypto";
+import { CheckCircle2, ChevronLeft, Circle, Clock3, Lock } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CurrentRating } from "@/components/learning/current-rating";
+import { RatingForm } from "@/components/learning/rating-form";
+import { ReflectionForm } from "@/components/learning/reflection-form";
+import { TextLink } from "@/components/ui/link";
+import { rateStatementAction } from "@/lib/actions/learning/rate-statement";
+import { saveReflectionAction } from "@/lib/actions/learning/save-reflection";
+import { withTenant } from "@/lib/db/tenant";
+import { getT } from "@/lib/i18n/server";
+import { languageTags } from "@/lib/i18n/settings";
+import { loadLearnerPage } from "@/lib/learning/learner-page";
+import { levelNameKey } from "@/lib/learning/levels";
+import { listMyReflections, listRatingHistory } from "@/lib/learning/statement-history";
+import { displayText } from "@/lib/programs/program-texts";
+
+type Props = { params: Promise<{ lang: string; org: string; programId: string; statementId: string }> };
+
+async function load(props: Props) {
+  const { statementId } = await props.params;
+  const page = await loadLearnerPage(props.params, `/statements/${statementId}`);
+  const statement = page.program.statements.find((entry) => entry.id === statementId);
+  if (!statement) notFound();
+  return { ...page, statement };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { lang, statement } = await load(props);
+  return { title: displayText(statement.text, lang) };
+}
+
+/** One statement: rate it (the familiarity scale), see the history, answer the reflection prompts. */
+export default async function LearnerStatementPage(props: Props) {
+  const { lang, ctx, program, programPath, statement } = await load(props);
+  const t = getT(lang, "learning");
+  const [history, reflections] = await withTenant(
+    ctx,
+    async (tx) =>
+      [
+        await listRatingHistory({ tx, ctx, statementId: statement.id }),
+        await listMyReflections({ tx, ctx, statementId: statement.id }),
+      ] as const,
+  );
+  const text = displayText(statement.text, lang);
+  const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <TextLink href={programPath} className="inline-flex items-center gap-1 self-start text-sm">
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          {t("statement.backToProgram", { title: displayText(program.title, lang) })}
+        </TextLink>
+        <p className="text-sm font-semibold tracking-wide text-accent-800 uppercase">
+          {t(`kind.${statement.kind}`)}
+        </p>
+        <h1 className="max-w-prose text-3xl font-bold tracking-tight break-words text-stone-900">{text}</h1>
+        <CurrentRating rating={statement.rating} t={t} />
+      </header>
+
+      <section aria-labelledby="read-first" className="max-w-prose">
+        <h2 id="read-first" className="text-xl font-semibold text-stone-900">
+          {t("statement.resourcesTitle")}
+        </h2>
+        {statement.resources.length === 0 ? (
+          <p className="mt-2 text-stone-700">{t("statement.noResources")}</p>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-1">
+            {statement.resources.map((resource) => (
+              <li key={resource.id} className="flex items-start gap-2">
+                {resource.done ? (
+                  <CheckCircle2 aria-hidden="true" className="mt-1 size-4 shrink-0 text-accent-700" />
+                ) : (
+                  <Circle aria-hidden="true" className="mt-1 size-4 shrink-0 text-stone-400" />
+                )}
+                <TextLink href={`${programPath}/resources/${resource.id}`}>
+                  {displayText(resource.title, lang)}
+                </TextLink>
+                <span className="sr-only">
+                  ({resource.done ? t("program.resourceDone") : t("program.resourceNotDone")})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section
+        aria-labelledby="rate"
+        className="max-w-prose rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+      >
+        <h2 id="rate" className="sr-only">
+          {t("rating.title")}
+        </h2>
+        {statement.rating?.stale && (
+          <div className="mb-5 flex items-start gap-2 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+            <Clock3 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
+            <p>
+              <strong className="block">{t("rating.staleTitle")}</strong>
+              {t("rating.staleBody", { days: program.ratingRefreshDays })}
+            </p>
+          </div>
+        )}
+        <RatingForm
+          lang={lang}
+          orgSlug={ctx.orgSlug}
+          statementId={statement.id}
+          requestKey={randomUUID()}
+          currentLevel={statement.rating?.level ?? null}
+          action={rateStatementAction}
+        />
+      </section>
+
+      {statement.reflectionPrompts.length > 0 && (
+        <section
+          aria-labelledby="reflect"
+          className="max-w-prose rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+        >
+          <h2 id="reflect" className="text-xl font-semibold text-stone-900">
+            {t("reflection.title")}
+          </h2>
+          <p className="mt-2 inline-flex items-start gap-2 text-sm text-stone-700">
+            <Lock aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-accent-700" />
+            {t("reflection.private")}
+          </p>
+          <div className="mt-4 flex flex-col gap-6">
+            {statement.reflectionPrompts.map((prompt, index) => (
+              <ReflectionForm
+                key={index}
+                lang={lang}
+                orgSlug={ctx.orgSlug}
+                statementId={statement.id}
+                promptIndex={index}
+                prompt={displayText(prompt, lang)}
+                saved={reflections.get(index) ?? ""}
+                action={saveReflectionAction}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="history" className="max-w-prose">
+        <h2 id="history" className="text-xl font-semibold text-stone-900">
+          {t("rating.historyTitle")}
+        </h2>
+        {history.length === 0 ? (
+          <p className="mt-2 text-stone-700">{t("rating.historyEmpty")}</p>
+        ) : (
+          <ol className="mt-3 flex flex-col gap-3">
+            {history.map((entry) => {
+              const flags = [
+                entry.unclear ? t("rating.unclearFlag") : null,
+                entry.wantsHelp ? t("rating.helpFlag") : null,
+                entry.outdated ? t("rating.outdated") : null,
+              ].filter(Boolean);
+              return (
+                <li key={entry.id} className="rounded-lg border border-stone-200 bg-white p-3">
+                  <p>
+                    <time dateTime={entry.createdAt.toISOString()} className="text-sm text-stone-600">
+                      {date.format(entry.createdAt)}
+                    </time>{" "}
+                    <span className="font-medium text-stone-900">{t(levelNameKey(entry.level))}</span>
+                    {flags.length > 0 && (
+                      <span className="text-sm text-stone-700"> · {flags.join(" · ")}</span>
+                    )}
+                  </p>
+                  {entry.note && (
+                    <p className="mt-1 text-sm whitespace-pre-line text-stone-700">
+                      <span className="font-medium">{t("rating.noteLabel")}</span> {entry.note}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

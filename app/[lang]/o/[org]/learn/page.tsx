@@ -1,0 +1,144 @@
+import { BookOpen, CalendarClock, CheckCircle2, ChevronRight, LibraryBig, TriangleAlert } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { withTenant } from "@/lib/db/tenant";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { languageTags } from "@/lib/i18n/settings";
+import { nextItemPath } from "@/lib/learning/learner-page";
+import { listMyPrograms } from "@/lib/learning/list-my-programs";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { displayText } from "@/lib/programs/program-texts";
+
+type Props = { params: Promise<{ lang: string; org: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await routeLanguage(params);
+  return { title: getT(lang, "learning")("myPrograms.metaTitle") };
+}
+
+/** The learner's home in a workspace: every published program assigned to them, with progress. */
+export default async function MyProgramsPage({ params }: Props) {
+  const lang = await routeLanguage(params);
+  const { org } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.learn.permission,
+    path: workspacePath(lang, org, "learn"),
+  });
+  const now = new Date();
+  const programs = await withTenant(ctx, (tx) => listMyPrograms({ tx, ctx, now }));
+  const t = getT(lang, "learning");
+  const learnPath = workspacePath(lang, ctx.orgSlug, "learn");
+  const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "long", timeZone: "UTC" });
+  // A due date is a day: overdue from the day after it.
+  const today = now.toISOString().slice(0, 10);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="max-w-2xl">
+        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("myPrograms.title")}</h1>
+        <p className="mt-3 text-lg text-stone-700">{t("myPrograms.lead", { org: ctx.orgName })}</p>
+      </header>
+      {programs.length === 0 ? (
+        <section
+          aria-labelledby="no-programs"
+          className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 sm:p-8"
+        >
+          <BookOpen aria-hidden="true" className="size-7 text-accent-700" />
+          <h2 id="no-programs" className="mt-3 text-xl font-semibold text-stone-900">
+            {t("myPrograms.empty.title")}
+          </h2>
+          <p className="mt-2 max-w-prose text-stone-700">
+            {t("myPrograms.empty.body", { org: ctx.orgName })}
+          </p>
+          <Link href={`/${lang}/library`} className={`${buttonClasses("secondary")} mt-6`}>
+            <LibraryBig aria-hidden="true" className="size-5" />
+            {t("myPrograms.empty.action")}
+          </Link>
+        </section>
+      ) : (
+        <section aria-labelledby="my-programs-list" className="flex flex-col gap-4">
+          <h2 id="my-programs-list" className="sr-only">
+            {t("myPrograms.count", { count: programs.length })}
+          </h2>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {programs.map((program) => {
+              const title = displayText(program.title, lang);
+              const tagline = displayText(program.tagline, lang);
+              const programPath = `${learnPath}/${program.id}`;
+              const due = program.dueDate ? program.dueDate.toISOString().slice(0, 10) : null;
+              const overdue = due !== null && due < today && !program.progress.complete;
+              const action = program.progress.complete
+                ? { href: programPath, label: t("myPrograms.open") }
+                : {
+                    href: nextItemPath(programPath, program.next),
+                    label: program.started ? t("myPrograms.continue") : t("myPrograms.start"),
+                  };
+              return (
+                <li
+                  key={program.id}
+                  className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+                >
+                  <div>
+                    <h3 className="text-xl font-semibold break-words text-stone-900">
+                      <Link
+                        href={programPath}
+                        className="rounded-sm underline decoration-accent-300 underline-offset-4 hover:text-accent-800 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+                      >
+                        {title}
+                      </Link>
+                    </h3>
+                    {tagline && <p className="mt-1 text-stone-700">{tagline}</p>}
+                  </div>
+                  <ProgressBar
+                    label={t("myPrograms.progressLabel")}
+                    value={program.progress.done}
+                    max={Math.max(program.progress.total, 1)}
+                    valueText={t("myPrograms.doneOf", {
+                      done: program.progress.done,
+                      total: program.progress.total,
+                    })}
+                  />
+                  {program.progress.complete && (
+                    <p className="inline-flex items-center gap-2 font-medium text-accent-800">
+                      <CheckCircle2 aria-hidden="true" className="size-5" />
+                      {t("myPrograms.completed")}
+                    </p>
+                  )}
+                  {program.dueDate &&
+                    (overdue ? (
+                      <p className="inline-flex items-start gap-2 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm font-semibold text-red-900">
+                        <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                        {t("myPrograms.overdue", { date: date.format(program.dueDate) })}
+                      </p>
+                    ) : (
+                      <p className="inline-flex items-start gap-2 text-sm text-stone-700">
+                        <CalendarClock
+                          aria-hidden="true"
+                          className="mt-0.5 size-4 shrink-0 text-accent-700"
+                        />
+                        {t("myPrograms.due", { date: date.format(program.dueDate) })}
+                      </p>
+                    ))}
+                  <Link
+                    href={action.href}
+                    className={`${buttonClasses(program.progress.complete ? "secondary" : "primary")} mt-auto self-start`}
+                  >
+                    {action.label}
+                    <span className="sr-only">: {title}</span>
+                    <ChevronRight aria-hidden="true" className="size-5" />
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { startTransition, useActionState, useId, useMemo, useState } from "react";
+import { ActionFeedback } from "@/components/orgs/action-feedback";
+import type { ActionResult, ActionState } from "@/lib/actions/action-result";
+import type { WorkspaceFormAction } from "@/components/challenge/workspace-form-action";
+import type { Language } from "@/lib/i18n/settings";
+import { cn } from "@/lib/ui/cn";
+
+type Props = {
+  lang: Language;
+  orgSlug: string;
+  /** A workspace action taking `{ share: "true" | "false" }`. */
+  action: WorkspaceFormAction<{ share: boolean }>;
+  label: string;
+  description?: string;
+  checked: boolean;
+};
+
+/**
+ * An on/off setting saved the moment it is flipped: a native checkbox with the switch role (Space
+ * toggles it, screen readers say "on"/"off"), its label and description tied to it, and the
+ * confirmation announced in a status region. A failure puts the switch back.
+ */
+export function ToggleSwitch({ lang, orgSlug, action, label, description, checked }: Props) {
+  const id = useId();
+  const [on, setOn] = useState(checked);
+  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const [state, dispatch, pending] = useActionState<ActionState<{ share: boolean }>, boolean>(
+    async (_previous, next): Promise<ActionResult<{ share: boolean }>> => {
+      const result = await bound(null, { share: String(next) });
+      setOn(result.ok ? result.data.share : !next);
+      return result;
+    },
+    null,
+  );
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex items-start justify-between gap-4">
+        <div>
+          <label htmlFor={id} className="font-medium text-stone-900">
+            {label}
+          </label>
+          {description && (
+            <p id={`${id}-description`} className="mt-1 text-sm text-stone-700">
+              {description}
+            </p>
+          )}
+        </div>
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={on}
+          aria-checked={on}
+          aria-describedby={description ? `${id}-description` : undefined}
+          disabled={pending}
+          onChange={(event) => {
+            const next = event.target.checked;
+            setOn(next);
+            startTransition(() => dispatch(next));
+          }}
+          className={cn(
+            "relative mt-1 h-7 w-12 shrink-0 cursor-pointer appearance-none rounded-full border-2 transition-colors",
+            "border-stone-500 bg-stone-200 checked:border-accent-700 checked:bg-accent-700",
+            "before:absolute before:top-0.5 before:left-0.5 before:size-5 before:rounded-full before:bg-white",
+            "before:shadow before:ring-1 before:ring-stone-500 before:transition-transform checked:before:translate-x-5 checked:before:ring-accent-800",
+            "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600 disabled:cursor-wait",
+          )}
+        />
+      </div>
+      <ActionFeedback state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormStatus } from "@/components/programs/form-status";
+import { TextField } from "@/components/programs/text-field";
+import { useSubmitAction } from "@/components/programs/use-submit-action";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { RadioGroup } from "@/components/ui/radio-group";
+import type { ActionResult, ActionState } from "@/lib/actions/action-result";
+import {
+  ASK_MAX_LENGTH,
+  challengeAreas,
+  challengeOutcomes,
+  feelings,
+  LESSON_MAX_LENGTH,
+} from "@/lib/challenge/challenge-input";
+import type { AttemptView } from "@/lib/challenge/get-challenge";
+import type { Language } from "@/lib/i18n/settings";
+import type { WorkspaceFormAction } from "./workspace-form-action";
+
+type Props = {
+  lang: Language;
+  orgSlug: string;
+  action: WorkspaceFormAction;
+  /** Today's date, the default for a new attempt. */
+  today: string;
+  /** Editing this attempt; a new one when absent. */
+  attempt?: AttemptView;
+  onDone?: (message?: string) => void;
+  onCancel?: () => void;
+};
+
+/**
+ * Logs an attempt, or edits one. A new attempt carries a request key made when the form appears,
+ * so a double submit logs it once; after success the form starts over with a fresh key.
+ */
+export function AttemptForm(props: Props) {
+  const [round, setRound] = useState(0);
+  const [message, setMessage] = useState<string | undefined>();
+  return (
+    <div className="flex flex-col gap-3">
+      <AttemptFields
+        key={round}
+        {...props}
+        onDone={(text) => {
+          if (props.attempt) props.onDone?.(text);
+          else {
+            setMessage(text);
+            setRound((value) => value + 1);
+          }
+        }}
+      />
+      {!props.attempt && (
+        <p role="status" className="text-sm font-medium text-accent-800 empty:hidden">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function AttemptFields({ lang, orgSlug, action, today, attempt, onDone, onCancel }: Props) {
+  const { t } = useTranslation("challenge");
+  const [requestKey] = useState(() => crypto.randomUUID());
+  const [ask, setAsk] = useState(attempt?.ask ?? "");
+  const [lesson, setLesson] = useState(attempt?.lesson ?? "");
+  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const [state, onSubmit, pending] = useSubmitAction(
+    async (_previous: ActionState<unknown>, formData: FormData): Promise<ActionResult<unknown>> => {
+      const result = await bound(null, formData);
+      if (result.ok) onDone?.(result.message);
+      return result;
+    },
+  );
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const feelingOptions = feelings.map((value) => ({
+    value: String(value),
+    label: t("form.feelingOption", { value, word: t(`feelings.${value}`) }),
+  }));
+  const idPrefix = attempt ? `edit-${attempt.id}` : "new";
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
+      {attempt ? (
+        <input type="hidden" name="attemptId" value={attempt.id} />
+      ) : (
+        <input type="hidden" name="requestKey" value={requestKey} />
+      )}
+      <Input
+        id={`${idPrefix}-date`}
+        label={t("form.date")}
+        type="date"
+        name="occurredOn"
+        defaultValue={attempt?.occurredOn ?? today}
+        max={today}
+        required
+        error={errors.occurredOn}
+      />
+      <TextField
+        label={t("form.ask")}
+        hint={t("form.askHint")}
+        name="ask"
+        value={ask}
+        onChange={setAsk}
+        maxLength={ASK_MAX_LENGTH}
+        multiline
+        rows={2}
+        required
+        error={errors.ask}
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <div>
+          <RadioGroup
+            legend={t("form.area")}
+            name="area"
+            defaultValue={attempt?.area ?? "work"}
+            options={challengeAreas.map((area) => ({ value: area, label: t(`areas.${area}`) }))}
+          />
+          {errors.area && <p className="mt-1 text-sm font-medium text-red-800">{errors.area}</p>}
+        </div>
+        <div>
+          <RadioGroup
+            legend={t("form.outcome")}
+            name="outcome"
+            defaultValue={attempt?.outcome ?? "no"}
+            options={challengeOutcomes.map((outcome) => ({
+              value: outcome,
+              label: t(`outcomes.${outcome}`),
+            }))}
+          />
+          {errors.outcome && <p className="mt-1 text-sm font-medium text-red-800">{errors.outcome}</p>}
+        </div>
+      </div>
+      <RadioGroup
+        legend={t("form.feelingBefore")}
+        name="feelingBefore"
+        orientation="horizontal"
+        defaultValue={String(attempt?.feelingBefore ?? 3)}
+        options={feelingOptions}
+      />
+      <RadioGroup
+        legend={t("form.feelingAfter")}
+        name="feelingAfter"
+        orientation="horizontal"
+        defaultValue={String(attempt?.feelingAfter ?? 3)}
+        options={feelingOptions}
+      />
+      <TextField
+        label={t("form.lesson")}
+        hint={t("form.lessonHint")}
+        name="lesson"
+        value={lesson}
+        onChange={setLesson}
+        maxLength={LESSON_MAX_LENGTH}
+        multiline
+        rows={3}
+        error={errors.lesson}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {attempt ? t("form.save") : t("form.add")}
+        </Button>
+        {onCancel && (
+          <Button variant="ghost" onClick={onCancel}>
+            {t("form.cancel")}
+          </Button>
+        )}
+      </div>
+      {state && !state.ok && <FormStatus state={state} />}
+    </form>
+  );
+}

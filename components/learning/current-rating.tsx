@@ -1,0 +1,31 @@
+import { Clock3 } from "lucide-react";
+import type { TFunction } from "i18next";
+import { levelNameKey } from "@/lib/learning/levels";
+import type { LearnerCurrentRating } from "@/lib/learning/learner-program";
+import { cn } from "@/lib/ui/cn";
+
+/** The learner's current rating of a statement in words, with a "time to rate again" badge when stale. */
+export function CurrentRating({
+  rating,
+  t,
+  className,
+}: {
+  rating: LearnerCurrentRating | null;
+  t: TFunction;
+  className?: string;
+}) {
+  if (!rating) return <p className={cn("text-sm text-stone-600", className)}>{t("program.notRated")}</p>;
+  return (
+    <p className={cn("flex flex-wrap items-center gap-2 text-sm", className)}>
+      <span className="font-medium text-stone-900">
+        {t("program.yourRating", { level: t(levelNameKey(rating.level)) })}
+      </span>
+      {rating.stale && (
+        <span className="inline-flex items-center gap-1 rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-950">
+          <Clock3 aria-hidden="true" className="size-3.5" />
+          {t("program.stale")}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import type { addResourceAction } from "@/lib/actions/programs/add-resource";
+import { defaultLanguage, type Language } from "@/lib/i18n/settings";
+import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
+import type { AddedResource } from "@/lib/programs/add-resource";
+import { FormStatus } from "./form-status";
+import { MarkdownPreview } from "./markdown-preview";
+import { TextField } from "./text-field";
+import { useSubmitAction } from "./use-submit-action";
+
+type Props = {
+  lang: Language;
+  orgSlug: string;
+  statementId: string;
+  /** The language being edited; Bokmål is asked for as well when it is another one. */
+  language: Language;
+  action: typeof addResourceAction;
+};
+
+const empty = { title: "", body: "", titleNb: "", bodyNb: "" };
+
+/** A new resource (title and Markdown text) at the end of a statement's resources. */
+export function AddResourceForm({ lang, orgSlug, statementId, language, action }: Props) {
+  const { t } = useTranslation("programs");
+  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const [texts, setTexts] = useState(empty);
+  const [state, onSubmit, pending] = useSubmitAction<AddedResource>(async (previous, formData) => {
+    const result = await bound(previous, formData);
+    if (result.ok) setTexts(empty);
+    return result;
+  });
+  const failure = state && !state.ok ? state : null;
+  const inBokmal = language === defaultLanguage;
+  const set = (field: keyof typeof empty) => (value: string) =>
+    setTexts((current) => ({ ...current, [field]: value }));
+  const named = (key: "newResourceTitle" | "newResourceBody") =>
+    inBokmal ? t(`structure.${key}Nb`) : t(`structure.${key}`, { language: t(`languages.${language}`) });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <input type="hidden" name="statementId" value={statementId} />
+      <input type="hidden" name="language" value={language} />
+      {!inBokmal && (
+        <>
+          <TextField
+            label={t("structure.newResourceTitleNb")}
+            name="titleNb"
+            lang={defaultLanguage}
+            value={texts.titleNb}
+            onChange={set("titleNb")}
+            maxLength={RESOURCE_TITLE_MAX_LENGTH}
+            required
+            error={failure?.fieldErrors.titleNb}
+          />
+          <TextField
+            label={t("structure.newResourceBodyNb")}
+            name="bodyNb"
+            lang={defaultLanguage}
+            multiline
+            rows={6}
+            value={texts.bodyNb}
+            onChange={set("bodyNb")}
+            maxLength={RESOURCE_BODY_MAX_LENGTH}
+            required
+            hint={t("editor.fields.markdownHint")}
+            error={failure?.fieldErrors.bodyNb}
+          />
+        </>
+      )}
+      <TextField
+        label={named("newResourceTitle")}
+        name="title"
+        lang={language}
+        value={texts.title}
+        onChange={set("title")}
+        maxLength={RESOURCE_TITLE_MAX_LENGTH}
+        required={inBokmal}
+        error={failure?.fieldErrors.title}
+      />
+      <TextField
+        label={named("newResourceBody")}
+        name="body"
+        lang={language}
+        multiline
+        rows={6}
+        value={texts.body}
+        onChange={set("body")}
+        maxLength={RESOURCE_BODY_MAX_LENGTH}
+        required={inBokmal}
+        hint={t("editor.fields.markdownHint")}
+        error={failure?.fieldErrors.body}
+      />
+      <MarkdownPreview lang={lang} language={language} title={texts.title} body={texts.body} />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={pending}>
+          <Plus aria-hidden="true" className="size-4" />
+          {pending ? t("structure.adding") : t("structure.addResource")}
+        </Button>
+        <FormStatus state={state} />
+      </div>
+    </form>
+  );
+}

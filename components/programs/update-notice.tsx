@@ -1,0 +1,49 @@
+import { RefreshCw } from "lucide-react";
+import { TextLink } from "@/components/ui/link";
+import { withTenant } from "@/lib/db/tenant";
+import { getT } from "@/lib/i18n/server";
+import type { Language } from "@/lib/i18n/settings";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { listAvailableUpdates } from "@/lib/programs/library-update/get-library-update";
+import { displayText } from "@/lib/programs/program-texts";
+
+type Props = {
+  lang: Language;
+  ctx: WorkspaceContext;
+  /** On a program's page: only that program. On the list: every copy with an update. */
+  programId?: string;
+};
+
+/** "Update available": the library has a newer version of a copied program. Nothing when none has. */
+export async function UpdateNotice({ lang, ctx, programId }: Props) {
+  const updates = await withTenant(ctx, (tx) => listAvailableUpdates({ tx, ctx, programId }));
+  if (updates.length === 0) return null;
+  const t = getT(lang, "updates");
+  const programsPath = `/${lang}/o/${ctx.orgSlug}/programs`;
+  const single = programId !== undefined;
+  return (
+    <section
+      aria-labelledby="library-update-notice"
+      className="flex items-start gap-3 rounded-2xl border border-accent-200 bg-accent-50 p-4 sm:p-5"
+    >
+      <RefreshCw aria-hidden="true" className="mt-1 size-5 shrink-0 text-accent-800" />
+      <div className="flex flex-col gap-2">
+        <h2 id="library-update-notice" className="text-lg font-semibold text-stone-900">
+          {single ? t("notice.title") : t("notice.listTitle", { count: updates.length })}
+        </h2>
+        {single && <p className="max-w-prose text-stone-800">{t("notice.body")}</p>}
+        <ul className="flex flex-col gap-1">
+          {updates.map((update) => (
+            <li key={update.programId}>
+              <TextLink href={`${programsPath}/${update.programId}/updates`}>
+                {single
+                  ? t("notice.review")
+                  : t("notice.reviewOf", { title: displayText(update.title, lang) })}
+              </TextLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,244 @@
+// The learner's journey: HR copies, publishes and assigns the flagship to everyone; an employee
+// opens My programs, reads and marks a resource done, rates all eight statements (one with "I'd
+// like help"), writes a private reflection, sees the progress, rates again "a month later" (ratings
+// back-dated in the database) and opens the growth view. In nb and in en; axe on every page.
+import type { Page } from "@playwright/test";
+import type pg from "pg";
+import enLearning from "@/locales/en/learning.json";
+import enPrograms from "@/locales/en/programs.json";
+import nbLearning from "@/locales/nb/learning.json";
+import nbPrograms from "@/locales/nb/programs.json";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { copy } from "./support/copy";
+import { expect, test, withE2eDatabase } from "./support/login";
+import { actAs, addMember, fill, unique } from "./support/people";
+import { screenshot } from "./support/screenshot";
+
+const FLAGSHIP = "handtere-avvisning";
+const learningCopy = { nb: nbLearning, en: enLearning } as const;
+const programsCopy = { nb: nbPrograms, en: enPrograms } as const;
+const titles = { nb: "Håndtere avvisning", en: "Handling rejection" } as const;
+
+/** HR: copy the flagship into a new organization, publish it and assign it to everyone. */
+async function publishFlagshipToEveryone(page: Page, lang: "nb" | "en", orgName: string) {
+  const t = programsCopy[lang];
+  await page.goto(`/${lang}/library/${FLAGSHIP}/copy`);
+  await page.getByLabel(copy[lang].orgs.new.name).fill(orgName);
+  const slug = await page.getByLabel(copy[lang].orgs.new.slug).inputValue();
+  await page.getByRole("button", { name: copy[lang].orgs.new.submit }).click();
+  await page.getByRole("button", { name: fill(t.copy.copyTo, { org: orgName }) }).click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
+  const programId = new URL(page.url()).pathname.split("/").at(-1)!;
+  await page.getByRole("button", { name: t.status.publish }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.status.publishedNow })).toBeVisible();
+  await page.goto(`/${lang}/o/${slug}/programs/${programId}/assignments`);
+  await page.getByRole("radio", { name: fill(t.assign.everyone, { org: orgName }) }).check();
+  await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.assign.assigned })).toBeVisible();
+  return { slug, programId };
+}
+
+/** Runs `work` in one transaction that row-level security lets see the person's learning data. */
+async function asLearner(
+  membershipId: string,
+  userId: string,
+  work: (client: pg.Client) => Promise<unknown>,
+) {
+  await withE2eDatabase(async (client) => {
+    await client.query("begin");
+    // Row-level security binds the owner connection too: the person sees their own membership…
+    await client.query(`select set_config('app.user_id', $1, true)`, [userId]);
+    const { rows } = await client.query<{ organizationId: string }>(
+      `select "organizationId" from "Membership" where id = $1`,
+      [membershipId],
+    );
+    // …and then the organization is named for its learning tables.
+    await client.query(`select set_config('app.org_id', $1, true)`, [rows[0]!.organizationId]);
+    await work(client);
+    await client.query("commit");
+  });
+}
+
+/** Moves the person's ratings `days` into the past, as if they had rated a month ago. */
+async function backDateRatings(membershipId: string, userId: string, days: number) {
+  await asLearner(membershipId, userId, async (client) => {
+    const interval = `${days} days`;
+    await client.query(
+      `update "Rating" set "createdAt" = "createdAt" - $2::interval where "membershipId" = $1`,
+      [membershipId, interval],
+    );
+    await client.query(
+      `update "CurrentRating" set "ratedAt" = "ratedAt" - $2::interval where "membershipId" = $1`,
+      [membershipId, interval],
+    );
+  });
+}
+
+/** Marks every visible resource of the program done for the person, at its current revision. */
+async function markAllResourcesDone(membershipId: string, userId: string, programId: string) {
+  await asLearner(membershipId, userId, (client) =>
+    client.query(
+      `insert into "ResourceCompletion" ("organizationId", "membershipId", "programId", "resourceId", "resourceRevision", "completedAt")
+       select r."organizationId", $1, r."programId", r.id, r.revision, now()
+       from "ProgramResource" r where r."programId" = $2 and not r.hidden
+       on conflict do nothing`,
+      [membershipId, programId],
+    ),
+  );
+}
+
+for (const lang of ["nb", "en"] as const) {
+  test(`an employee works through the flagship, rates every statement and sees the growth (${lang})`, async ({
+    page,
+    context,
+    login,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(300_000);
+    const t = learningCopy[lang];
+    const title = titles[lang];
+    const owner = await login({ name: `HR ${unique()}`, language: lang });
+    const { slug, programId } = await publishFlagshipToEveryone(page, lang, `Lærende ${unique()}`);
+    const employee = await login({ name: `Ansatt ${unique()}`, language: lang });
+    const membershipId = await addMember(slug, owner, employee, "employee");
+    await actAs(page, context, baseURL, employee);
+
+    // The overview leads to My programs, which is also the first entry of the navigation.
+    await page.goto(`/${lang}/o/${slug}`);
+    const nav = page.getByRole("navigation", { name: copy[lang].workspace.nav });
+    await expect(nav.getByRole("link").first()).toHaveText(t.nav.learn);
+    await page.getByRole("link", { name: t.home.action }).click();
+    await expect(page).toHaveURL(`/${lang}/o/${slug}/learn`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.myPrograms.title);
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+    const total = Number(
+      /\d+\D+(\d+)/.exec((await card.getByRole("progressbar").getAttribute("aria-valuetext")) ?? "")?.[1],
+    );
+    expect(total).toBeGreaterThan(8);
+    await expect(card).toContainText(fill(t.myPrograms.doneOf, { done: 0, total }));
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-my-programs-${lang}`);
+
+    // Start: the first resource. Mark it done, then undo and mark again.
+    await card.getByRole("link", { name: new RegExp(`^${t.myPrograms.start}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/learn/${programId}/resources/[0-9a-f-]{36}$`));
+    await page.getByRole("button", { name: t.resource.markDone }).click();
+    await expect(page.getByRole("status").filter({ hasText: t.resource.markedDone })).toBeVisible();
+    await page.getByRole("button", { name: t.resource.undo }).click();
+    await expect(page.getByRole("status").filter({ hasText: t.resource.undone })).toBeVisible();
+    await page.getByRole("button", { name: t.resource.markDone }).click();
+    await expect(page.getByText(t.resource.isDone)).toBeVisible();
+    await expect(page.getByRole("link", { name: new RegExp(`^${t.resource.next}`) })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-resource-${lang}`);
+
+    // The program page: statements in two groups, the resource ticked.
+    await page.goto(`/${lang}/o/${slug}/learn/${programId}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("heading", { level: 2, name: t.kind.know })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: t.kind.can })).toBeVisible();
+    await expect(page.getByText(`(${t.program.resourceDone})`)).toHaveCount(1);
+    const statementLinks = page.getByRole("heading", { level: 3 }).getByRole("link");
+    await expect(statementLinks).toHaveCount(8);
+    const statementPaths = await statementLinks.evaluateAll((links) =>
+      links.map((link) => link.getAttribute("href")!),
+    );
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-program-${lang}`);
+
+    // Rate all eight; the fifth with "I'd like help" and a private note.
+    for (const [index, path] of statementPaths.entries()) {
+      await page.goto(path);
+      await page.getByRole("radio", { name: `2 · ${t.levels[2].name}` }).click();
+      if (index === 4) {
+        await page.getByLabel(t.rating.wantsHelp).check();
+        await page.getByLabel(t.rating.note).fill("Vanskelig etter forrige salgsmøte.");
+        await expectNoSeriousA11yViolations(page);
+        await screenshot(page, testInfo, `learn-statement-${lang}`);
+      }
+      await page.getByRole("button", { name: t.rating.submit }).click();
+      await expect(page.getByRole("status").filter({ hasText: t.rating.saved })).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: t.rating.historyTitle }).getByRole("listitem"),
+      ).toHaveCount(1);
+    }
+    await expect(page.getByText(t.rating.privacy)).toBeVisible();
+
+    // A private reflection on a statement that has prompts.
+    let reflected = false;
+    for (const path of statementPaths) {
+      await page.goto(path);
+      const reflect = page.getByRole("region", { name: t.reflection.title });
+      if ((await reflect.count()) === 0) continue;
+      await expect(reflect).toContainText(t.reflection.private);
+      await reflect.getByRole("textbox").first().fill("Jeg lytter godt, og en kunde takket meg for det.");
+      await reflect
+        .getByRole("button", { name: new RegExp(`^${t.reflection.save}`) })
+        .first()
+        .click();
+      await expect(reflect.getByRole("status").filter({ hasText: t.reflection.saved })).toBeVisible();
+      await page.reload();
+      await expect(
+        page.getByRole("region", { name: t.reflection.title }).getByRole("textbox").first(),
+      ).toHaveValue("Jeg lytter godt, og en kunde takket meg for det.");
+      await expectNoSeriousA11yViolations(page);
+      await screenshot(page, testInfo, `learn-reflection-${lang}`);
+      reflected = true;
+      break;
+    }
+    expect(reflected).toBe(true);
+
+    // Progress: one resource and eight statements.
+    await page.goto(`/${lang}/o/${slug}/learn/${programId}`);
+    await expect(page.getByRole("progressbar")).toHaveAttribute(
+      "aria-valuetext",
+      fill(t.program.doneOf, { done: 9, total }),
+    );
+
+    // The other resources are read the same way; to keep the journey short they are marked done
+    // in the database (at their current revision), and My programs shows the program completed.
+    await markAllResourcesDone(membershipId, employee.id, programId);
+    await page.goto(`/${lang}/o/${slug}/learn`);
+    await expect(card.getByRole("progressbar")).toHaveAttribute(
+      "aria-valuetext",
+      fill(t.myPrograms.doneOf, { done: total, total }),
+    );
+    await expect(card).toContainText(t.myPrograms.completed);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-my-programs-complete-${lang}`);
+
+    // A month later: the ratings are stale; rate the first statement again, higher.
+    await backDateRatings(membershipId, employee.id, 31);
+    await page.goto(statementPaths[0]!);
+    const staleBody = page.getByText(fill(t.rating.staleBody, { days: 30 }));
+    await expect(staleBody).toBeVisible();
+    await expect(page.getByText(t.program.stale, { exact: true }).first()).toBeVisible();
+    await screenshot(page, testInfo, `learn-stale-${lang}`);
+    await page.getByRole("radio", { name: `4 · ${t.levels[4].name}` }).click();
+    await page.getByRole("button", { name: t.rating.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: t.rating.saved })).toBeVisible();
+    await expect(page.getByRole("region", { name: t.rating.historyTitle }).getByRole("listitem")).toHaveCount(
+      2,
+    );
+    await expect(staleBody).toHaveCount(0);
+
+    // The growth view: two days in the chart's table, first against now.
+    await page.goto(`/${lang}/o/${slug}/learn/${programId}`);
+    await page.getByRole("link", { name: t.program.growth }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.growth.title);
+    await expect(page.getByRole("img", { name: t.growth.chartTitle })).toBeVisible();
+    const table = page.getByRole("table", { name: t.growth.tableCaption });
+    await expect(table.getByRole("row")).toHaveCount(3);
+    await expect(page.getByText(fill(t.growth.up, { count: 2 }))).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-growth-${lang}`);
+
+    // HR sees counts, never ratings: one of one completed.
+    await actAs(page, context, baseURL, owner);
+    await page.goto(`/${lang}/o/${slug}/programs`);
+    await expect(page.getByRole("main")).toContainText(
+      fill(t.hr.summary, { assigned: 2, started: 1, completed: 1 }),
+    );
+    await screenshot(page, testInfo, `learn-hr-programs-${lang}`);
+  });
+}

@@ -1,0 +1,101 @@
+// Inputs of the rejection challenge's actions, shared by the forms and the server actions.
+// Messages are translation keys (locales/<lng>/challenge.json).
+import { z } from "zod";
+import { addDays, isIsoDate, todayIso } from "./challenge-dates";
+
+export const ASK_MAX_LENGTH = 500;
+export const LESSON_MAX_LENGTH = 2000;
+export const CUSTOM_TARGET_MAX = 100_000;
+/** A period longer than this is almost surely a typo in the year. */
+export const PERIOD_MAX_DAYS = 5 * 366;
+
+export const targetPresets = ["10", "100", "1000"] as const;
+export const challengeAreas = ["job_search", "work", "social", "romantic", "other"] as const;
+export const challengeOutcomes = ["no", "yes", "no_answer"] as const;
+export const feelings = [1, 2, 3, 4, 5] as const;
+
+export type ChallengeArea = (typeof challengeAreas)[number];
+export type ChallengeOutcome = (typeof challengeOutcomes)[number];
+
+const isoDate = (key: string) => z.string().trim().refine(isIsoDate, { error: key });
+const text = (max: number, tooLong: string) =>
+  z
+    .string()
+    .optional()
+    .default("")
+    .transform((value) => value.replace(/\r\n/g, "\n").trim())
+    .pipe(z.string().max(max, { error: tooLong }));
+const feeling = z.coerce
+  .number({ error: "challenge:errors.feelingRequired" })
+  .int({ error: "challenge:errors.feelingRequired" })
+  .min(1, { error: "challenge:errors.feelingRequired" })
+  .max(5, { error: "challenge:errors.feelingRequired" });
+
+export const saveGoalInput = z
+  .object({
+    preset: z.enum([...targetPresets, "custom"], { error: "challenge:errors.targetRequired" }),
+    customTarget: z.string().optional().default(""),
+    startsOn: isoDate("challenge:errors.dateInvalid"),
+    endsOn: isoDate("challenge:errors.dateInvalid"),
+  })
+  .transform((input, context) => {
+    let target = Number(input.preset);
+    if (input.preset === "custom") {
+      target = Number(input.customTarget.trim());
+      if (!Number.isInteger(target) || target < 1 || target > CUSTOM_TARGET_MAX) {
+        context.addIssue({
+          code: "custom",
+          path: ["customTarget"],
+          message: "challenge:errors.customTarget",
+        });
+        return z.NEVER;
+      }
+    }
+    if (input.endsOn < input.startsOn) {
+      context.addIssue({ code: "custom", path: ["endsOn"], message: "challenge:errors.endBeforeStart" });
+      return z.NEVER;
+    }
+    if (addDays(input.startsOn, PERIOD_MAX_DAYS) < input.endsOn) {
+      context.addIssue({ code: "custom", path: ["endsOn"], message: "challenge:errors.periodTooLong" });
+      return z.NEVER;
+    }
+    return { target, startsOn: input.startsOn, endsOn: input.endsOn };
+  });
+export type SaveGoalInput = z.output<typeof saveGoalInput>;
+
+const attemptFields = {
+  occurredOn: isoDate("challenge:errors.dateInvalid")
+    // A day's slack: the person's clock may be ahead of Oslo's calendar.
+    .refine((date) => date <= addDays(todayIso(), 1), { error: "challenge:errors.dateInFuture" }),
+  area: z.enum(challengeAreas, { error: "challenge:errors.areaRequired" }),
+  ask: text(ASK_MAX_LENGTH, "challenge:errors.askTooLong").pipe(
+    z.string().min(1, { error: "challenge:errors.askRequired" }),
+  ),
+  outcome: z.enum(challengeOutcomes, { error: "challenge:errors.outcomeRequired" }),
+  feelingBefore: feeling,
+  feelingAfter: feeling,
+  lesson: text(LESSON_MAX_LENGTH, "challenge:errors.lessonTooLong"),
+};
+
+export const addAttemptInput = z.object({
+  ...attemptFields,
+  /** Made when the form was rendered: the same key twice is the same attempt. */
+  requestKey: z.uuid({ error: "challenge:errors.stale" }),
+});
+export type AddAttemptInput = z.output<typeof addAttemptInput>;
+
+export const updateAttemptInput = z.object({
+  ...attemptFields,
+  attemptId: z.uuid({ error: "challenge:errors.attemptNotFound" }),
+});
+export type UpdateAttemptInput = z.output<typeof updateAttemptInput>;
+
+export const deleteAttemptInput = z.object({
+  attemptId: z.uuid({ error: "challenge:errors.attemptNotFound" }),
+});
+export type DeleteAttemptInput = z.output<typeof deleteAttemptInput>;
+
+export const setShareCountInput = z.object({
+  share: z.stringbool({ error: "challenge:errors.invalid" }),
+});
+export type SetShareCountInput = z.output<typeof setShareCountInput>;

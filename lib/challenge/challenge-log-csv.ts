@@ -1,0 +1,22 @@
+import type { TFunction } from "i18next";
+import { toCsv } from "./challenge-csv";
+import type { AttemptView } from "./get-challenge";
+
+/** The person's log as CSV, oldest first, with headers and values in their language. */
+export function challengeLogCsv(attempts: readonly AttemptView[], t: TFunction): string {
+  const header = ["date", "area", "ask", "outcome", "feelingBefore", "feelingAfter", "lesson"].map((column) =>
+    t(`challenge:csv.${column}`),
+  );
+  const rows = [...attempts]
+    .reverse()
+    .map((attempt) => [
+      attempt.occurredOn,
+      t(`challenge:areas.${attempt.area}`),
+      attempt.ask,
+      t(`challenge:outcomes.${attempt.outcome}`),
+      attempt.feelingBefore,
+      attempt.feelingAfter,
+      attempt.lesson,
+    ]);
+  return toCsv(header, rows);
+}

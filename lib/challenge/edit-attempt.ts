@@ -1,0 +1,50 @@
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { AppError } from "@/lib/errors/app-error";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { fromIsoDate } from "./challenge-dates";
+import type { DeleteAttemptInput, UpdateAttemptInput } from "./challenge-input";
+import { afterChallengeChange, lockChallenge } from "./challenge-writes";
+
+/** One of the person's own attempts, or NOT_FOUND (someone else's is invisible anyway). */
+async function ownAttemptOrThrow(tx: TenantTx, ctx: WorkspaceContext, attemptId: string) {
+  const attempt = await tx.challengeAttempt.findFirst({
+    where: { id: attemptId, organizationId: ctx.orgId, membershipId: ctx.membershipId, userId: ctx.userId },
+    select: { id: true },
+  });
+  if (!attempt) throw AppError.notFound({ messageKey: "challenge:errors.attemptNotFound" });
+  return attempt;
+}
+
+export async function updateAttempt(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  input: UpdateAttemptInput;
+}) {
+  const { tx, ctx, input } = options;
+  requirePermission(ctx, "learning.participate");
+  await lockChallenge(tx, ctx);
+  const { attemptId, occurredOn, ...fields } = input;
+  const attempt = await ownAttemptOrThrow(tx, ctx, attemptId);
+  await tx.challengeAttempt.update({
+    where: { id: attempt.id },
+    data: { ...fields, occurredOn: fromIsoDate(occurredOn) },
+  });
+  await afterChallengeChange(tx, ctx);
+  return { attemptId: attempt.id };
+}
+
+export async function deleteAttempt(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  input: DeleteAttemptInput;
+}) {
+  const { tx, ctx, input } = options;
+  requirePermission(ctx, "learning.participate");
+  await lockChallenge(tx, ctx);
+  const attempt = await ownAttemptOrThrow(tx, ctx, input.attemptId);
+  await tx.challengeAttempt.delete({ where: { id: attempt.id } });
+  await afterChallengeChange(tx, ctx);
+  return { attemptId: attempt.id };
+}

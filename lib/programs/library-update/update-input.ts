@@ -1,0 +1,27 @@
+// The update form's input: the program, the versions the page showed, and one decision per item
+// (radio groups named "decision:<item id>"). Shared by the form and the server action.
+import { z } from "zod";
+
+export const DECISION_PREFIX = "decision:";
+
+export const applyLibraryUpdateInput = z
+  .looseObject({
+    programId: z.uuid({ error: "programs:errors.notFound" }),
+    fromVersion: z.string().min(1, { error: "updates:errors.moved" }),
+    toVersion: z.string().min(1, { error: "updates:errors.moved" }),
+  })
+  .transform((input) => {
+    const decisions: Record<string, "accept" | "keep"> = {};
+    for (const [name, value] of Object.entries(input)) {
+      if (!name.startsWith(DECISION_PREFIX)) continue;
+      if (value === "accept" || value === "keep") decisions[name.slice(DECISION_PREFIX.length)] = value;
+    }
+    return {
+      programId: input.programId,
+      fromVersion: input.fromVersion,
+      toVersion: input.toVersion,
+      decisions,
+    };
+  });
+
+export type ApplyLibraryUpdateInput = z.output<typeof applyLibraryUpdateInput>;

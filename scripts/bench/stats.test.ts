@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { formatResults, measure, median } from "./stats";
+
+describe("median", () => {
+  it("takes the middle value, or the mean of the two middle ones", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow();
+  });
+});
+
+describe("measure", () => {
+  it("interleaves item and floor, skips warm-up rounds and reports medians and their ratio", async () => {
+    // A fake clock: each call to run() costs 6 ms, floor() 2 ms, except one slow outlier run.
+    let now = 0;
+    const order: string[] = [];
+    let runs = 0;
+    const results = await measure(
+      [
+        {
+          name: "thing",
+          target: 3,
+          run: async () => {
+            order.push("run");
+            runs += 1;
+            now += runs === 4 ? 100 : 6;
+          },
+          floor: async () => {
+            order.push("floor");
+            now += 2;
+          },
+        },
+      ],
+      { runs: 5, warmup: 1, clock: () => now },
+    );
+    expect(order.slice(0, 4)).toEqual(["run", "floor", "floor", "run"]);
+    expect(order).toHaveLength(12);
+    expect(results).toEqual([{ name: "thing", ms: 6, floor_ms: 2, ratio: 3, target: 3 }]);
+  });
+});
+
+describe("formatResults", () => {
+  it("marks each item met or missed against its target", () => {
+    const table = formatResults(
+      [
+        { name: "fast", ms: 2, floor_ms: 1, ratio: 2, target: 3 },
+        { name: "slow", ms: 9, floor_ms: 1, ratio: 9, target: 2 },
+      ],
+      { slow: "why" },
+    );
+    expect(table).toMatch(/fast\s+2\.00\s+1\.00\s+2\.00\s+≤ 3\s+met/);
+    expect(table).toMatch(/slow\s+9\.00\s+1\.00\s+9\.00\s+≤ 2\s+MISSED\s+why/);
+  });
+});
