@@ -9,13 +9,142 @@ import pg from "pg";
 import { withTenant } from "@/lib/db/tenant";
 import { getEnv, databaseUrls } from "@/lib/env";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { getOrganizationOverview } from "@/lib/insights/organization-overview";
+import { getTeamDashboard } from "@/lib/insights/team-dashboard";
+import { rateStatement } from "@/lib/learning/rate-statement";
 import { copyLibraryProgram } from "@/lib/programs/copy-library-program";
-import { DECOY_ORGANIZATION } from "./seed-bench-data";
+import { DECOY_ORGANIZATION, MAIN_ORGANIZATION } from "./seed-bench-data";
 import { formatResults, measure, type BenchItem } from "./stats";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
 const FLAGSHIP = "handtere-avvisning";
+
+/** The first team of the organization, its manager, one of its employees and one statement. */
+async function findTeamAndPeople(pool: pg.Pool, owner: WorkspaceContext) {
+  let found:
+    { team: string; manager: WorkspaceContext; employee: WorkspaceContext; statementId: string } | undefined;
+  await inOrganization(pool, owner, async (client) => {
+    const { rows } = await client.query<{
+      team: string;
+      manager_membership: string;
+      manager_user: string;
+      employee_membership: string;
+      employee_user: string;
+      statement: string;
+    }>(
+      `select t.id::text as team,
+              mm.id::text as manager_membership, mm."userId"::text as manager_user,
+              em.id::text as employee_membership, em."userId"::text as employee_user,
+              (select id::text from "ProgramStatement" where "organizationId" = $1::uuid order by position limit 1) as statement
+         from "Team" t
+         join "TeamMember" mt on mt."teamId" = t.id and mt."isManager"
+         join "Membership" mm on mm.id = mt."membershipId"
+         join "TeamMember" et on et."teamId" = t.id and not et."isManager"
+         join "Membership" em on em.id = et."membershipId"
+        where t."organizationId" = $1::uuid
+        order by t.name, em."createdAt" limit 1`,
+      [owner.orgId],
+    );
+    const row = rows[0];
+    if (!row) throw new Error("the bench organization has no team");
+    found = {
+      team: row.team,
+      manager: { ...owner, membershipId: row.manager_membership, userId: row.manager_user, role: "manager" },
+      employee: {
+        ...owner,
+        membershipId: row.employee_membership,
+        userId: row.employee_user,
+        role: "employee",
+      },
+      statementId: row.statement,
+    };
+  });
+  return found!;
+}
+
+// The floors: what the dashboards compute, as one hand-written statement each (progress per
+// person and program, current distributions, monthly trend, open help requests), returning the
+// same figures without the k rule's bookkeeping.
+const ASSIGNED_PROGRESS = `
+  assigned as (
+    select pe.id as membership_id, a."programId" as program_id, min(a."dueDate") as due_date
+      from people pe
+      join "Assignment" a on a."organizationId" = $1::uuid
+      join "Program" p on p.id = a."programId" and p.status = 'published'
+     where a."audienceKey" = 'everyone'
+        or exists (select 1 from "TeamMember" tm where tm."membershipId" = pe.id and tm."teamId" = a."teamId")
+     group by pe.id, a."programId"),
+  totals as (
+    select "programId" as program_id, count(*) as total from (
+      select "programId" from "ProgramResource" where "organizationId" = $1::uuid and not hidden
+      union all
+      select "programId" from "ProgramStatement" where "organizationId" = $1::uuid and not hidden) i
+     group by 1),
+  done as (
+    select membership_id, program_id, count(*) as done from (
+      select rc."membershipId" as membership_id, r."programId" as program_id
+        from "ResourceCompletion" rc
+        join "ProgramResource" r on r.id = rc."resourceId" and r.revision = rc."resourceRevision" and not r.hidden
+       where rc."organizationId" = $1::uuid and rc."membershipId" in (select id from people)
+      union all
+      select cr."membershipId", s."programId"
+        from "CurrentRating" cr
+        join "ProgramStatement" s on s.id = cr."statementId" and s.revision = cr."statementRevision" and not s.hidden
+       where cr."organizationId" = $1::uuid and cr."membershipId" in (select id from people)) d
+     group by 1, 2),
+  progress as (
+    select a.membership_id, a.program_id, a.due_date, coalesce(t.total, 0) as total, coalesce(d.done, 0) as done
+      from assigned a
+      left join totals t on t.program_id = a.program_id
+      left join done d on d.membership_id = a.membership_id and d.program_id = a.program_id)`;
+
+const TEAM_DASHBOARD_FLOOR = `
+  with people as (
+    select tm."membershipId" as id from "TeamMember" tm
+      join "Membership" m on m.id = tm."membershipId" and m.status = 'active'
+     where tm."organizationId" = $1::uuid and tm."teamId" = $2::uuid and not tm."isManager"),
+  ${ASSIGNED_PROGRESS},
+  months(cutoff) as (
+    select least(($3::timestamptz - (n || ' months')::interval), $3::timestamptz) from generate_series(0, 5) n)
+  select
+    (select json_agg(json_build_object('m', p.membership_id, 'p', p.program_id, 'total', p.total, 'done', p.done,
+                                       'due', p.due_date, 'name', u.name, 'last', m."lastActivityAt"))
+       from progress p join "Membership" m on m.id = p.membership_id join "User" u on u.id = m."userId") as progress,
+    (select json_agg(x) from (
+       select cr."statementId", cr.level, count(*) from "CurrentRating" cr
+        where cr."organizationId" = $1::uuid and cr."membershipId" in (select id from people)
+        group by 1, 2) x) as distributions,
+    (select json_agg(x) from (
+       select mo.cutoff, latest."statementId", latest.level, count(*) from months mo
+       cross join lateral (
+         select distinct on (r."membershipId", r."statementId") r."statementId", r.level from "Rating" r
+          where r."organizationId" = $1::uuid and r."membershipId" in (select id from people) and r."createdAt" < mo.cutoff
+          order by r."membershipId", r."statementId", r."createdAt" desc) latest
+       group by 1, 2, 3) x) as trend,
+    (select json_agg(h) from "HelpRequest" h
+      where h."organizationId" = $1::uuid and h."membershipId" in (select id from people) and h."handledAt" is null) as help`;
+
+const HR_OVERVIEW_FLOOR = `
+  with people as (select id from "Membership" where "organizationId" = $1::uuid and status = 'active'),
+  ${ASSIGNED_PROGRESS}
+  select
+    (select json_agg(x) from (
+       select p.program_id, tm."teamId", count(*), count(*) filter (where p.done > 0),
+              count(*) filter (where p.total > 0 and p.done >= p.total)
+         from progress p left join "TeamMember" tm on tm."membershipId" = p.membership_id and not tm."isManager"
+        group by grouping sets ((p.program_id), (p.program_id, tm."teamId"))) x) as figures,
+    (select json_agg(x) from (
+       select p.membership_id, p.program_id, p.due_date from progress p
+        where p.due_date < $2::date and not (p.total > 0 and p.done >= p.total)
+        order by p.due_date limit 200) x) as overdue,
+    (select json_agg(x) from (
+       select cr."statementId", cr.level, count(*) from "CurrentRating" cr
+        where cr."organizationId" = $1::uuid and cr."membershipId" in (select id from people)
+        group by 1, 2) x) as distributions,
+    (select json_agg(h) from (
+       select * from "HelpRequest" where "organizationId" = $1::uuid and "handledAt" is null
+        order by "createdAt" desc limit 200) h) as help`;
 
 function toContext(
   row: { id: string; name: string; membership_id: string; user_id: string },
@@ -59,6 +188,9 @@ async function main() {
   const appUrl = databaseUrls(getEnv()).appUrl;
   const pool = new pg.Pool({ connectionString: appUrl, max: 4 });
   const decoy = await findOrganization(pool, DECOY_ORGANIZATION.slug);
+  const bench = await findOrganization(pool, MAIN_ORGANIZATION.slug);
+  const { team, manager, employee, statementId } = await findTeamAndPeople(pool, bench);
+  const now = new Date();
 
   const items: BenchItem[] = [
     {
@@ -102,6 +234,64 @@ async function main() {
             [programId, decoy.orgId, FLAGSHIP],
           );
         }),
+    },
+    {
+      name: "team-dashboard",
+      target: 2,
+      note: `a ${MAIN_ORGANIZATION.teamSize}-person team's dashboard (as its manager) vs one SQL statement`,
+      run: () =>
+        withTenant({ orgId: bench.orgId, userId: manager.userId }, (tx) =>
+          getTeamDashboard({ tx, ctx: manager, teamId: team, now }),
+        ),
+      floor: () =>
+        inOrganization(pool, manager, (client) =>
+          client.query(TEAM_DASHBOARD_FLOOR, [bench.orgId, team, now.toISOString()]).then(() => undefined),
+        ),
+    },
+    {
+      name: "hr-overview",
+      target: 2,
+      note: `the organization overview of ${MAIN_ORGANIZATION.teams * MAIN_ORGANIZATION.teamSize} people vs one SQL statement`,
+      run: () =>
+        withTenant({ orgId: bench.orgId, userId: bench.userId }, (tx) =>
+          getOrganizationOverview({ tx, ctx: bench, now }),
+        ),
+      floor: () =>
+        inOrganization(pool, bench, (client) =>
+          client.query(HR_OVERVIEW_FLOOR, [bench.orgId, now.toISOString()]).then(() => undefined),
+        ),
+    },
+    {
+      name: "rate-statement",
+      target: 3,
+      note: "one rating through the domain function vs one plain INSERT",
+      run: () =>
+        withTenant({ orgId: bench.orgId, userId: employee.userId }, (tx) =>
+          rateStatement({
+            tx,
+            ctx: employee,
+            input: {
+              statementId,
+              level: 3,
+              note: "",
+              unclear: false,
+              wantsHelp: false,
+              requestKey: randomUUID(),
+            },
+          }),
+        ),
+      floor: () =>
+        inOrganization(pool, employee, (client) =>
+          client
+            .query(
+              `insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId",
+                                     "statementRevision", level, "requestKey", "createdAt")
+               select gen_random_uuid(), $1::uuid, $2::uuid, s."programId", s.id, s.revision, 3, gen_random_uuid()::text, now()
+                 from "ProgramStatement" s where s.id = $3::uuid`,
+              [bench.orgId, employee.membershipId, statementId],
+            )
+            .then(() => undefined),
+        ),
     },
   ];
 

@@ -3,10 +3,7 @@ import { csvResponse, exportWorkspace, notFoundResponse } from "@/lib/insights/c
 import { completionChunks, completionHeader } from "@/lib/insights/export-csv";
 
 /** HR: completion per person and program as CSV, streamed a page of people at a time. */
-export async function GET(
-  _request: Request,
-  { params }: RouteContext<"/[lang]/o/[org]/insights/export/completion">,
-) {
+export async function GET(_request: Request, { params }: { params: Promise<{ lang: string; org: string }> }) {
   const access = await exportWorkspace(await params);
   if (!access) return notFoundResponse();
   const { ctx, lang } = access;

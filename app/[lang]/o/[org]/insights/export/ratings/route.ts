@@ -3,10 +3,7 @@ import { csvResponse, exportWorkspace, notFoundResponse } from "@/lib/insights/c
 import { ratingsBody, ratingsHeader } from "@/lib/insights/export-csv";
 
 /** HR: rating distributions per statement for the organization and each team (k rule applied) as CSV. */
-export async function GET(
-  _request: Request,
-  { params }: RouteContext<"/[lang]/o/[org]/insights/export/ratings">,
-) {
+export async function GET(_request: Request, { params }: { params: Promise<{ lang: string; org: string }> }) {
   const access = await exportWorkspace(await params);
   if (!access) return notFoundResponse();
   const { ctx, lang } = access;
