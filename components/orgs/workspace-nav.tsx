@@ -18,7 +18,7 @@ export function WorkspaceNav({ items }: { items: WorkspaceNavItem[] }) {
   );
   return (
     <nav aria-label={t("workspace.nav")}>
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      <ul className="-mb-px flex gap-1 overflow-x-auto md:flex-wrap md:overflow-visible">
         {items.map((item, index) => {
           const marked = current[index];
           return (
