@@ -5,7 +5,6 @@ import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import type { RateStatementInput } from "./learning-input";
 import { getLearnerStatementOrThrow } from "./learner-item";
-import { recordActivity } from "./record-activity";
 
 export type RatedStatement = { ratingId: string; statementId: string; programId: string; created: boolean };
 
@@ -27,14 +26,45 @@ export async function rateStatement(options: {
   const statement = await getLearnerStatementOrThrow(tx, ctx, input.statementId);
   // Timestamps as UTC text: the columns are timestamp(3) without zone, as Prisma writes them.
   const at = (options.now ?? new Date()).toISOString();
+  // One statement writes everything a rating changes (data-modifying CTEs run together, and each
+  // later part reads the new rating's row): the history row, its private note, the current rating,
+  // a help request when asked for and none is open, and the person's last activity. Nothing is
+  // written when the request key was used before (ON CONFLICT … DO NOTHING returns no row).
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId",
-                          "statementRevision", level, unclear, "wantsHelp", "requestKey", "createdAt")
-    values (gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.programId}::uuid,
-            ${statement.id}::uuid, ${statement.revision}, ${input.level}, ${input.unclear}, ${input.wantsHelp},
-            ${input.requestKey}, (${at}::timestamptz at time zone 'UTC'))
-    on conflict ("organizationId", "requestKey") do nothing
-    returning id::text`;
+    with rating as (
+      insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId",
+                            "statementRevision", level, unclear, "wantsHelp", "requestKey", "createdAt")
+      values (gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.programId}::uuid,
+              ${statement.id}::uuid, ${statement.revision}, ${input.level}, ${input.unclear}, ${input.wantsHelp},
+              ${input.requestKey}, (${at}::timestamptz at time zone 'UTC'))
+      on conflict ("organizationId", "requestKey") do nothing
+      returning id, "createdAt"
+    ), note as (
+      insert into "RatingNote" ("ratingId", "organizationId", "userId", text, "createdAt")
+      select rating.id, ${ctx.orgId}::uuid, ${ctx.userId}::uuid, ${input.note}, rating."createdAt"
+        from rating where ${input.note} <> ''
+    ), current_rating as (
+      insert into "CurrentRating" ("organizationId", "membershipId", "statementId", "programId", "ratingId",
+                                   level, "statementRevision", "ratedAt")
+      select ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.id}::uuid, ${statement.programId}::uuid,
+             rating.id, ${input.level}, ${statement.revision}, rating."createdAt"
+        from rating
+      on conflict ("organizationId", "membershipId", "statementId") do update
+        set "ratingId" = excluded."ratingId", level = excluded.level,
+            "statementRevision" = excluded."statementRevision", "ratedAt" = excluded."ratedAt"
+        where "CurrentRating"."ratedAt" <= excluded."ratedAt"
+    ), help as (
+      insert into "HelpRequest" (id, "organizationId", "membershipId", "programId", "statementId", "createdAt")
+      select gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.programId}::uuid,
+             ${statement.id}::uuid, rating."createdAt"
+        from rating where ${input.wantsHelp}
+      on conflict ("organizationId", "membershipId", "statementId") where "handledAt" is null do nothing
+    ), activity as (
+      update "Membership" set "lastActivityAt" = greatest(coalesce("lastActivityAt", rating."createdAt"), rating."createdAt")
+        from rating
+       where "Membership"."organizationId" = ${ctx.orgId}::uuid and "Membership".id = ${ctx.membershipId}::uuid
+    )
+    select id::text from rating`;
   const ratingId = inserted[0]?.id;
   if (!ratingId) {
     // The same form was submitted before (or is being submitted right now: the unique index waited
@@ -51,25 +81,5 @@ export async function rateStatement(options: {
       created: false,
     };
   }
-  if (input.note !== "")
-    await tx.ratingNote.create({
-      data: { ratingId, organizationId: ctx.orgId, userId: ctx.userId, text: input.note },
-    });
-  await tx.$executeRaw`
-    insert into "CurrentRating" ("organizationId", "membershipId", "statementId", "programId", "ratingId",
-                                 level, "statementRevision", "ratedAt")
-    values (${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.id}::uuid, ${statement.programId}::uuid,
-            ${ratingId}::uuid, ${input.level}, ${statement.revision}, (${at}::timestamptz at time zone 'UTC'))
-    on conflict ("organizationId", "membershipId", "statementId") do update
-      set "ratingId" = excluded."ratingId", level = excluded.level,
-          "statementRevision" = excluded."statementRevision", "ratedAt" = excluded."ratedAt"
-      where "CurrentRating"."ratedAt" <= excluded."ratedAt"`;
-  if (input.wantsHelp)
-    await tx.$executeRaw`
-      insert into "HelpRequest" (id, "organizationId", "membershipId", "programId", "statementId", "createdAt")
-      values (gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.programId}::uuid,
-              ${statement.id}::uuid, (${at}::timestamptz at time zone 'UTC'))
-      on conflict ("organizationId", "membershipId", "statementId") where "handledAt" is null do nothing`;
-  await recordActivity(tx, ctx, new Date(at));
   return { ratingId, statementId: statement.id, programId: statement.programId, created: true };
 }
