@@ -62,7 +62,7 @@ for (const lang of ["nb", "en"] as const) {
     await screenshot(page, testInfo, `challenge-empty-${lang}`);
 
     // A goal of ten no's, from today for a year (the defaults).
-    await page.getByRole("radio", { name: fill(t.goal.presetOption, { count: 10 }) }).check();
+    await page.getByRole("radio", { name: fill(t.goal.presetOption, { count: 10 }), exact: true }).check();
     await page.getByRole("button", { name: t.goal.start }).click();
     const progress = page.getByRole("progressbar", { name: t.progress.label });
     await expect(progress).toHaveAttribute(
@@ -76,21 +76,21 @@ for (const lang of ["nb", "en"] as const) {
       await form.getByLabel(t.form.ask).fill(ask);
       await form
         .getByRole("radiogroup", { name: t.form.area })
-        .getByRole("radio", { name: t.areas.social })
+        .getByRole("radio", { name: t.areas.social, exact: true })
         .check();
       await form
         .getByRole("radiogroup", { name: t.form.outcome })
-        .getByRole("radio", { name: t.outcomes[outcome] })
+        .getByRole("radio", { name: t.outcomes[outcome], exact: true })
         .check();
       const feeling = (value: number) =>
         fill(t.form.feelingOption, { value, word: t.feelings[`${value}` as "1"] });
       await form
         .getByRole("radiogroup", { name: t.form.feelingBefore })
-        .getByRole("radio", { name: feeling(before) })
+        .getByRole("radio", { name: feeling(before), exact: true })
         .check();
       await form
         .getByRole("radiogroup", { name: t.form.feelingAfter })
-        .getByRole("radio", { name: feeling(after) })
+        .getByRole("radio", { name: feeling(after), exact: true })
         .check();
       await form.getByLabel(t.form.lesson).fill("Det gikk bedre enn jeg trodde");
       await form.getByRole("button", { name: t.form.add }).click();
@@ -218,6 +218,7 @@ test("en: the only owner is told to hand over first; an employee deletes their a
   await addMember(slug, hr, employee, "employee");
 
   // The owner of an organization with other members is refused, with the reason.
+  await actAs(page, context, baseURL, hr);
   await page.goto(`/en/o/${slug}/me`);
   await page.getByRole("button", { name: a.delete.button }).click();
   let dialog = page.getByRole("dialog", { name: a.delete.dialogTitle });

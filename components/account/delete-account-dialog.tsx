@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { useActionState, useMemo, useState } from "react";
+import { useActionState, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "@/components/programs/form-status";
 import { Button } from "@/components/ui/button";
@@ -26,6 +26,10 @@ export function DeleteAccountDialog({ lang, email, action }: Props) {
   const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
   const [state, formAction, pending] = useActionState<ActionState<DeletedAccount>, FormData>(bound, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  useEffect(() => {
+    // A full page load: the header and every layout render again, signed out.
+    if (state?.ok) window.location.replace(new URL(`/${lang}/goodbye`, window.location.origin).href);
+  }, [state, lang]);
   return (
     <Dialog
       open={open}

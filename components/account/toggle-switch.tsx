@@ -52,7 +52,6 @@ export function ToggleSwitch({ lang, orgSlug, action, label, description, checke
           type="checkbox"
           role="switch"
           checked={on}
-          aria-checked={on}
           aria-describedby={description ? `${id}-description` : undefined}
           disabled={pending}
           onChange={(event) => {

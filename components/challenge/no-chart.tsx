@@ -45,7 +45,7 @@ export function NoChart({ points, title, summary, labels, weekLabel }: Props) {
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby="no-chart-title no-chart-summary"
-        className="h-auto w-full"
+        className="h-auto w-full max-w-2xl"
       >
         <title id="no-chart-title">{title}</title>
         <desc id="no-chart-summary">{summary}</desc>
