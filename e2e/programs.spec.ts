@@ -1,6 +1,5 @@
 // "Copy to your organization" and HR's program administration, from the public library page to a
 // published, assigned copy. Signs in with the login() fixture; copy comes from the locale files.
-import type { Page } from "@playwright/test";
 import enLearning from "@/locales/en/learning.json";
 import enPrograms from "@/locales/en/programs.json";
 import enPeople from "@/locales/en/people.json";
@@ -12,45 +11,10 @@ import { copy } from "./support/copy";
 import { libraryCopy } from "./support/library-copy";
 import { expect, test } from "./support/login";
 import { actAs, addMember, fill, unique } from "./support/people";
+import { copyIntoNewOrganization, FLAGSHIP } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 
-const FLAGSHIP = "handtere-avvisning";
-const programsCopy = { nb: nbPrograms, en: enPrograms } as const;
 const peopleCopy = { nb: nbPeople, en: enPeople } as const;
-
-/** From the library page through the copy flow as someone with no organization; returns the copy's URL parts. */
-async function copyIntoNewOrganization(
-  page: Page,
-  lang: "nb" | "en",
-  orgName: string,
-  shots?: { testInfo: Parameters<typeof screenshot>[1] },
-) {
-  const t = programsCopy[lang];
-  await page.goto(`/${lang}/library/${FLAGSHIP}`);
-  await page.getByRole("link", { name: libraryCopy[lang].program.copy }).click();
-  await expect(page).toHaveURL(`/${lang}/library/${FLAGSHIP}/copy`);
-  await expect(page.getByRole("heading", { level: 2, name: t.copy.createTitle })).toBeVisible();
-  if (shots) {
-    await expectNoSeriousA11yViolations(page);
-    await screenshot(page, shots.testInfo, `copy-create-org-${lang}`);
-  }
-  await page.getByLabel(copy[lang].orgs.new.name).fill(orgName);
-  const slug = await page.getByLabel(copy[lang].orgs.new.slug).inputValue();
-  await page.getByRole("button", { name: copy[lang].orgs.new.submit }).click();
-
-  // Back on the copy page, now with the one organization to copy into.
-  await expect(page).toHaveURL(`/${lang}/library/${FLAGSHIP}/copy`);
-  const confirm = page.getByRole("button", { name: fill(t.copy.copyTo, { org: orgName }) });
-  await expect(confirm).toBeVisible();
-  if (shots) {
-    await expectNoSeriousA11yViolations(page);
-    await screenshot(page, shots.testInfo, `copy-confirm-${lang}`);
-  }
-  await confirm.click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
-  const programId = new URL(page.url()).pathname.split("/").at(-1)!;
-  return { slug, programId, editorPath: `/${lang}/o/${slug}/programs/${programId}` };
-}
 
 test("a visitor copies the flagship into a new organization, edits, publishes and assigns it (nb)", async ({
   page,
@@ -87,6 +51,7 @@ test("a visitor copies the flagship into a new organization, edits, publishes an
   let resource = await openResource();
   const body = resource.getByRole("textbox", { name: t.editor.fields.resourceBody, exact: true });
   await body.fill(`${await body.inputValue()}\n\n${added}`);
+  await resource.getByRole("button", { name: t.editor.showPreview }).click();
   await expect(resource.getByRole("region", { name: t.editor.preview })).toContainText(added);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "program-editor-resource-nb");
