@@ -12,7 +12,7 @@ const notFound = () => AppError.notFound({ messageKey: "learning:errors.notFound
  * or to a team they are in. The same rule as listAssignedProgramsForMember, in one expression, so
  * that a rating or a "done" costs one lookup (npm run bench, rate-statement).
  */
-function assignedToLearner(ctx: WorkspaceContext, programId: Prisma.Sql): Prisma.Sql {
+export function assignedToLearner(ctx: WorkspaceContext, programId: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`exists (
     select 1 from "Program" p
       join "Assignment" a on a."organizationId" = p."organizationId" and a."programId" = p.id

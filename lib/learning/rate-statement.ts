@@ -1,10 +1,11 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import type { RateStatementInput } from "./learning-input";
-import { getLearnerStatementOrThrow } from "./learner-item";
+import { assignedToLearner, getLearnerStatementOrThrow } from "./learner-item";
 
 export type RatedStatement = { ratingId: string; statementId: string; programId: string; created: boolean };
 
@@ -23,22 +24,29 @@ export async function rateStatement(options: {
 }): Promise<RatedStatement> {
   const { tx, ctx, input } = options;
   requirePermission(ctx, "learning.participate");
-  const statement = await getLearnerStatementOrThrow(tx, ctx, input.statementId);
   // Timestamps as UTC text: the columns are timestamp(3) without zone, as Prisma writes them.
   const at = (options.now ?? new Date()).toISOString();
-  // One statement writes everything a rating changes (data-modifying CTEs run together, and each
-  // later part reads the new rating's row): the history row, its private note, the current rating,
-  // a help request when asked for and none is open, and the person's last activity. Nothing is
-  // written when the request key was used before (ON CONFLICT … DO NOTHING returns no row).
-  const inserted = await tx.$queryRaw<{ id: string }[]>`
-    with rating as (
+  // One statement checks and writes everything a rating changes (data-modifying CTEs run together,
+  // and each later part reads the new rating's row): the statement must be visible in a published
+  // program assigned to the learner; then the history row, its private note, the current rating, a
+  // help request when asked for and none is open, and the person's last activity. It returns no row
+  // when the statement is not the learner's or the request key was used before; the slower path
+  // below tells the two apart (npm run bench, rate-statement: one round trip, like a plain INSERT).
+  const inserted = await tx.$queryRaw<{ id: string; statementId: string; programId: string }[]>`
+    with statement as (
+      select s.id, s."programId", s.revision
+        from "ProgramStatement" s
+       where s."organizationId" = ${ctx.orgId}::uuid and s.id = ${input.statementId}::uuid and not s.hidden
+         and ${assignedToLearner(ctx, Prisma.sql`s."programId"`)}
+    ), rating as (
       insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId",
                             "statementRevision", level, unclear, "wantsHelp", "requestKey", "createdAt")
-      values (gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.programId}::uuid,
-              ${statement.id}::uuid, ${statement.revision}, ${input.level}, ${input.unclear}, ${input.wantsHelp},
-              ${input.requestKey}, (${at}::timestamptz at time zone 'UTC'))
+      select gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, statement."programId",
+             statement.id, statement.revision, ${input.level}, ${input.unclear}, ${input.wantsHelp},
+             ${input.requestKey}, (${at}::timestamptz at time zone 'UTC')
+        from statement
       on conflict ("organizationId", "requestKey") do nothing
-      returning id, "createdAt"
+      returning id, "createdAt", "statementId", "programId", "statementRevision"
     ), note as (
       insert into "RatingNote" ("ratingId", "organizationId", "userId", text, "createdAt")
       select rating.id, ${ctx.orgId}::uuid, ${ctx.userId}::uuid, ${input.note}, rating."createdAt"
@@ -46,8 +54,8 @@ export async function rateStatement(options: {
     ), current_rating as (
       insert into "CurrentRating" ("organizationId", "membershipId", "statementId", "programId", "ratingId",
                                    level, "statementRevision", "ratedAt")
-      select ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.id}::uuid, ${statement.programId}::uuid,
-             rating.id, ${input.level}, ${statement.revision}, rating."createdAt"
+      select ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, rating."statementId", rating."programId",
+             rating.id, ${input.level}, rating."statementRevision", rating."createdAt"
         from rating
       on conflict ("organizationId", "membershipId", "statementId") do update
         set "ratingId" = excluded."ratingId", level = excluded.level,
@@ -55,8 +63,8 @@ export async function rateStatement(options: {
         where "CurrentRating"."ratedAt" <= excluded."ratedAt"
     ), help as (
       insert into "HelpRequest" (id, "organizationId", "membershipId", "programId", "statementId", "createdAt")
-      select gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, ${statement.programId}::uuid,
-             ${statement.id}::uuid, rating."createdAt"
+      select gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, rating."programId",
+             rating."statementId", rating."createdAt"
         from rating where ${input.wantsHelp}
       on conflict ("organizationId", "membershipId", "statementId") where "handledAt" is null do nothing
     ), activity as (
@@ -64,11 +72,13 @@ export async function rateStatement(options: {
         from rating
        where "Membership"."organizationId" = ${ctx.orgId}::uuid and "Membership".id = ${ctx.membershipId}::uuid
     )
-    select id::text from rating`;
-  const ratingId = inserted[0]?.id;
-  if (!ratingId) {
-    // The same form was submitted before (or is being submitted right now: the unique index waited
-    // for that transaction to commit). Its rating is the answer.
+    select id::text, "statementId"::text as "statementId", "programId"::text as "programId" from rating`;
+  const rated = inserted[0];
+  if (!rated) {
+    // Not the learner's statement (draft, unassigned, hidden, another organization's): NOT_FOUND.
+    await getLearnerStatementOrThrow(tx, ctx, input.statementId);
+    // Otherwise the same form was submitted before (or is being submitted right now: the unique
+    // index waited for that transaction to commit). Its rating is the answer.
     const existing = await tx.rating.findFirst({
       where: { organizationId: ctx.orgId, requestKey: input.requestKey, membershipId: ctx.membershipId },
       select: { id: true, statementId: true, programId: true },
@@ -81,5 +91,5 @@ export async function rateStatement(options: {
       created: false,
     };
   }
-  return { ratingId, statementId: statement.id, programId: statement.programId, created: true };
+  return { ratingId: rated.id, statementId: rated.statementId, programId: rated.programId, created: true };
 }
