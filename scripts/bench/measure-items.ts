@@ -66,7 +66,7 @@ async function findTeamAndPeople(pool: pg.Pool, owner: WorkspaceContext) {
 // The floors: what the dashboards compute, as one hand-written statement each (progress per
 // person and program, current distributions, monthly trend, open help requests), returning the
 // same figures without the k rule's bookkeeping.
-const ASSIGNED_PROGRESS = `
+const assignedProgress = (onlyPeople: boolean) => `
   assigned as (
     select pe.id as membership_id, a."programId" as program_id, min(a."dueDate") as due_date
       from people pe
@@ -86,12 +86,12 @@ const ASSIGNED_PROGRESS = `
       select rc."membershipId" as membership_id, r."programId" as program_id
         from "ResourceCompletion" rc
         join "ProgramResource" r on r.id = rc."resourceId" and r.revision = rc."resourceRevision" and not r.hidden
-       where rc."organizationId" = $1::uuid and rc."membershipId" in (select id from people)
+       where rc."organizationId" = $1::uuid ${onlyPeople ? `and rc."membershipId" in (select id from people)` : ""}
       union all
       select cr."membershipId", s."programId"
         from "CurrentRating" cr
         join "ProgramStatement" s on s.id = cr."statementId" and s.revision = cr."statementRevision" and not s.hidden
-       where cr."organizationId" = $1::uuid and cr."membershipId" in (select id from people)) d
+       where cr."organizationId" = $1::uuid ${onlyPeople ? `and cr."membershipId" in (select id from people)` : ""}) d
      group by 1, 2),
   progress as (
     select a.membership_id, a.program_id, a.due_date, coalesce(t.total, 0) as total, coalesce(d.done, 0) as done
@@ -104,7 +104,7 @@ const TEAM_DASHBOARD_FLOOR = `
     select tm."membershipId" as id from "TeamMember" tm
       join "Membership" m on m.id = tm."membershipId" and m.status = 'active'
      where tm."organizationId" = $1::uuid and tm."teamId" = $2::uuid and not tm."isManager"),
-  ${ASSIGNED_PROGRESS},
+  ${assignedProgress(true)},
   months(cutoff) as (
     select least(($3::timestamptz - (n || ' months')::interval), $3::timestamptz) from generate_series(0, 5) n)
   select
@@ -127,7 +127,7 @@ const TEAM_DASHBOARD_FLOOR = `
 
 const HR_OVERVIEW_FLOOR = `
   with people as (select id from "Membership" where "organizationId" = $1::uuid and status = 'active'),
-  ${ASSIGNED_PROGRESS}
+  ${assignedProgress(false)}
   select
     (select json_agg(x) from (
        select p.program_id, tm."teamId", count(*), count(*) filter (where p.done > 0),
