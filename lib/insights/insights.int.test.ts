@@ -141,6 +141,29 @@ describe("a team's dashboard", () => {
     expect(hrView.sharedRatings).toEqual([]);
   });
 
+  it("shows the challenge count of members who share only their count, and nothing of the rest", async () => {
+    const goal = (membershipId: string, noCount: number, share: boolean) =>
+      asOwner(org, (tx) =>
+        tx.challengeGoal.create({
+          data: {
+            organizationId: org.id,
+            membershipId,
+            target: 10,
+            startsOn: dayOnly(daysAgo(30)),
+            endsOn: dayOnly(daysAgo(-300)),
+            noCount,
+            shareCountWithTeams: share,
+          },
+        }),
+      );
+    await goal(people[2]!, 4, true);
+    await goal(people[3]!, 7, false);
+    const view = await dashboard(org.members.manager.ctx, teamA);
+    expect(
+      view.challengeCounts.map(({ membershipId, noCount, target }) => [membershipId, noCount, target]),
+    ).toEqual([[people[2]!, 4, 10]]);
+  });
+
   it("lists help requests and marks them handled once", async () => {
     const view = await dashboard(org.members.manager.ctx, teamA);
     expect(view.helpRequests).toHaveLength(1);

@@ -41,6 +41,8 @@ export type TeamDashboard = {
   helpRequests: HelpRequestRow[];
   /** Only members who switched sharing on, and only for the team's managers (sharing is with them). */
   sharedRatings: { membershipId: string; name: string; ratings: SharedRating[] }[];
+  /** Rejection-challenge counts of members who chose to share only their count with their teams. */
+  challengeCounts: { membershipId: string; name: string; noCount: number; target: number }[];
 };
 
 export async function getTeamDashboard(options: {
@@ -111,7 +113,7 @@ export async function getTeamDashboard(options: {
   const sharing = team.viewerManages
     ? [...people].filter(([, person]) => person.shares).map(([id]) => id)
     : [];
-  const [distributions, trend, helpRequests, shared] = await Promise.all([
+  const [distributions, trend, helpRequests, shared, goals] = await Promise.all([
     currentDistributions({ tx, scope, statementIds, k }),
     trendDistributions({ tx, scope, statementIds, k, now }),
     listHelpRequests({ tx, scope, now }),
@@ -119,7 +121,19 @@ export async function getTeamDashboard(options: {
       where: { organizationId: ctx.orgId, membershipId: { in: sharing }, statementId: { in: statementIds } },
       select: { membershipId: true, statementId: true, level: true, ratedAt: true },
     }),
+    // The count only (kept on the goal by lib/challenge): the log itself is private to its author.
+    tx.challengeGoal.findMany({
+      where: {
+        organizationId: ctx.orgId,
+        membershipId: { in: [...people.keys()] },
+        shareCountWithTeams: true,
+      },
+      select: { membershipId: true, noCount: true, target: true },
+    }),
   ]);
+  const challengeCounts = goals
+    .map((goal) => ({ ...goal, name: people.get(goal.membershipId)!.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "nb"));
   const sharedRatings = sharing
     .map((membershipId) => ({
       membershipId,
@@ -148,5 +162,6 @@ export async function getTeamDashboard(options: {
     trend,
     helpRequests,
     sharedRatings,
+    challengeCounts,
   };
 }

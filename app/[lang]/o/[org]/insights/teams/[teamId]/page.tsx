@@ -10,6 +10,7 @@ import { SharedRatingsTable } from "@/components/insights/shared-ratings-table";
 import { TeamProgressTable } from "@/components/insights/team-progress-table";
 import { TrendChart } from "@/components/insights/trend-chart";
 import { TextLink } from "@/components/ui/link";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { withTenant } from "@/lib/db/tenant";
 import { isAppError } from "@/lib/errors/app-error";
 import { routeLanguage } from "@/lib/i18n/route-language";
@@ -212,6 +213,33 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
                 {t("shared.managersOnly")}
               </p>
+            )}
+          </section>
+
+          <section aria-labelledby="challenge-title" className="flex flex-col gap-4">
+            <div>
+              <h2 id="challenge-title" className="text-xl font-semibold text-stone-900">
+                {t("challenge.title")}
+              </h2>
+              <p className="mt-1 text-stone-700">{t("challenge.lead")}</p>
+            </div>
+            {view.challengeCounts.length === 0 ? (
+              <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
+                {t("challenge.empty")}
+              </p>
+            ) : (
+              <ul className="flex flex-col gap-3">
+                {view.challengeCounts.map((person) => (
+                  <li key={person.membershipId} className="rounded-2xl border border-stone-200 bg-white p-4">
+                    <ProgressBar
+                      label={person.name}
+                      value={person.noCount}
+                      max={person.target}
+                      valueText={t("challenge.count", { count: person.noCount, target: person.target })}
+                    />
+                  </li>
+                ))}
+              </ul>
             )}
           </section>
         </>
