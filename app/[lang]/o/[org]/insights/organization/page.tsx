@@ -1,9 +1,8 @@
 import { ArrowLeft, Download, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DistributionBar } from "@/components/insights/distribution-bar";
+import { ProgramDistributions } from "@/components/insights/program-distributions";
 import { HelpRequestList } from "@/components/insights/help-request-list";
-import { LevelLegend } from "@/components/insights/level-legend";
 import { TextLink } from "@/components/ui/link";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
@@ -255,24 +254,12 @@ export default async function OrganizationInsightsPage({ params }: Props) {
             </h2>
             <p className="mt-1 text-stone-700">{t("distribution.lead", { k: view.k })}</p>
           </div>
-          <LevelLegend lang={lang} />
-          {view.programs.map((program) => (
-            <div
-              key={program.id}
-              className="flex flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-5"
-            >
-              <h3 className="text-lg font-semibold text-stone-900">{displayText(program.title, lang)}</h3>
-              {program.statements.map((statement) => (
-                <DistributionBar
-                  key={statement.id}
-                  lang={lang}
-                  chartId={`org-${statement.id}`}
-                  statement={displayText(statement.text, lang)}
-                  distribution={view.distributions.get(statement.id)}
-                />
-              ))}
-            </div>
-          ))}
+          <ProgramDistributions
+            lang={lang}
+            programs={view.programs}
+            distributions={view.distributions}
+            idPrefix="org"
+          />
         </section>
       )}
     </div>

@@ -3,9 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { DistributionBar } from "@/components/insights/distribution-bar";
+import { ProgramDistributions } from "@/components/insights/program-distributions";
 import { HelpRequestList } from "@/components/insights/help-request-list";
-import { LevelLegend } from "@/components/insights/level-legend";
 import { SharedRatingsTable } from "@/components/insights/shared-ratings-table";
 import { TeamProgressTable } from "@/components/insights/team-progress-table";
 import { TrendChart } from "@/components/insights/trend-chart";
@@ -154,24 +153,12 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               </h2>
               <p className="mt-1 text-stone-700">{t("distribution.lead", { k: view.k })}</p>
             </div>
-            <LevelLegend lang={lang} />
-            {view.programs.map((program) => (
-              <div
-                key={program.id}
-                className="flex flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-5"
-              >
-                <h3 className="text-lg font-semibold text-stone-900">{displayText(program.title, lang)}</h3>
-                {program.statements.map((statement) => (
-                  <DistributionBar
-                    key={statement.id}
-                    lang={lang}
-                    chartId={`now-${statement.id}`}
-                    statement={displayText(statement.text, lang)}
-                    distribution={view.distributions.get(statement.id)}
-                  />
-                ))}
-              </div>
-            ))}
+            <ProgramDistributions
+              lang={lang}
+              programs={view.programs}
+              distributions={view.distributions}
+              idPrefix="now"
+            />
           </section>
 
           <section aria-labelledby="trend-title" className="flex flex-col gap-5">
