@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -33,6 +34,9 @@ export default async function LanguageLayout({
   children: ReactNode;
   params: Promise<{ lang: string }>;
 }) {
+  // Every response carries a fresh script nonce (proxy.ts), so every page renders per request:
+  // a prerendered page would hold no nonce and its scripts would be blocked (ADR 010).
+  await connection();
   const lang = await routeLanguage(params);
   const t = getT(lang);
   return (
