@@ -25,7 +25,12 @@ export function proxy(request: NextRequest) {
   });
   if (!origin.ok) {
     console.warn(
-      JSON.stringify({ event: "forged-request-refused", method: request.method, path: request.nextUrl.pathname, reason: origin.reason }),
+      JSON.stringify({
+        event: "forged-request-refused",
+        method: request.method,
+        path: request.nextUrl.pathname,
+        reason: origin.reason,
+      }),
     );
     return Response.json({ error: "FORBIDDEN" }, { status: 403 });
   }

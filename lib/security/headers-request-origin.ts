@@ -43,7 +43,8 @@ export function checkRequestOrigin({
   const origin = headers.get("origin");
   if (origin === null) {
     const site = headers.get("sec-fetch-site");
-    if (site === "cross-site" || site === "same-site") return { ok: false, reason: `Sec-Fetch-Site: ${site}` };
+    if (site === "cross-site" || site === "same-site")
+      return { ok: false, reason: `Sec-Fetch-Site: ${site}` };
     return { ok: true };
   }
   if (origin === "null") return { ok: false, reason: "Origin: null" };
@@ -55,6 +56,7 @@ export function checkRequestOrigin({
     return { ok: false, reason: "malformed Origin" };
   }
   const host = requestedHost(headers);
-  if (host === null || originHost !== host) return { ok: false, reason: `Origin ${originHost} is not ${host}` };
+  if (host === null || originHost !== host)
+    return { ok: false, reason: `Origin ${originHost} is not ${host}` };
   return { ok: true };
 }
