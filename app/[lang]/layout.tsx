@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ZodWithoutEval } from "@/components/security/zod-without-eval";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languages } from "@/lib/i18n/settings";
@@ -42,6 +43,7 @@ export default async function LanguageLayout({
   return (
     <html lang={lang}>
       <body className="flex min-h-dvh flex-col bg-stone-50 text-stone-900 antialiased">
+        <ZodWithoutEval />
         <I18nProvider lang={lang}>
           <a
             href="#main"
