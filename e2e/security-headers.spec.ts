@@ -155,6 +155,10 @@ test("the main pages work under the policy: no violation, client components and 
   await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
   await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
 
+  // The invitations page once pulled a Node crypto polyfill into the browser that probes eval.
+  await page.goto(`/nb/o/${slug}/invitations`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
   await page.goto(`/nb/o/${slug}/me`);
   await page.getByRole("button", { name: nbAccount.delete.button }).click();
   const dialog = page.getByRole("dialog", { name: nbAccount.delete.dialogTitle });
