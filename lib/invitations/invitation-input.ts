@@ -1,7 +1,7 @@
 // Inputs of the invitation actions, shared by the forms and the server actions.
 import { z } from "zod";
 import { normalizeEmail } from "@/lib/auth/email-address";
-import { INVITATION_TOKEN_PATTERN } from "./invitation-token";
+import { INVITATION_TOKEN_PATTERN } from "./invitation-token-pattern";
 
 /** Roles HR can invite with: owners are made on the members page, by an owner. */
 export const invitableRoles = ["admin", "manager", "employee"] as const;

@@ -2,8 +2,9 @@
 // copy of the database (a backup, a log) opens no invitation.
 import { createHash, randomBytes } from "node:crypto";
 
-/** base64url of 32 bytes: 43 characters. Anything else in the accept URL is not a token of ours. */
-export const INVITATION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+import { INVITATION_TOKEN_PATTERN } from "./invitation-token-pattern";
+
+export { INVITATION_TOKEN_PATTERN };
 
 export function newInvitationToken(): string {
   return randomBytes(32).toString("base64url");

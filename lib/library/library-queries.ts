@@ -255,7 +255,7 @@ export async function getLibraryStatement(
   };
 }
 
-/** Every program's slug and statement keys, in library order: for generateStaticParams and the sitemap. */
+/** Every program's slug and statement keys, in library order: for the sitemap. */
 export async function listLibraryPaths(): Promise<
   { slug: string; statementKeys: string[]; updatedAt: Date }[]
 > {

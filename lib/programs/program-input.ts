@@ -40,7 +40,10 @@ function requireInBokmal<T extends { language: string }>(fields: (keyof T & stri
 }
 
 export const copyLibraryProgramInput = z.object({
-  programSlug: z.string().regex(LIBRARY_SLUG, { error: "programs:copy.errors.notFound" }),
+  programSlug: z
+    .string()
+    .max(200, { error: "programs:copy.errors.notFound" })
+    .regex(LIBRARY_SLUG, { error: "programs:copy.errors.notFound" }),
   /** Made when the confirmation was rendered: the same key twice is the same copy. */
   requestKey: z.uuid({ error: "programs:copy.errors.stale" }),
   /** Set once the person has confirmed that they want a second copy of a program they have. */

@@ -6,9 +6,6 @@ import { getT } from "@/lib/i18n/server";
 import { listLibraryPrograms } from "@/lib/library/library-queries";
 import { languageAlternates } from "@/lib/seo/alternates";
 
-// Library pages change only when the content does; they are pre-rendered and refreshed hourly.
-export const revalidate = 3600;
-
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const lang = await routeLanguage(params);
   const t = getT(lang, "library");

@@ -7,8 +7,14 @@ export const DECISION_PREFIX = "decision:";
 export const applyLibraryUpdateInput = z
   .looseObject({
     programId: z.uuid({ error: "programs:errors.notFound" }),
-    fromVersion: z.string().min(1, { error: "updates:errors.moved" }),
-    toVersion: z.string().min(1, { error: "updates:errors.moved" }),
+    fromVersion: z
+      .string()
+      .min(1, { error: "updates:errors.moved" })
+      .max(200, { error: "updates:errors.moved" }),
+    toVersion: z
+      .string()
+      .min(1, { error: "updates:errors.moved" })
+      .max(200, { error: "updates:errors.moved" }),
   })
   .transform((input) => {
     const decisions: Record<string, "accept" | "keep"> = {};

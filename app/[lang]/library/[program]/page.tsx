@@ -6,18 +6,14 @@ import { Breadcrumbs } from "@/components/library/breadcrumbs";
 import { CopyToOrganization } from "@/components/library/copy-to-organization";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
-import { languages } from "@/lib/i18n/settings";
-import { getLibraryProgram, listLibraryPaths, type LibraryStatementSummary } from "@/lib/library/library-queries";
+import { getLibraryProgram, type LibraryStatementSummary } from "@/lib/library/library-queries";
 import { languageAlternates } from "@/lib/seo/alternates";
 
-export const revalidate = 3600;
+// Rendered per request for the CSP nonce (ADR 010); programs are read at request time, so the
+// language layout's `dynamicParams = false` must not reach here.
+export const dynamicParams = true;
 
 type Params = Promise<{ lang: string; program: string }>;
-
-export async function generateStaticParams() {
-  const paths = await listLibraryPaths().catch(() => []); // no database at build: render on first request
-  return languages.flatMap((lang) => paths.map(({ slug }) => ({ lang, program: slug })));
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const lang = await routeLanguage(params);

@@ -1,0 +1,132 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, createNonce, nonceOf } from "./headers";
+import { cspViolationsOf, readBoundedText } from "./headers-csp-report";
+import { checkRequestOrigin } from "./headers-request-origin";
+import { MAX_REQUEST_BODY_BYTES, declaresOversizedBody } from "./headers-request-size";
+
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((part) => [part.split(" ")[0], part.split(" ").slice(1)] as const));
+
+describe("content security policy", () => {
+  it("allows scripts only with the request's nonce, and forbids plugins, base and framing", () => {
+    const nonce = createNonce();
+    const policy = directives(contentSecurityPolicy(nonce));
+    expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("base-uri")).toEqual(["'none'"]);
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(policy.get("form-action")).toEqual(["'self'"]);
+    expect(policy.get("report-uri")).toEqual(["/api/csp-report"]);
+    expect(contentSecurityPolicy(nonce)).not.toMatch(/unsafe-eval/);
+    expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
+    expect(contentSecurityPolicy(nonce, { development: true })).toMatch(/script-src [^;]*'unsafe-eval'/);
+  });
+
+  it("makes a fresh unguessable nonce each time and finds it again in the policy", () => {
+    const nonces = new Set(Array.from({ length: 100 }, createNonce));
+    expect(nonces.size).toBe(100);
+    const nonce = createNonce();
+    expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+    expect(nonceOf(contentSecurityPolicy(nonce))).toBe(nonce);
+  });
+});
+
+describe("request origin check", () => {
+  const check = (method: string, headers: Record<string, string>, pathname = "/nb/orgs/new") =>
+    checkRequestOrigin({ method, pathname, headers: new Headers({ host: "evne.example", ...headers }) });
+
+  it("lets safe methods through whatever their origin", () => {
+    expect(check("GET", { origin: "https://evil.example" }).ok).toBe(true);
+    expect(check("HEAD", { origin: "null" }).ok).toBe(true);
+  });
+
+  it("refuses a foreign, a null and a malformed Origin on a state-changing request", () => {
+    expect(check("POST", { origin: "https://evil.example" }).ok).toBe(false);
+    expect(check("POST", { origin: "null" }).ok).toBe(false);
+    expect(check("DELETE", { origin: "not a url" }).ok).toBe(false);
+    expect(check("POST", { origin: "https://evne.example.evil.example" }).ok).toBe(false);
+  });
+
+  it("accepts our own Origin, behind a reverse proxy too", () => {
+    expect(check("POST", { origin: "https://evne.example" }).ok).toBe(true);
+    expect(check("POST", { origin: "https://EVNE.example" }).ok).toBe(true);
+    const proxied = {
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "evne.example",
+      origin: "https://evne.example",
+    };
+    expect(check("POST", proxied).ok).toBe(true);
+  });
+
+  it("refuses a request without Origin only when the browser says another site sent it", () => {
+    expect(check("POST", { "sec-fetch-site": "cross-site" }).ok).toBe(false);
+    expect(check("POST", { "sec-fetch-site": "same-site" }).ok).toBe(false);
+    expect(check("POST", { "sec-fetch-site": "same-origin" }).ok).toBe(true);
+    expect(check("POST", {}).ok).toBe(true);
+  });
+
+  it("takes CSP reports from anywhere", () => {
+    expect(check("POST", { origin: "null" }, "/api/csp-report").ok).toBe(true);
+  });
+});
+
+describe("request body limit", () => {
+  it("equals the server actions' bodySizeLimit in next.config.js", () => {
+    const config = createRequire(import.meta.url)("../../next.config.js") as {
+      experimental: { serverActions: { bodySizeLimit: string } };
+    };
+    expect(config.experimental.serverActions.bodySizeLimit).toBe(`${MAX_REQUEST_BODY_BYTES / 1024 / 1024}mb`);
+  });
+
+  it("refuses declared bodies above it", () => {
+    expect(declaresOversizedBody(new Headers({ "content-length": String(MAX_REQUEST_BODY_BYTES) }))).toBe(
+      false,
+    );
+    expect(declaresOversizedBody(new Headers({ "content-length": String(MAX_REQUEST_BODY_BYTES + 1) }))).toBe(
+      true,
+    );
+    expect(declaresOversizedBody(new Headers())).toBe(false);
+  });
+});
+
+describe("CSP reports", () => {
+  it("reads both report formats and ignores anything else", () => {
+    const legacy = {
+      "csp-report": {
+        "document-uri": "http://evne.example/nb/library",
+        "effective-directive": "script-src-elem",
+        "blocked-uri": "inline",
+        "line-number": 3,
+      },
+    };
+    expect(cspViolationsOf(legacy)).toEqual([
+      expect.objectContaining({
+        documentUri: "http://evne.example/nb/library",
+        violatedDirective: "script-src-elem",
+        blockedUri: "inline",
+        lineNumber: 3,
+      }),
+    ]);
+    const reporting = [
+      {
+        type: "csp-violation",
+        url: "http://evne.example/nb",
+        body: { effectiveDirective: "script-src", blockedURL: "eval" },
+      },
+      { type: "deprecation", body: {} },
+    ];
+    expect(cspViolationsOf(reporting)).toEqual([
+      expect.objectContaining({ violatedDirective: "script-src", blockedUri: "eval" }),
+    ]);
+    expect(cspViolationsOf({ hello: 1 })).toEqual([]);
+  });
+
+  it("stops reading a body at the limit, declared or not", async () => {
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      new Request("http://evne.example/api/csp-report", { method: "POST", body, headers });
+    expect(await readBoundedText(post("x".repeat(10)), 10)).toBe("x".repeat(10));
+    expect(await readBoundedText(post("x".repeat(11)), 10)).toBeNull();
+    expect(await readBoundedText(post("x", { "content-length": "999" }), 10)).toBeNull();
+  });
+});
