@@ -272,7 +272,7 @@ const fillUrl = (url: string, ids: Record<string, string>) =>
   });
 
 /** What the response is, in the matrix's terms. */
-function answerOf(status: number, location: string | undefined, path: string): HttpAnswer | string {
+function answerOf(status: number, location: string | undefined, path: string): HttpAnswer | number | string {
   if (status >= 300 && status < 400) {
     const target = new URL(location ?? "", "http://app.invalid");
     const signIn = /^\/[a-z]{2}\/sign-in$/.test(target.pathname);
