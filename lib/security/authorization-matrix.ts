@@ -1,0 +1,249 @@
+// The authorization matrix: for every page, route handler and server action the app has (the
+// inventory test reads them from the code and fails on any missing or stale entry), what each of
+// five people gets. It is run for real: pages and handlers over HTTP by
+// e2e/authorization-matrix.spec.ts, actions through the action pipeline by
+// tests/security/action-matrix.int.test.ts. Changing who may do what means changing this file.
+//
+// The people, all about organization A:
+//   anonymous       not signed in
+//   employee        employee of A, member of team T1
+//   otherManager    manager of team T2 in A (not of T1)
+//   admin           admin (HR) of A, in no team
+//   otherAdmin      admin of another organization B
+// URLs name real things of A: T1, a published program assigned to T1 only (with a statement and
+// a resource), an open invitation. An organization a person does not belong to, and anything in
+// it, answers 404 (NOT_FOUND), exactly like something that does not exist.
+
+export const personas = ["anonymous", "employee", "otherManager", "admin", "otherAdmin"] as const;
+export type Persona = (typeof personas)[number];
+
+/**
+ * What a GET (or the given method) answers: a status, "sign-in" (a redirect to the sign-in page
+ * that brings the person back to this very URL), or "redirect" (any other redirect).
+ */
+export type HttpAnswer = 200 | 401 | 403 | 404 | "sign-in" | "redirect";
+
+/**
+ * What a server action answers: "allowed" means it got past authorization (it succeeded, or failed
+ * on its input or a business rule, never on who asked); otherwise the error code it refused with.
+ */
+export type ActionAnswer = "allowed" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
+
+export type Answers<A> = Record<Persona, A>;
+
+/** Placeholders the runs fill with real ids of organization A: {org} {team} {program} {statement} {resource} {token}. */
+export type RouteEntry = {
+  /** A URL that reaches the route, e.g. "/nb/o/{org}/teams/{team}". */
+  url: string;
+  /** More URLs served by the same file (a catch-all), with the same answers. */
+  moreUrls?: string[];
+  expect: Answers<HttpAnswer>;
+  /** Why the answers are what they are, where it is not plain from the permission. */
+  note?: string;
+};
+
+export type ActionEntry = { expect: Answers<ActionAnswer>; note?: string };
+
+const same = <A>(answer: A): Answers<A> => ({
+  anonymous: answer,
+  employee: answer,
+  otherManager: answer,
+  admin: answer,
+  otherAdmin: answer,
+});
+
+// Rows for the common cases. Order in every row: anonymous, employee, otherManager, admin, otherAdmin.
+const row = <A>(anonymous: A, employee: A, otherManager: A, admin: A, otherAdmin: A): Answers<A> => ({
+  anonymous,
+  employee,
+  otherManager,
+  admin,
+  otherAdmin,
+});
+
+/** Public: the same page for everyone. */
+const publicPage = same<HttpAnswer>(200);
+/** Any signed-in person, in no organization in particular. */
+const signedInPage = row<HttpAnswer>("sign-in", 200, 200, 200, 200);
+/** Every active member of A (workspace.view, learning.participate). */
+const memberPage = row<HttpAnswer>("sign-in", 200, 200, 200, 404);
+/** Managers and HR (teams.viewProgress). */
+const managerPage = row<HttpAnswer>("sign-in", 404, 200, 200, 404);
+/** HR only (members, teams, invitations, programs, audit, settings, the organization's insights). */
+const hrPage = row<HttpAnswer>("sign-in", 404, 404, 200, 404);
+/** A program assigned to T1 only: its learners, nobody else (HR edits it, but does not learn it). */
+const t1LearnerPage = row<HttpAnswer>("sign-in", 200, 404, 404, 404);
+
+// prettier-ignore
+export const routeMatrix = {
+  pages: {
+    "/[lang]": { url: "/nb", expect: publicPage },
+    "/[lang]/[...missing]": { url: "/nb/no-such-page", expect: same<HttpAnswer>(404) },
+    "/[lang]/library": { url: "/nb/library", expect: publicPage },
+    "/[lang]/library/[program]": { url: "/nb/library/handtere-avvisning", expect: publicPage },
+    "/[lang]/library/[program]/[statement]": { url: "/nb/library/handtere-avvisning/{libraryStatement}", expect: publicPage },
+    "/[lang]/library/[program]/copy": { url: "/nb/library/handtere-avvisning/copy", expect: signedInPage },
+    "/[lang]/goodbye": { url: "/nb/goodbye", expect: publicPage },
+    "/[lang]/verify": { url: "/nb/verify", expect: publicPage },
+    "/[lang]/sign-in": {
+      url: "/nb/sign-in",
+      expect: row<HttpAnswer>(200, "redirect", "redirect", "redirect", "redirect"),
+      note: "Someone signed in is sent on to where they were going.",
+    },
+    "/[lang]/sign-out": { url: "/nb/sign-out", expect: signedInPage },
+    "/[lang]/invitations/[token]": {
+      url: "/nb/invitations/{token}",
+      expect: publicPage,
+      note: "The token is the secret: the page shows the invitation and asks the invited address to sign in; only that address can accept (see the accept action).",
+    },
+    "/[lang]/dev/outbox": {
+      url: "/nb/dev/outbox",
+      expect: publicPage,
+      note: "Exists only while SMTP_URL is unset (development and tests; SMTP_URL is required in production over https); 404 otherwise.",
+    },
+    "/[lang]/orgs": { url: "/nb/orgs", expect: signedInPage },
+    "/[lang]/orgs/new": { url: "/nb/orgs/new", expect: signedInPage },
+    "/[lang]/o/[org]": { url: "/nb/o/{org}", expect: memberPage },
+    "/[lang]/o/[org]/learn": { url: "/nb/o/{org}/learn", expect: memberPage },
+    "/[lang]/o/[org]/learn/[programId]": { url: "/nb/o/{org}/learn/{program}", expect: t1LearnerPage },
+    "/[lang]/o/[org]/learn/[programId]/growth": { url: "/nb/o/{org}/learn/{program}/growth", expect: t1LearnerPage },
+    "/[lang]/o/[org]/learn/[programId]/statements/[statementId]": { url: "/nb/o/{org}/learn/{program}/statements/{statement}", expect: t1LearnerPage },
+    "/[lang]/o/[org]/learn/[programId]/resources/[resourceId]": { url: "/nb/o/{org}/learn/{program}/resources/{resource}", expect: t1LearnerPage },
+    "/[lang]/o/[org]/challenge": { url: "/nb/o/{org}/challenge", expect: memberPage },
+    "/[lang]/o/[org]/me": { url: "/nb/o/{org}/me", expect: memberPage },
+    "/[lang]/o/[org]/insights": { url: "/nb/o/{org}/insights", expect: managerPage },
+    "/[lang]/o/[org]/insights/teams/[teamId]": {
+      url: "/nb/o/{org}/insights/teams/{team}",
+      expect: hrPage,
+      note: "T1's dashboard: its own managers and HR; the manager of T2 gets 404 like for a team that does not exist.",
+    },
+    "/[lang]/o/[org]/insights/organization": { url: "/nb/o/{org}/insights/organization", expect: hrPage },
+    "/[lang]/o/[org]/members": { url: "/nb/o/{org}/members", expect: hrPage },
+    "/[lang]/o/[org]/teams": { url: "/nb/o/{org}/teams", expect: hrPage },
+    "/[lang]/o/[org]/teams/[teamId]": { url: "/nb/o/{org}/teams/{team}", expect: hrPage },
+    "/[lang]/o/[org]/invitations": { url: "/nb/o/{org}/invitations", expect: hrPage },
+    "/[lang]/o/[org]/invitations/import": { url: "/nb/o/{org}/invitations/import", expect: hrPage },
+    "/[lang]/o/[org]/programs": { url: "/nb/o/{org}/programs", expect: hrPage },
+    "/[lang]/o/[org]/programs/[programId]": { url: "/nb/o/{org}/programs/{program}", expect: hrPage },
+    "/[lang]/o/[org]/programs/[programId]/assignments": { url: "/nb/o/{org}/programs/{program}/assignments", expect: hrPage },
+    "/[lang]/o/[org]/programs/[programId]/updates": { url: "/nb/o/{org}/programs/{program}/updates", expect: hrPage },
+    "/[lang]/o/[org]/audit": { url: "/nb/o/{org}/audit", expect: hrPage },
+    "/[lang]/o/[org]/settings": { url: "/nb/o/{org}/settings", expect: hrPage },
+  },
+  handlers: {
+    "GET /api/health": { url: "/api/health", expect: same<HttpAnswer>(200) },
+    "GET /api/auth/[...nextauth]": {
+      url: "/api/auth/session",
+      moreUrls: ["/api/auth/csrf", "/api/auth/providers", "/api/auth/signout"],
+      expect: same<HttpAnswer>(200),
+      note: "next-auth's own endpoints. /api/auth/callback/email signs in by design (the link in the mail) and is tested in e2e/auth.spec.ts.",
+    },
+    "POST /api/auth/[...nextauth]": {
+      url: "/api/auth/signout",
+      expect: same<HttpAnswer>("redirect"),
+      note: "Without next-auth's CSRF token a POST changes nothing and is sent back to the confirmation page.",
+    },
+    "GET /[lang]/o/[org]/me/export": {
+      url: "/nb/o/{org}/me/export",
+      expect: row<HttpAnswer>(401, 200, 200, 200, 404),
+      note: "A download, not a page: signed out answers 401 rather than a redirect.",
+    },
+    "GET /[lang]/o/[org]/challenge/export": {
+      url: "/nb/o/{org}/challenge/export",
+      expect: row<HttpAnswer>(401, 200, 200, 200, 404),
+      note: "The person's own log only: private to its author (row-level security).",
+    },
+    "GET /[lang]/o/[org]/insights/export/completion": {
+      url: "/nb/o/{org}/insights/export/completion",
+      expect: row<HttpAnswer>(404, 404, 404, 200, 404),
+      note: "HR's exports answer 404 to everyone else, signed out included.",
+    },
+    "GET /[lang]/o/[org]/insights/export/ratings": {
+      url: "/nb/o/{org}/insights/export/ratings",
+      expect: row<HttpAnswer>(404, 404, 404, 200, 404),
+      note: "HR's exports answer 404 to everyone else, signed out included.",
+    },
+  },
+} satisfies { pages: Record<string, RouteEntry>; handlers: Record<string, RouteEntry> };
+
+/** Any signed-in person, acting on their own account or making something new of their own. */
+const signedInAction = row<ActionAnswer>("UNAUTHENTICATED", "allowed", "allowed", "allowed", "allowed");
+/** Every active member of A, on their own things (their settings, their challenge). */
+const memberAction = row<ActionAnswer>("UNAUTHENTICATED", "allowed", "allowed", "allowed", "NOT_FOUND");
+/** The employee's own private rows: RLS hides them from everyone else, so they answer NOT_FOUND. */
+const ownPrivateRowAction = row<ActionAnswer>(
+  "UNAUTHENTICATED",
+  "allowed",
+  "NOT_FOUND",
+  "NOT_FOUND",
+  "NOT_FOUND",
+);
+/** Learning in the program assigned to T1 only: nobody outside T1 may write to it. */
+const t1LearnerAction = row<ActionAnswer>(
+  "UNAUTHENTICATED",
+  "allowed",
+  "NOT_FOUND",
+  "NOT_FOUND",
+  "NOT_FOUND",
+);
+/** HR only: a member without the permission is refused before the input is read. */
+const hrAction = row<ActionAnswer>("UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "allowed", "NOT_FOUND");
+
+// prettier-ignore
+export const actionMatrix = {
+  "lib/actions/create-organization.ts#createOrganizationAction": { expect: signedInAction },
+  "app/[lang]/library/[program]/copy/page.tsx#createOrganizationThenCopy": {
+    expect: signedInAction,
+    note: "The copy page's inline action: createOrganizationForCopy, then back to the copy page.",
+  },
+  "lib/actions/account/delete-account.ts#deleteAccountAction": { expect: signedInAction, note: "Only ever the signed-in person's own account." },
+  "lib/actions/invitations/accept-invitation.ts#acceptInvitationAction": {
+    expect: row<ActionAnswer>("UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"),
+    note: "The invitation is for another address: only that address may accept it.",
+  },
+  "lib/actions/account/set-share-ratings.ts#setShareRatingsAction": { expect: memberAction },
+  "lib/actions/challenge/save-goal.ts#saveGoalAction": { expect: memberAction },
+  "lib/actions/challenge/add-attempt.ts#addAttemptAction": { expect: memberAction },
+  "lib/actions/challenge/set-share-count.ts#setShareCountAction": { expect: memberAction },
+  "lib/actions/challenge/update-attempt.ts#updateAttemptAction": { expect: ownPrivateRowAction, note: "The employee's attempt." },
+  "lib/actions/challenge/delete-attempt.ts#deleteAttemptAction": { expect: ownPrivateRowAction, note: "The employee's attempt." },
+  "lib/actions/learning/rate-statement.ts#rateStatementAction": { expect: t1LearnerAction },
+  "lib/actions/learning/save-reflection.ts#saveReflectionAction": { expect: t1LearnerAction },
+  "lib/actions/learning/set-resource-done.ts#setResourceDoneAction": { expect: t1LearnerAction },
+  "lib/actions/insights/mark-help-request-handled.ts#markHelpRequestHandledAction": {
+    expect: row<ActionAnswer>("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "allowed", "NOT_FOUND"),
+    note: "A help request of the employee in T1: the manager of T2 may handle his own team's, not this one.",
+  },
+  "lib/actions/insights/update-insight-settings.ts#updateInsightSettingsAction": { expect: hrAction },
+  "lib/actions/change-member-role.ts#changeMemberRoleAction": { expect: hrAction },
+  "lib/actions/set-member-status.ts#setMemberStatusAction": { expect: hrAction },
+  "lib/actions/invitations/create-invitation.ts#createInvitationAction": { expect: hrAction },
+  "lib/actions/invitations/preview-csv-import.ts#previewCsvImportAction": { expect: hrAction },
+  "lib/actions/invitations/import-csv.ts#importCsvAction": { expect: hrAction },
+  "lib/actions/invitations/resend-invitation.ts#resendInvitationAction": { expect: hrAction },
+  "lib/actions/invitations/revoke-invitation.ts#revokeInvitationAction": { expect: hrAction },
+  "lib/actions/teams/create-team.ts#createTeamAction": { expect: hrAction },
+  "lib/actions/teams/rename-team.ts#renameTeamAction": { expect: hrAction },
+  "lib/actions/teams/delete-team.ts#deleteTeamAction": { expect: hrAction },
+  "lib/actions/teams/add-team-member.ts#addTeamMemberAction": { expect: hrAction },
+  "lib/actions/teams/remove-team-member.ts#removeTeamMemberAction": { expect: hrAction },
+  "lib/actions/teams/set-team-manager.ts#setTeamManagerAction": { expect: hrAction },
+  "lib/actions/programs/copy-library-program.ts#copyLibraryProgramAction": { expect: hrAction, note: "The organization travels in the form (orgSlug), resolved like a URL's." },
+  "lib/actions/programs/update-program-details.ts#updateProgramDetailsAction": { expect: hrAction },
+  "lib/actions/programs/set-program-status.ts#setProgramStatusAction": { expect: hrAction },
+  "lib/actions/programs/add-statement.ts#addStatementAction": { expect: hrAction },
+  "lib/actions/programs/update-statement.ts#updateStatementAction": { expect: hrAction },
+  "lib/actions/programs/add-resource.ts#addResourceAction": { expect: hrAction },
+  "lib/actions/programs/update-resource.ts#updateResourceAction": { expect: hrAction },
+  "lib/actions/programs/move-program-item.ts#moveProgramItemAction": { expect: hrAction },
+  "lib/actions/programs/set-item-hidden.ts#setItemHiddenAction": { expect: hrAction },
+  "lib/actions/programs/delete-program-item.ts#deleteProgramItemAction": { expect: hrAction },
+  "lib/actions/programs/apply-library-update.ts#applyLibraryUpdateAction": { expect: hrAction },
+  "lib/actions/programs/assign-program.ts#assignProgramAction": { expect: hrAction },
+  "lib/actions/programs/change-assignment-due-date.ts#changeAssignmentDueDateAction": { expect: hrAction },
+  "lib/actions/programs/remove-assignment.ts#removeAssignmentAction": { expect: hrAction },
+} satisfies Record<string, ActionEntry>;
+
+export type PageKey = keyof typeof routeMatrix.pages;
+export type HandlerKey = keyof typeof routeMatrix.handlers;
+export type ActionKey = keyof typeof actionMatrix;
