@@ -35,7 +35,11 @@ import { oneLinePayloads, payloadChunks, watchForScripts } from "./support/xss-p
 const t = nbPeople;
 const HUNDRED = oneLinePayloads.slice(0, 100);
 /** Payloads to find again on a page as text (whitespace as typed, nothing a browser would fold). */
-const SPOT = ["<script>alert(1)</script>", '<img src=x onerror="alert(3)">', "{{constructor.constructor('alert(46)')()}}"];
+const SPOT = [
+  "<script>alert(1)</script>",
+  '<img src=x onerror="alert(3)">',
+  "{{constructor.constructor('alert(46)')()}}",
+];
 
 const main = (page: Page) => page.getByRole("main");
 
@@ -141,7 +145,9 @@ test("payloads typed into the people forms (organization, team, invitation, CSV 
   // CSV import: every payload as a name cell, as a team cell and (invalid) as an address cell.
   const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
   const rows = oneLinePayloads.map((payload, index) =>
-    [index % 2 ? payload : `csv-${index}-${unique()}@evne.test`, payload, "ansatt", payload].map(quote).join(";"),
+    [index % 2 ? payload : `csv-${index}-${unique()}@evne.test`, payload, "ansatt", payload]
+      .map(quote)
+      .join(";"),
   );
   await page.goto(`${base}/invitations/import`);
   await page.getByLabel(t.import.file.label).setInputFiles({

@@ -25,7 +25,9 @@ export async function inOrganization<T>(
   return withE2eDatabase(async (client) => {
     await client.query("begin");
     await client.query(`select set_config('app.user_id', $1, true)`, [actor.id]);
-    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [slug]);
+    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
+      slug,
+    ]);
     const orgId = rows[0]?.id;
     if (!orgId) throw new Error(`no organization ${slug} visible to ${actor.email}`);
     await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
@@ -69,7 +71,11 @@ export async function addMemberships(
 }
 
 /** Teams with these names, in one statement; returns their ids in the same order. */
-export async function addTeams(client: pg.Client, orgId: string, names: readonly string[]): Promise<string[]> {
+export async function addTeams(
+  client: pg.Client,
+  orgId: string,
+  names: readonly string[],
+): Promise<string[]> {
   const { rows } = await client.query<{ id: string; name: string }>(
     `insert into "Team" (id, "organizationId", name, "createdAt", "updatedAt")
      select gen_random_uuid(), $1, name, now(), now() from unnest($2::text[]) as name

@@ -53,30 +53,30 @@ const markup = [
   "<svg><foreignObject><iframe src=javascript:alert(60)></iframe></foreignObject></svg>",
   "<svg><use href=\"data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='alert(61)'/></svg>#x\"/></svg>",
   "<math><maction actiontype=statusline xlink:href=javascript:alert(62)>CLICK</maction></math>",
-  "<math><mi xlink:href=\"data:x,<script>alert(63)</script>\">x</mi></math>",
+  '<math><mi xlink:href="data:x,<script>alert(63)</script>">x</mi></math>',
   "<template><script>alert(64)</script></template>",
   "<img src=x:alert(alt) onerror=eval(src) alt=65>",
-  "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCg2Nik8L3NjcmlwdD4=\"></object>",
-  "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCg2Nyk8L3NjcmlwdD4=\">x</a>",
-  "<iframe src=\"data:text/html,<script>parent.__xss=68</script>\"></iframe>",
+  '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCg2Nik8L3NjcmlwdD4="></object>',
+  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCg2Nyk8L3NjcmlwdD4=">x</a>',
+  '<iframe src="data:text/html,<script>parent.__xss=68</script>"></iframe>',
   "<body onpageshow=alert(69)>",
   "<img src=x onerror=&#97;&#108;&#101;&#114;&#116;&#40;70&#41;>",
   "<img src=x onerror=\\u0061lert(71)>",
-  "<a href=\"java\u0000script:alert(72)\">null</a>",
+  '<a href="java\u0000script:alert(72)">null</a>',
   "<scr\u0000ipt>alert(73)</scr\u0000ipt>",
   "<ScRiPt>alert(74)</sCrIpT>",
   "<img src=x oNeRrOr=alert(75)>",
   "<img/src=x/onerror=alert(76)>",
   "<img src=x onerror=alert(77)//",
   "<svg onload=alert(78)//",
-  "<a href=\"jAvAsCrIpT:alert(79)\">x</a>",
-  "<a href=\"%6A%61%76%61%73%63%72%69%70%74:alert(80)\">x</a>",
-  "<a href=\"&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(81)\">x</a>",
+  '<a href="jAvAsCrIpT:alert(79)">x</a>',
+  '<a href="%6A%61%76%61%73%63%72%69%70%74:alert(80)">x</a>',
+  '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(81)">x</a>',
   "&lt;script&gt;alert(82)&lt;/script&gt;",
   "%3Cscript%3Ealert(83)%3C/script%3E",
   "\\u003cscript\\u003ealert(84)\\u003c/script\\u003e",
   "<<script>alert(85);//<</script>",
-  "<img src=\"x\" onerror=\"alert(86)\"",
+  '<img src="x" onerror="alert(86)"',
   "<div onpointerenter=alert(87) style=position:fixed;inset:0>x</div>",
   "<input onfocus=alert(88) autofocus value=x>",
   "<textarea autofocus onfocus=alert(89)>x</textarea>",
@@ -87,7 +87,7 @@ const markup = [
   "<svg><set attributeName=onmouseover to=alert(94)>",
   "<svg><animate attributeName=href values=javascript:alert(95) /><a><text y=20>x</text></a></svg>",
   "<img src=x onerror=import('data:text/javascript,alert(96)')>",
-  "<a href=\"vbscript:msgbox(97)\">x</a>",
+  '<a href="vbscript:msgbox(97)">x</a>',
   "<img src=x onerror=window.__xss=98>",
 ];
 
@@ -143,10 +143,14 @@ export const oneLinePayloads: readonly string[] = xssPayloads
   .filter((payload, index, all) => all.indexOf(payload) === index);
 
 /** Payloads safe to store in Postgres text (no NUL), line breaks kept. */
-export const storablePayloads: readonly string[] = xssPayloads.filter((payload) => !payload.includes("\u0000"));
+export const storablePayloads: readonly string[] = xssPayloads.filter(
+  (payload) => !payload.includes("\u0000"),
+);
 
-/** Payload `index` cut to `max` characters, with a tag in front so each one is unique and findable. */
-export const labelled = (index: number, max = 200) => `x${index} ${oneLinePayloads[index]}`.slice(0, max);
+/** Payloads a textarea gives back as stored (it turns a lone CR into a line break). */
+export const textareaPayloads: readonly string[] = storablePayloads.filter(
+  (payload) => !payload.includes("\r"),
+);
 
 /**
  * Packs payloads, joined by a space, into texts of at most `max` characters, so one save carries
@@ -218,7 +222,11 @@ export async function dangerousMarkup(page: Page) {
     const unsafeUrl = /^\s*(javascript|data|vbscript):/i;
     for (const element of [main, ...main.querySelectorAll("*")]) {
       const tag = element.tagName.toLowerCase();
-      if (["script", "iframe", "object", "embed", "base", "meta", "link", "style", "math", "template"].includes(tag))
+      if (
+        ["script", "iframe", "object", "embed", "base", "meta", "link", "style", "math", "template"].includes(
+          tag,
+        )
+      )
         found.push(`<${tag}>`);
       for (const attribute of element.attributes) {
         const name = attribute.name.toLowerCase();
@@ -227,7 +235,10 @@ export async function dangerousMarkup(page: Page) {
         if (["href", "src", "action", "formaction", "xlink:href", "data", "poster"].includes(name)) {
           const value = attribute.value.replace(/[\u0000-\u0020]/g, "");
           // React puts this placeholder on forms whose action is a server action.
-          if (name === "action" && value.startsWith("javascript:thrownewError('AReactformwasunexpectedlysubmitted"))
+          if (
+            name === "action" &&
+            value.startsWith("javascript:thrownewError('AReactformwasunexpectedlysubmitted")
+          )
             continue;
           // The import page's own sample file is a data: link to CSV, which a browser never runs.
           if (value.startsWith("data:text/csv")) continue;
