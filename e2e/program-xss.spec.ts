@@ -1,104 +1,14 @@
-// XSS payloads saved through the program editor (statement text, resource title and Markdown body)
+// XSS payloads (the shared corpus, e2e/support/xss-payloads.ts) saved through the program editor (statement text, resource title and Markdown body)
 // must never run: no dialog opens, the rendered editor and Markdown preview hold no script,
 // event-handler attribute or javascript:/data: URL, and what HR typed is shown back as text.
-import type { Page } from "@playwright/test";
 import nbPrograms from "@/locales/nb/programs.json";
 import { expect, test } from "./support/login";
 import { fill, unique } from "./support/people";
 import { copyIntoNewOrganization } from "./support/programs";
 import { screenshot } from "./support/screenshot";
+import { dangerousMarkup, textareaPayloads as payloads } from "./support/xss-payloads";
 
 const t = nbPrograms;
-
-/** Each one would open a dialog or set window.__xss if it ran. */
-const payloads = [
-  "<script>alert(1)</script>",
-  "<script>window.__xss=1</script>",
-  "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-  "<script>/*</script><script>*/alert(2)</script>",
-  '<img src=x onerror="alert(3)">',
-  "<img src=x onerror=window.__xss=1>",
-  "<IMG SRC=javascript:alert(4)>",
-  '<img src="jav&#x09;ascript:alert(5)">',
-  "<svg onload=alert(6)>",
-  "<svg><script>alert(7)</script></svg>",
-  '<svg><a xlink:href="javascript:alert(8)"><text x="20" y="20">x</text></a></svg>',
-  "<svg><animate onbegin=alert(9) attributeName=x dur=1s>",
-  "<body onload=alert(10)>",
-  "<iframe src=javascript:alert(11)></iframe>",
-  '<iframe srcdoc="<script>alert(12)</script>"></iframe>',
-  '<iframe srcdoc="&lt;img src=x onerror=alert(13)&gt;"></iframe>',
-  "<object data=javascript:alert(14)></object>",
-  "<embed src=javascript:alert(15)>",
-  "<math><mtext><table><mglyph><style><img src=x onerror=alert(16)></style></mglyph></table></mtext></math>",
-  '<math href="javascript:alert(17)">CLICK</math>',
-  "<details open ontoggle=alert(18)>",
-  "<input autofocus onfocus=alert(19)>",
-  "<select autofocus onfocus=alert(20)></select>",
-  "<video><source onerror=alert(21)></video>",
-  "<audio src=x onerror=alert(22)>",
-  "<marquee onstart=alert(23)>x</marquee>",
-  '<a href="javascript:alert(24)">click</a>',
-  '<div style="background:url(javascript:alert(25))">x</div>',
-  "<form action=javascript:alert(26)><button>go</button></form>",
-  "<button formaction=javascript:alert(27)>go</button>",
-  '<meta http-equiv="refresh" content="0;url=javascript:alert(28)">',
-  '<base href="javascript:alert(29)//">',
-  '<link rel=import href="data:text/html,<script>alert(30)</script>">',
-  "[md-js](javascript:alert(31))",
-  "[md-js-upper](JAVASCRIPT:alert(32))",
-  "[md-js-space]( javascript:alert(33))",
-  "[md-entity](&#106;avascript:alert(34))",
-  "[md-hex-entity](&#x6A;avascript:alert(35))",
-  "[md-tab](jav&#x09;ascript:alert(36))",
-  "[md-newline](jav&#x0A;ascript:alert(37))",
-  "[md-data](data:text/html;base64,PHNjcmlwdD5hbGVydCgzOCk8L3NjcmlwdD4=)",
-  "[md-vbs](vbscript:msgbox(39))",
-  "[md-encoded](javascript%3Aalert(40))",
-  "![md-img](javascript:alert(41))",
-  '![md-img-onerror](x" onerror="alert(42))',
-  "[md-ref][r1]\n\n[r1]: javascript:alert(43)",
-  "<javascript:alert(44)>",
-  '[md-title](https://example.org "x\\" onmouseover=alert(45) ")',
-  "{{constructor.constructor('alert(46)')()}}",
-  "${alert(47)}",
-  "<%= alert(48) %>",
-  '"><script>alert(49)</script>',
-  "'><img src=x onerror=alert(50)>",
-  "</textarea><script>alert(51)</script>",
-  "</title><script>alert(52)</script>",
-  '<noscript><p title="</noscript><img src=x onerror=alert(53)>">',
-  "<style>@import 'javascript:alert(54)';</style>",
-  "<x onclick=alert(55)>click me</x>",
-  '<a href="&#1;javascript:alert(56)">x</a>',
-  "<img src=`x` onerror=alert(57)>",
-  "<svg/onload=alert(58)>",
-  "<scr<script>ipt>alert(59)</scr</script>ipt>",
-];
-
-/** What must not be in the rendered content, anywhere under <main>. */
-async function dangerousMarkup(page: Page) {
-  return page.locator("main").evaluate((main) => {
-    const found: string[] = [];
-    const unsafeUrl = /^\s*(javascript|data|vbscript):/i;
-    for (const element of [main, ...main.querySelectorAll("*")]) {
-      const tag = element.tagName.toLowerCase();
-      if (["script", "iframe", "object", "embed", "base", "meta", "link", "style", "math"].includes(tag))
-        found.push(`<${tag}>`);
-      for (const attribute of element.attributes) {
-        const name = attribute.name.toLowerCase();
-        if (name.startsWith("on")) found.push(`${tag}[${name}]`);
-        if (name === "srcdoc") found.push(`${tag}[srcdoc]`);
-        if (["href", "src", "action", "formaction", "xlink:href", "data", "poster"].includes(name)) {
-          // The URL as the browser would follow it, with entities and control characters undone.
-          const value = attribute.value.replace(/[\u0000-\u0020]/g, "");
-          if (unsafeUrl.test(value)) found.push(`${tag}[${name}=${attribute.value}]`);
-        }
-      }
-    }
-    return found;
-  });
-}
 
 /**
  * Packs payloads, joined by a space, into texts of at most `max` characters: a few saves carry
@@ -127,7 +37,7 @@ test("XSS payloads saved through the editor never run and are shown as text", as
   login,
 }, testInfo) => {
   test.setTimeout(300_000);
-  expect(payloads.length).toBeGreaterThanOrEqual(50);
+  expect(payloads.length).toBeGreaterThanOrEqual(100);
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
     dialogs.push(dialog.message());
@@ -185,10 +95,11 @@ test("XSS payloads saved through the editor never run and are shown as text", as
   await expectSafe("preview of the saved body");
   await screenshot(page, testInfo, "xss-resource-preview-nb");
 
-  // Resource titles and statement texts: plain text wherever they are shown.
+  // Resource titles and statement texts through the form once each (xss-learning.spec.ts puts the
+  // whole corpus in them behind the app's back): plain text wherever they are shown.
   let statementText = "Jeg kan prosessere avvisning";
   let resourceTitle = "";
-  for (const [index, title] of chunks(150, 3).entries()) {
+  for (const [index, title] of chunks(150, 1).entries()) {
     resourceTitle = title;
     await openResource();
     await resource.getByRole("textbox", { name: t.editor.fields.resourceTitle, exact: true }).fill(title);
@@ -200,7 +111,7 @@ test("XSS payloads saved through the editor never run and are shown as text", as
     await expectSafe(`resource title ${index}`);
   }
   // The statement keeps its name in front (the page finds it by that), the payloads follow it.
-  for (const [index, text] of chunks(200 - "Jeg kan prosessere avvisning ".length, 3).entries()) {
+  for (const [index, text] of chunks(200 - "Jeg kan prosessere avvisning ".length, 1).entries()) {
     const next = `Jeg kan prosessere avvisning ${text}`;
     await openStatement();
     const field = statement.getByRole("textbox", { name: t.editor.fields.statement, exact: true });
