@@ -40,7 +40,14 @@ export function startNextServer({
     [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", host],
     {
       cwd: root,
-      env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", APP_DATABASE_URL: appUrl },
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        APP_DATABASE_URL: appUrl,
+        // The app drains requests and closes its database pool on SIGTERM itself (instrumentation.ts, ADR 012).
+        NEXT_MANUAL_SIG_HANDLE: "1",
+      },
       stdio,
     },
   );

@@ -30,9 +30,10 @@ function logConnectionError(state: "idle" | "in use", error: Error) {
   console.error(`database connection lost (${state}): ${error.message}`);
 }
 
-// Next.js dev reloads modules on every change; keep one pool per process, not one per reload.
+// One pool per process: Next.js dev reloads modules on every change, and a production server
+// loads this module once for the instrumentation hook and again for the app's bundles; each copy
+// would open its own pool, and the graceful stop (lib/runtime) must close the one the app uses.
 const globalForDb = globalThis as typeof globalThis & { evneDb?: Db };
 
 /** The application's database client, connected as the application role. */
-export const db: Db = globalForDb.evneDb ?? createDbClient(databaseUrls().appUrl);
-if (process.env.NODE_ENV !== "production") globalForDb.evneDb = db;
+export const db: Db = (globalForDb.evneDb ??= createDbClient(databaseUrls().appUrl));

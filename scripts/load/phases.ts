@@ -120,8 +120,15 @@ export async function runSigtermPhase(context: PhaseContext) {
   return {
     in_flight: probes.results.length,
     in_flight_completed_200: inFlightOk,
+    in_flight_answered_before_signal: probes.answeredBeforeSignal,
+    in_flight_failures: probes.results
+      .filter((result) => result.status !== 200 || !result.complete)
+      .map((result) => `${result.status} ${result.error ?? "incomplete page"}`),
     load_answers_after_signal: after.filter((event) => event.ok).length,
     load_failed_answers_after_signal: dropped,
+    load_failed_after_signal: countBy(
+      after.filter((event) => event.status > 0 && !event.ok).map((event) => `${event.kind} ${event.status}`),
+    ),
     /** Refused once the app stopped listening: expected, these never reached it. */
     load_connection_errors_after_signal: after.filter((event) => event.status === 0).length,
     exit_code: exit.code,

@@ -68,14 +68,19 @@ runCli(async () => {
     if (!(await waitUntilHealthy(`${baseUrl}/api/health`, 60_000)))
       throw new Error(`the app did not start (see ${logFile})`);
 
+    const inspectUrl = withDatabase(server.adminUrl, LOAD_DATABASE);
     const rating = await captureRatingRequest({
       baseUrl,
       sessionToken: plan.learners[0]!.sessionToken,
       orgSlug: plan.orgSlug,
       programId: plan.programId,
       statementId: plan.statementIds[0]!,
+      ratingExists: (requestKey) =>
+        withClient(inspectUrl, async (client) => {
+          const found = await client.query(`select 1 from "Rating" where "requestKey" = $1`, [requestKey]);
+          return found.rowCount === 1;
+        }),
     });
-    const inspectUrl = withDatabase(server.adminUrl, LOAD_DATABASE);
     const context: PhaseContext = {
       ...settings,
       baseUrl,
