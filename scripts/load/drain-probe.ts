@@ -37,13 +37,12 @@ export async function sendInFlightRequests(options: {
             headers: { accept: "text/html", ...(options.cookie ? { cookie: options.cookie } : {}) },
           },
           (response) => {
-            let body = "";
-            response.setEncoding("utf8");
-            response.on("data", (chunk: string) => (body += chunk));
+            response.resume();
+            // `complete`: the whole message arrived, not a connection cut halfway through the body.
             response.on("end", () =>
               resolve({
                 status: response.statusCode ?? 0,
-                complete: body.includes("</html>"),
+                complete: response.complete,
                 finishedAt: Date.now(),
               }),
             );
@@ -87,15 +86,19 @@ export function waitForExit(
   );
 }
 
-/** Sessions of the application role on the database of `url` (its superuser or owner may count them). */
-export async function countAppConnections(url: string, role = "evne_app"): Promise<number> {
+/**
+ * Sessions of the application role on the database of `url`; with `applicationName`, only those
+ * of the app started with that application_name in its connection URL.
+ */
+export async function countAppConnections(url: string, applicationName?: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const database = new URL(url).pathname.slice(1);
     const { rows } = await client.query<{ count: number }>(
-      `select count(*)::int as count from pg_stat_activity where usename = $1 and datname = $2`,
-      [role, database],
+      `select count(*)::int as count from pg_stat_activity
+        where usename = 'evne_app' and datname = $1 and ($2::text is null or application_name = $2)`,
+      [database, applicationName ?? null],
     );
     return rows[0]?.count ?? 0;
   } finally {

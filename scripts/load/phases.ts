@@ -123,7 +123,7 @@ export async function runSigtermPhase(context: PhaseContext) {
     in_flight_answered_before_signal: probes.answeredBeforeSignal,
     in_flight_failures: probes.results
       .filter((result) => result.status !== 200 || !result.complete)
-      .map((result) => `${result.status} ${result.error ?? "incomplete page"}`),
+      .map((result) => `${result.status} ${result.error ?? "incomplete answer"}`),
     load_answers_after_signal: after.filter((event) => event.ok).length,
     load_failed_answers_after_signal: dropped,
     load_failed_after_signal: countBy(
