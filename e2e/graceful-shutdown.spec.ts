@@ -4,13 +4,13 @@
 // them: every one is answered completely with 200, the app exits 0, and none of its database
 // sessions remain. ADR 012 describes the stop.
 import { expect, test } from "@playwright/test";
+import { createServer } from "node:net";
 import { APP_ROLE, getEnv, withCredentials } from "../lib/env";
 import { countAppConnections, sendInFlightRequests, waitForExit } from "../scripts/load/drain-probe";
 import { startNextServer, waitUntilHealthy } from "../scripts/serve-app";
 import { e2eDatabaseUrl } from "./support/login";
 
-// Its own port next to the e2e server's; application_name tells its database sessions apart.
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
+// application_name tells the second app's database sessions apart from the e2e server's.
 const APPLICATION_NAME = "evne-graceful-shutdown-test";
 
 test("SIGTERM: requests in flight finish, the database connections close, the app exits 0", async () => {
@@ -18,8 +18,9 @@ test("SIGTERM: requests in flight finish, the database connections close, the ap
   const ownerUrl = e2eDatabaseUrl();
   const appUrl = new URL(withCredentials(ownerUrl, APP_ROLE, getEnv().APP_DATABASE_PASSWORD));
   appUrl.searchParams.set("application_name", APPLICATION_NAME);
-  const baseUrl = `http://127.0.0.1:${PORT}`;
-  const app = startNextServer({ appUrl: appUrl.toString(), port: PORT, host: "127.0.0.1", stdio: "ignore" });
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = startNextServer({ appUrl: appUrl.toString(), port, host: "127.0.0.1", stdio: "ignore" });
   try {
     expect(await waitUntilHealthy(`${baseUrl}/api/health`, 30_000)).toBe(true);
     // The health check opened a pooled connection: there is something to close.
@@ -49,3 +50,17 @@ test("SIGTERM: requests in flight finish, the database connections close, the ap
     if (app.exitCode === null && app.signalCode === null) app.kill("SIGKILL");
   }
 });
+
+/** A port nothing listens on now (the system picks it), so parallel checkouts do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
