@@ -32,7 +32,7 @@ test("SIGTERM: requests in flight finish, the database connections close, the ap
       baseUrl,
       paths,
       signal: () => app.kill("SIGTERM"),
-      settleMs: 0,
+      settleMs: 200,
     });
 
     expect(probes.results.map((result) => [result.status, result.complete, result.error])).toEqual(

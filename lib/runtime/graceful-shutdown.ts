@@ -26,7 +26,8 @@ const SILENT_CONNECTION_MS = 2_000;
 /** How often connections are looked at while draining. */
 const SWEEP_MS = 100;
 
-type Connection = { busy: boolean; served: number; idleSince: number };
+/** `idleSeen`: found idle past its time by the last sweep (a second sweep closes it). */
+type Connection = { busy: boolean; served: number; idleSince: number; idleSeen: boolean };
 
 export function drainOnSignals(options: {
   /** Ends what the process holds open besides HTTP (the database pool). */
@@ -44,7 +45,7 @@ export function drainOnSignals(options: {
 
   subscribe("net.server.socket", (message) => {
     const { socket } = message as { socket: Socket };
-    connections.set(socket, { busy: false, served: 0, idleSince: Date.now() });
+    connections.set(socket, { busy: false, served: 0, idleSince: Date.now(), idleSeen: false });
     socket.once("close", () => connections.delete(socket));
   });
   subscribe("http.server.request.start", (message) => {
@@ -55,7 +56,7 @@ export function drainOnSignals(options: {
     };
     servers.add(server);
     const connection = connections.get(socket);
-    if (connection) connection.busy = true;
+    if (connection) Object.assign(connection, { busy: true, idleSeen: false });
     inFlight.add(response);
     response.once("close", () => {
       inFlight.delete(response);
@@ -73,6 +74,9 @@ export function drainOnSignals(options: {
     log(`${signal}: finishing ${inFlight.size} request(s) in flight, then stopping.`);
     for (const response of inFlight) if (!response.headersSent) response.setHeader("Connection", "close");
     await new Promise((resolve) => setTimeout(resolve, ACCEPT_GRACE_MS));
+    // setImmediate runs after the event loop's next poll, which takes every connection the kernel
+    // holds for us: with a loop slowed by load, the timer alone may fire before any poll did.
+    await new Promise((resolve) => setImmediate(resolve));
     // net.Server's close, not http.Server's: that one also closes every connection without a
     // request in progress, among them fresh ones whose request has arrived but is not read yet.
     for (const server of servers) NetServer.prototype.close.call(server);
@@ -85,7 +89,9 @@ export function drainOnSignals(options: {
           connection.served > 0
             ? now - connection.idleSince > IDLE_CONNECTION_MS
             : now - Math.max(connection.idleSince, listeningStopped) > SILENT_CONNECTION_MS;
-        if (idle) socket.destroy();
+        // Two sweeps in a row, with a poll between them: bytes already sent would have been read.
+        if (idle && connection.idleSeen) socket.destroy();
+        connection.idleSeen = idle;
       }
       return connections.size === 0;
     }, DRAIN_TIMEOUT_MS));

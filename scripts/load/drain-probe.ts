@@ -65,7 +65,7 @@ export async function sendInFlightRequests(options: {
       }),
   );
   await Promise.all(written);
-  await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 100));
+  await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 200));
   const signalAt = Date.now();
   options.signal();
   const results = await Promise.all(answers);
