@@ -3,5 +3,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getEnv } = await import("./lib/env");
     getEnv();
+    // Set by scripts/serve-app.ts: Next leaves SIGTERM and SIGINT to us (ADR 012).
+    if (process.env.NEXT_MANUAL_SIG_HANDLE) {
+      const { drainOnSignals } = await import("./lib/runtime/graceful-shutdown");
+      const { db } = await import("./lib/db/client");
+      drainOnSignals({ close: () => db.$disconnect() });
+    }
   }
 }

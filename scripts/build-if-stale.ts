@@ -17,6 +17,7 @@ const inputs = [
   "public",
   "prisma/schema.prisma",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.js",
   "postcss.config.mjs",
   "tsconfig.json",

