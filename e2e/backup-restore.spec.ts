@@ -53,7 +53,10 @@ async function sql(url: string, text: string, values: unknown[] = []) {
 async function waitUntilHealthy(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -62,7 +65,10 @@ async function waitUntilHealthy(url: string, timeoutMs: number) {
 
 test("a backup restored into a new database serves the same data", async ({ browser }) => {
   test.setTimeout(180_000);
-  expect(existsSync(path.join(root, ".next", "BUILD_ID")), "the production build (the e2e server makes it)").toBe(true);
+  expect(
+    existsSync(path.join(root, ".next", "BUILD_ID")),
+    "the production build (the e2e server makes it)",
+  ).toBe(true);
 
   const cluster = startThrowawayPostgres({ major: 15, port: PG_PORT });
   const work = mkdtempSync(path.join(tmpdir(), "evne-backup-"));
@@ -77,7 +83,10 @@ test("a backup restored into a new database serves the same data", async ({ brow
     const ownerEnv = { ...baseEnv, DATABASE_URL: ownerUrl, APP_DATABASE_PASSWORD: APP_PASSWORD };
 
     await test.step("a server as README's 'Another Postgres' describes it, with the data npm start makes", async () => {
-      await sql(cluster.superuserUrl, `CREATE ROLE evne_owner LOGIN CREATEDB CREATEROLE PASSWORD '${OWNER_PASSWORD}'`);
+      await sql(
+        cluster.superuserUrl,
+        `CREATE ROLE evne_owner LOGIN CREATEDB CREATEROLE PASSWORD '${OWNER_PASSWORD}'`,
+      );
       await sql(cluster.superuserUrl, "CREATE DATABASE evne OWNER evne_owner");
       // The backup role of README: reads everything, past row-level security, writes nothing.
       await sql(
@@ -109,7 +118,15 @@ test("a backup restored into a new database serves the same data", async ({ brow
       const restored = await tableChecksums(superuser("evne_restored"));
       expect(restored).toEqual(source);
       // The comparison means something only with real data in it.
-      for (const table of ["Membership", "Team", "Program", "Rating", "Reflection", "ChallengeAttempt", "LibraryProgram"])
+      for (const table of [
+        "Membership",
+        "Team",
+        "Program",
+        "Rating",
+        "Reflection",
+        "ChallengeAttempt",
+        "LibraryProgram",
+      ])
         expect(source[table]?.rows, table).toBeGreaterThan(0);
       expect(source["Membership"]?.rows).toBeGreaterThanOrEqual(32);
       const sourceSecurity = await securityFingerprint(superuser("evne"));
@@ -145,7 +162,9 @@ test("a backup restored into a new database serves the same data", async ({ brow
         [randomUUID(), token],
       );
       const context = await browser.newContext({ baseURL, locale: "nb-NO" });
-      await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+      await context.addCookies([
+        { name: SESSION_COOKIE, value: token, url: baseURL, httpOnly: true, sameSite: "Lax" },
+      ]);
       const page = await context.newPage();
       await page.goto("/nb/o/nordlys/members");
       for (const name of ["Kari Nilsen", "Ola Berg", "Mats Lund", "Eva Dahl"])

@@ -13,7 +13,9 @@ export type ThrowawayPostgres = { superuserUrl: string; port: number; stop: () =
 export function startThrowawayPostgres({ major, port }: { major: number; port: number }): ThrowawayPostgres {
   const bin = `/usr/lib/postgresql/${major}/bin`;
   if (!existsSync(path.join(bin, "postgres")))
-    throw new Error(`PostgreSQL ${major} is not installed (apt-get install postgresql-${major}; .ci/run does it).`);
+    throw new Error(
+      `PostgreSQL ${major} is not installed (apt-get install postgresql-${major}; .ci/run does it).`,
+    );
   const dir = mkdtempSync(path.join(tmpdir(), `evne-pg${major}-`));
   const asRoot = process.getuid?.() === 0;
   const runAs = (program: string, args: string[]) =>

@@ -19,7 +19,8 @@ runCli(async () => {
   if (files.length !== 1 || args.some((arg) => arg.startsWith("--") && arg !== "--force"))
     throw new PgToolError(usage);
   const file = path.resolve(files[0]!);
-  if (existsSync(file) && !force) throw new PgToolError(`${file} exists: choose another name, or add --force.`);
+  if (existsSync(file) && !force)
+    throw new PgToolError(`${file} exists: choose another name, or add --force.`);
 
   const env = getEnv();
   let server: DatabaseServer | undefined;
@@ -31,7 +32,12 @@ runCli(async () => {
   try {
     const pgDump = findPgTool("pg_dump");
     const about = await withClient(url, async (client) => {
-      const { rows } = await client.query<{ version: number; release: string; role: string; bypasses: boolean }>(
+      const { rows } = await client.query<{
+        version: number;
+        release: string;
+        role: string;
+        bypasses: boolean;
+      }>(
         `select current_setting('server_version_num')::int as version, current_setting('server_version') as release,
                 current_user as role, (rolsuper or rolbypassrls) as bypasses
            from pg_roles where rolname = current_user`,

@@ -64,7 +64,9 @@ export function runPgTool(tool: PgTool, args: string[], env: NodeJS.ProcessEnv):
     child.on("exit", (code, signal) => {
       if (code === 0) return resolve();
       const last = stderr.trim().split("\n").filter(Boolean).slice(-3).join(" | ");
-      reject(new PgToolError(`${path.basename(tool.path)} ${tool.version} failed (${code ?? signal}): ${last}`));
+      reject(
+        new PgToolError(`${path.basename(tool.path)} ${tool.version} failed (${code ?? signal}): ${last}`),
+      );
     });
   });
 }

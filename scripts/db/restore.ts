@@ -18,7 +18,11 @@ runCli(async () => {
   const args = process.argv.slice(2);
   const replace = args.includes("--replace");
   const positional = args.filter((arg) => !arg.startsWith("--"));
-  if (positional.length < 1 || positional.length > 2 || args.some((arg) => arg.startsWith("--") && arg !== "--replace"))
+  if (
+    positional.length < 1 ||
+    positional.length > 2 ||
+    args.some((arg) => arg.startsWith("--") && arg !== "--replace")
+  )
     throw new PgToolError(usage);
   const file = path.resolve(positional[0]!);
   if (!existsSync(file)) throw new PgToolError(`${file} does not exist.`);
@@ -35,7 +39,9 @@ runCli(async () => {
     const stamp = timestamp();
     const target = positional[1] ?? `${current}_restored_${stamp}`;
     if (!DATABASE_NAME_PATTERN.test(target))
-      throw new PgToolError(`"${target}" is not a database name this script makes: use a-z, 0-9 and _ (max 63).`);
+      throw new PgToolError(
+        `"${target}" is not a database name this script makes: use a-z, 0-9 and _ (max 63).`,
+      );
 
     const pgRestore = findPgTool("pg_restore");
     const exists = await withClient(ownerUrl, async (client) => {
@@ -59,7 +65,14 @@ runCli(async () => {
       // grants to evne_app, policies and FORCE stay. One transaction: all of it or nothing.
       await runPgTool(
         pgRestore,
-        ["--no-owner", "--single-transaction", "--exit-on-error", "--no-password", `--dbname=${dbname}`, file],
+        [
+          "--no-owner",
+          "--single-transaction",
+          "--exit-on-error",
+          "--no-password",
+          `--dbname=${dbname}`,
+          file,
+        ],
         toolEnv,
       );
       // pg_restore leaves the planner without statistics; the dashboards' grouped queries need them.
@@ -71,7 +84,8 @@ runCli(async () => {
       throw error;
     }
 
-    if (restoreInto !== target) await swapDatabases(ownerUrl, target, restoreInto, `${target}_before_restore_${stamp}`);
+    if (restoreInto !== target)
+      await swapDatabases(ownerUrl, target, restoreInto, `${target}_before_restore_${stamp}`);
 
     const migrations = await withClient(withDatabase(ownerUrl, target), async (client) => {
       const { rows } = await client.query<{ count: number }>(
@@ -82,7 +96,8 @@ runCli(async () => {
     console.log(
       `Restored ${path.basename(file)} into ${describe(withDatabase(ownerUrl, target))} with pg_restore ${pgRestore.version} (${migrations} migrations recorded).`,
     );
-    if (restoreInto !== target) console.log(`The previous database is kept as ${target}_before_restore_${stamp}.`);
+    if (restoreInto !== target)
+      console.log(`The previous database is kept as ${target}_before_restore_${stamp}.`);
     console.log(pointTheAppAt(ownerUrl, target, server === undefined));
   } finally {
     await server?.stop();
@@ -94,14 +109,18 @@ async function swapDatabases(ownerUrl: string, target: string, restored: string,
   // A database cannot be renamed from a connection to it: work from the maintenance database.
   await withClient(withDatabase(ownerUrl, "postgres"), async (client) => {
     try {
-      await client.query(`ALTER DATABASE ${pg.escapeIdentifier(target)} RENAME TO ${pg.escapeIdentifier(keptAs)}`);
+      await client.query(
+        `ALTER DATABASE ${pg.escapeIdentifier(target)} RENAME TO ${pg.escapeIdentifier(keptAs)}`,
+      );
     } catch (error) {
       await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(restored)}`).catch(() => {});
       throw new PgToolError(
         `could not move ${target} aside (stop the app and every other connection to it first): ${(error as Error).message}`,
       );
     }
-    await client.query(`ALTER DATABASE ${pg.escapeIdentifier(restored)} RENAME TO ${pg.escapeIdentifier(target)}`);
+    await client.query(
+      `ALTER DATABASE ${pg.escapeIdentifier(restored)} RENAME TO ${pg.escapeIdentifier(target)}`,
+    );
   });
 }
 
