@@ -64,7 +64,7 @@ async function waitUntilHealthy(url: string, timeoutMs: number) {
 }
 
 test("a backup restored into a new database serves the same data", async ({ browser }) => {
-  // About 70 s on an idle 2-core machine; the demo data is most of it. Room for a busy CI.
+  // Measured 2.0-2.8 min on a busy shared 2-core machine; making the demo data is most of it.
   test.setTimeout(300_000);
   expect(
     existsSync(path.join(root, ".next", "BUILD_ID")),
