@@ -1,12 +1,15 @@
 // Editing a copy: texts per language with optimistic concurrency, hide/show, publish, and what
 // learners see. Against Postgres as the application role.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { updateStatementAction } from "@/lib/actions/programs/update-statement";
 import {
   buildOrganization,
   type TestMember,
   type TestOrganization,
 } from "@/lib/orgs/testing/build-organization";
+import nbPrograms from "@/locales/nb/programs.json";
 import { setupTestDatabase } from "@/tests/db";
+import { form, signIn } from "@/tests/support/action-session";
 import { assignProgram } from "./assign-program";
 import { getProgramEditor } from "./get-program-editor";
 import { listAssignedProgramsForMember } from "./list-assigned-programs-for-member";
@@ -16,6 +19,10 @@ import { as, copyForTest, seedTestLibrary } from "./testing/program-fixtures";
 import { updateProgramDetails } from "./update-program-details";
 import { updateResource } from "./update-resource";
 import { updateStatement } from "./update-statement";
+
+// The editor's server action runs through the real pipeline with only the session stubbed.
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireSessionUser: vi.fn() }));
+vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
 const database = setupTestDatabase();
 
@@ -211,6 +218,32 @@ describe("editing texts", () => {
       reason: { code: "CONFLICT" },
     });
     expect((await firstStatement()).lockVersion).toBe(statement.lockVersion + 1);
+  });
+
+  it("answers the loser of two simultaneous saves from the editor with one translated conflict", async () => {
+    const statement = await firstStatement();
+    signIn(hr(), "nb");
+    const save = (text: string) =>
+      updateStatementAction(
+        { lang: "nb", orgSlug: org.slug },
+        null,
+        form({
+          statementId: statement.id,
+          language: "nb",
+          lockVersion: String(statement.lockVersion),
+          text,
+          kind: "know",
+        }),
+      );
+    const results = await Promise.all([save("Versjon A"), save("Versjon B")]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toEqual([
+      expect.objectContaining({ ok: false, code: "CONFLICT", error: nbPrograms.errors.stale }),
+    ]);
+    const [winner, loser] = results[0]!.ok ? ["Versjon A", "Versjon B"] : ["Versjon B", "Versjon A"];
+    const saved = JSON.stringify(await firstStatement());
+    expect(saved).toContain(`"${winner}"`);
+    expect(saved).not.toContain(`"${loser}"`);
   });
 
   it("hides and shows statements and resources, recorded in the audit log", async () => {
