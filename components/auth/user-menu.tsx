@@ -13,7 +13,8 @@ const linkClasses =
 
 /**
  * The header's account corner: who is signed in and a sign-out button, or the sign-in link.
- * It asks /api/auth/session from the browser, so pages that are otherwise static stay static.
+ * It asks /api/auth/session from the browser, so the public library pages need no session lookup
+ * on the server (they render per request only for the CSP nonce, ADR 010).
  */
 export function UserMenu({ lang }: { lang: Language }) {
   return (

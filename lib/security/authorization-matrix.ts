@@ -21,7 +21,7 @@ export type Persona = (typeof personas)[number];
  * What a GET (or the given method) answers: a status, "sign-in" (a redirect to the sign-in page
  * that brings the person back to this very URL), or "redirect" (any other redirect).
  */
-export type HttpAnswer = 200 | 401 | 403 | 404 | "sign-in" | "redirect";
+export type HttpAnswer = 200 | 401 | 403 | 404 | 415 | "sign-in" | "redirect";
 
 /**
  * What a server action answers: "allowed" means it got past authorization (it succeeded, or failed
@@ -142,6 +142,11 @@ export const routeMatrix = {
       url: "/api/auth/signout",
       expect: same<HttpAnswer>("redirect"),
       note: "Without next-auth's CSRF token a POST changes nothing and is sent back to the confirmation page.",
+    },
+    "POST /api/csp-report": {
+      url: "/api/csp-report",
+      expect: same<HttpAnswer>(415),
+      note: "Browsers' CSP violation reports: anyone may post one, nothing is stored or changed; a form body is refused (415), a report answers 204 (e2e/security-headers.spec.ts).",
     },
     "GET /[lang]/o/[org]/me/export": {
       url: "/nb/o/{org}/me/export",
