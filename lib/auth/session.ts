@@ -6,12 +6,18 @@ import { cache } from "react";
 import type { Language } from "@/lib/i18n/settings";
 import { createAuthOptions } from "./auth-options";
 import { safeCallbackPath } from "./callback-url";
+import { watchSessionFailures } from "./session-failure";
 
 export type SessionUser = { id: string; email: string; name: string | null; language: string };
 
-/** The signed-in person, or null. A plain object: safe to pass to client components. */
+/**
+ * The signed-in person, or null. A plain object: safe to pass to client components. Throws when
+ * the session cannot be read (the database is down): that is an error page, not "signed out".
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(createAuthOptions());
+  const watch = watchSessionFailures(createAuthOptions());
+  const session = await getServerSession(watch.options);
+  watch.throwIfFailed();
   const user = session?.user;
   if (!user?.id || !user.email) return null;
   return { id: user.id, email: user.email, name: user.name ?? null, language: user.language };
