@@ -8,7 +8,14 @@ import autocannon, { type Client, type Request, type Result } from "autocannon";
 import type { RatingRequest } from "./capture-rating-request";
 import type { LoadPlan } from "./seed-load-data";
 
-export type LoadEvent = { at: number; kind: "read" | "rate" | "connection"; status: number; ok: boolean };
+/** `at`: when the answer came; `sentAt`: when its request was sent (an answer waits behind the others under load). */
+export type LoadEvent = {
+  at: number;
+  sentAt: number;
+  kind: "read" | "rate" | "connection";
+  status: number;
+  ok: boolean;
+};
 
 /** A rating request's outcome as its client saw it: "saved" carries the rating id the action answered. */
 export type RatingOutcome =
@@ -49,8 +56,10 @@ export function driveLoad(options: {
   const { baseUrl, plan, rating, connections, durationS } = options;
   const events: LoadEvent[] = [];
   const ratings = new Map<string, RatingOutcome>();
-  const record = (kind: LoadEvent["kind"], status: number, ok: boolean) =>
-    events.push({ at: Date.now(), kind, status, ok });
+  const record = (kind: LoadEvent["kind"], status: number, ok: boolean, sentAt?: unknown) => {
+    const at = Date.now();
+    events.push({ at, sentAt: typeof sentAt === "number" ? sentAt : at, kind, status, ok });
+  };
   let nextLearner = 0;
 
   const setupClient = (client: Client) => {
@@ -62,11 +71,15 @@ export function driveLoad(options: {
     const read: Request = {
       method: "GET",
       headers: { ...common, accept: "text/html" },
-      setupRequest: (request) => ({
-        ...request,
-        path: `/nb/o/${plan.orgSlug}/learn/${plan.programId}/resources/${pick(plan.resourceIds)}`,
-      }),
-      onResponse: (status, body) => record("read", status, answeredWell(status, body)),
+      setupRequest: (request, context) => {
+        context.sentAt = Date.now();
+        return {
+          ...request,
+          path: `/nb/o/${plan.orgSlug}/learn/${plan.programId}/resources/${pick(plan.resourceIds)}`,
+        };
+      },
+      onResponse: (status, body, context) =>
+        record("read", status, answeredWell(status, body), context.sentAt),
     };
     const rate: Request = {
       method: "POST",
@@ -75,6 +88,7 @@ export function driveLoad(options: {
       setupRequest: (request, context) => {
         const requestKey = randomUUID();
         context.requestKey = requestKey;
+        context.sentAt = Date.now();
         ratings.set(requestKey, { state: "pending" });
         const body = rating.body({
           statementId: pick(plan.statementIds),
@@ -90,7 +104,7 @@ export function driveLoad(options: {
           requestKey,
           saved ? { state: "saved", ratingId: saved[1]! } : { state: "failed", status },
         );
-        record("rate", status, answeredWell(status, body));
+        record("rate", status, answeredWell(status, body), context.sentAt);
       },
     };
     client.setRequests([read, read, rate]);

@@ -73,6 +73,9 @@ export async function runRestartPhase(context: PhaseContext) {
   const { stopAt, upAt } = await restarted!;
   const end = Math.max(...run.events.map((event) => event.at));
   const errors = run.events.filter((event) => !event.ok);
+  // A request sent while Postgres was down may be answered (with its error) seconds later, behind
+  // the queue of a CPU-bound server: recovery is judged by when the failed requests were sent.
+  const lastErrorSentAt = Math.max(upAt, ...errors.map((event) => event.sentAt));
   const lastErrorAt = Math.max(upAt, ...errors.map((event) => event.at));
   const ratings = await withClient(context.inspectUrl, (client) =>
     checkRatings(client, context.plan.orgId, run.ratings),
@@ -83,11 +86,13 @@ export async function runRestartPhase(context: PhaseContext) {
   );
   return {
     errors: errors.length,
-    /** From Postgres accepting connections again to the last error. */
-    recovered_s: Math.round((lastErrorAt - upAt) / 100) / 10,
+    /** From Postgres accepting connections again to the sending of the last request that failed. */
+    recovered_s: Math.round((lastErrorSentAt - upAt) / 100) / 10,
+    /** From Postgres accepting connections again to the last failed answer. */
+    last_error_answered_s: Math.round((lastErrorAt - upAt) / 100) / 10,
     lost_or_duplicated: ratings.lost_or_duplicated,
     outage_s: Math.round((upAt - stopAt) / 100) / 10,
-    errors_outside_outage: errors.filter((event) => event.at < stopAt || event.at > upAt + 2_000).length,
+    errors_outside_outage: errors.filter((event) => event.at < stopAt || event.sentAt > upAt + 2_000).length,
     throughput_before_rps: throughput(run.events, stopAt - 5_000, stopAt),
     throughput_after_rps: throughput(run.events, upAt + 2_000, end),
     app_stayed_up: context.app.exitCode === null && context.app.signalCode === null && healthy,

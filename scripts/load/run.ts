@@ -114,7 +114,8 @@ runCli(async () => {
       load.errors_5xx > 0 && "phase 1 answered 5xx",
       load.failed_checks > 0 && "phase 1 had answers that were not what a learner asked for",
       restart.lost_or_duplicated > 0 && "phase 2 lost or duplicated writes",
-      restart.recovered_s > 2 && "phase 2 had errors more than 2 s after Postgres was back",
+      restart.recovered_s > 2 &&
+        "phase 2 had requests sent more than 2 s after Postgres was back that failed",
       restart.errors_outside_outage > 0 && "phase 2 had errors outside the outage",
       !restart.app_stayed_up && "the app did not survive the restart",
       !sigterm.drained && "SIGTERM did not drain",
