@@ -3,7 +3,7 @@
 // sharing switch and downloads all their data; and (separately) deletes their account and cannot
 // get back into the workspace. Copy comes from the locale files.
 import { readFile } from "node:fs/promises";
-import type { Download, Page } from "@playwright/test";
+import type { Download } from "@playwright/test";
 import enAccount from "@/locales/en/account.json";
 import enChallenge from "@/locales/en/challenge.json";
 import nbAccount from "@/locales/nb/account.json";
@@ -12,21 +12,13 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, test, withE2eDatabase } from "./support/login";
 import { actAs, addMember, fill, unique } from "./support/people";
+import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
 
 const texts = {
   nb: { challenge: nbChallenge, account: nbAccount },
   en: { challenge: enChallenge, account: enAccount },
 } as const;
-
-async function createOrganization(page: Page, name: string): Promise<string> {
-  await page.goto("/nb/orgs/new");
-  await page.getByLabel(copy.nb.orgs.new.name).fill(name);
-  const slug = await page.getByLabel(copy.nb.orgs.new.slug).inputValue();
-  await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
-  await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
-  return slug;
-}
 
 async function downloadedText(download: Download): Promise<string> {
   const file = await download.path();

@@ -1,22 +1,11 @@
 // Organizations and their workspaces: create one, land in it, manage members, and nobody from
 // outside gets in. Signs in with the login() fixture; copy comes from the locale files.
-import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, test } from "./support/login";
 import { actAs, addMember, unique } from "./support/people";
+import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
-
-/** Fills and submits the new-organization form; returns the address the form proposed. */
-async function createOrganization(page: Page, lang: "nb" | "en" | "nl", name: string): Promise<string> {
-  const text = copy[lang].orgs.new;
-  await page.goto(`/${lang}/orgs/new`);
-  await page.getByLabel(text.name).fill(name);
-  const slug = await page.getByLabel(text.slug).inputValue();
-  await page.getByRole("button", { name: text.submit }).click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}$`));
-  return slug;
-}
 
 for (const lang of ["nb", "en"] as const) {
   test(`a new person creates an organization in ${lang} and lands in its workspace`, async ({
@@ -73,7 +62,7 @@ test("someone from outside the organization gets 404 on every workspace page", a
   baseURL,
 }) => {
   await login({ name: "Owner" });
-  const slug = await createOrganization(page, "en", `Private ${unique()}`);
+  const slug = await createOrganization(page, `Private ${unique()}`, "en");
 
   const outsider = await login({ name: "Outsider" });
   await actAs(page, context, baseURL, outsider);
@@ -95,7 +84,7 @@ test("signed out, a workspace sends you to sign in and back", async ({ page }) =
 test("a taken address is refused on its field, translated, with focus on it", async ({ page, login }) => {
   await login();
   const name = `Fjellbris ${unique()}`;
-  const slug = await createOrganization(page, "nb", name);
+  const slug = await createOrganization(page, name, "nb");
 
   await page.goto("/nb/orgs/new");
   await page.getByLabel(copy.nb.orgs.new.name).fill(`${name} Bergen`);
@@ -115,8 +104,8 @@ test("the switcher moves between a person's organizations", async ({ page, login
   await login();
   const first = `Alfa ${unique()}`;
   const second = `Beta ${unique()}`;
-  const firstSlug = await createOrganization(page, "en", first);
-  await createOrganization(page, "en", second);
+  const firstSlug = await createOrganization(page, first, "en");
+  await createOrganization(page, second, "en");
   // A native disclosure (<summary>): it has no ARIA role to select it by.
   await page.locator("summary").filter({ hasText: second }).click();
   const switcher = page.getByRole("navigation", { name: copy.en.orgs.switcher.label });
@@ -140,7 +129,7 @@ test("HR changes a role and deactivates a member, who loses access on the next r
   const t = copy.en;
   const colleague = await login({ name: `Ola ${unique()}` });
   const owner = await login({ name: `Kari ${unique()}` });
-  const slug = await createOrganization(page, "en", `Havbris ${unique()}`);
+  const slug = await createOrganization(page, `Havbris ${unique()}`, "en");
   await addMember(slug, owner, colleague, "employee");
 
   await actAs(page, context, baseURL, colleague);

@@ -8,18 +8,10 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, SESSION_COOKIE, test } from "./support/login";
 import { actAs, addMember, fill, unique } from "./support/people";
+import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
 
 const people = { nb: nbPeople, en: enPeople } as const;
-
-async function createOrganization(page: Page, name: string): Promise<string> {
-  await page.goto("/nb/orgs/new");
-  await page.getByLabel(copy.nb.orgs.new.name).fill(name);
-  const slug = await page.getByLabel(copy.nb.orgs.new.slug).inputValue();
-  await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
-  await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
-  return slug;
-}
 
 /** The accept link in the newest invitation mail to `email`, as a path on this server. */
 async function invitationPathFromOutbox(page: Page, email: string, orgName: string): Promise<string> {

@@ -21,12 +21,12 @@ import nbPeople from "@/locales/nb/people.json";
 import { copy } from "./support/copy";
 import { expect, test } from "./support/login";
 import { fill, unique } from "./support/people";
+import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
 import {
   addMemberships,
   addTeamMembers,
   addTeams,
-  createOrganizationNamed,
   createUsersNamed,
   inOrganization,
 } from "./support/xss-arrange";
@@ -53,7 +53,7 @@ test("HR sees 100 payload names, teams, invitations and audit entries as text, a
   await guard.installed;
   const hr = await login({ name: "<img src=x onerror=alert('hr')>" });
   const orgName = `<svg onload=alert(0)> ${unique()}`;
-  const slug = await createOrganizationNamed(page, orgName);
+  const slug = await createOrganization(page, orgName);
 
   // 100 people, 100 teams (all people in the first, the first person its manager), 100 invitations
   // into two of the teams, 50 audit entries each naming two teams and a payload-named actor.
@@ -113,7 +113,7 @@ test("payloads typed into the people forms (organization, team, invitation, CSV 
   await guard.installed;
   await login({ name: `Hanne HR ${unique()}` });
   const orgName = `"><script>alert(49)</script> ${unique()}`;
-  const slug = await createOrganizationNamed(page, orgName);
+  const slug = await createOrganization(page, orgName);
   await guard.expectNoScriptRan("new organization");
   const base = `/nb/o/${slug}`;
 

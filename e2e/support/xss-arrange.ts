@@ -1,20 +1,8 @@
 // Arranging payload-filled data behind the app's back for the XSS specs: many rows in a few
 // statements, scoped the way row-level security asks (app.user_id, then app.org_id).
-import type { Page } from "@playwright/test";
 import type pg from "pg";
-import { copy } from "./copy";
-import { expect, withE2eDatabase, type LoggedInUser } from "./login";
+import { withE2eDatabase, type LoggedInUser } from "./login";
 import { unique } from "./people";
-
-/** Makes an organization through the real form (its name is a payload too); returns its slug. */
-export async function createOrganizationNamed(page: Page, name: string): Promise<string> {
-  await page.goto("/nb/orgs/new");
-  await page.getByLabel(copy.nb.orgs.new.name).fill(name);
-  const slug = await page.getByLabel(copy.nb.orgs.new.slug).inputValue();
-  await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
-  await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}$`));
-  return slug;
-}
 
 /** Runs `work` in one transaction scoped to the organization, as `actor` (RLS on app.user_id too). */
 export async function inOrganization<T>(

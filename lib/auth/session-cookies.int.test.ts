@@ -2,9 +2,9 @@
 // configuration is Secure, HttpOnly, SameSite=Lax, Path=/ and carries the __Secure-/__Host- prefix
 // that keeps a sibling subdomain or a plain-http page from setting it (issue 8, item 6). The
 // http case is covered by sign-in-flow.int.test.ts and e2e/auth.spec.ts.
-import NextAuth from "next-auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/db";
+import { callNextAuth } from "@/tests/support/next-auth-handler";
 import { createAuthOptions } from "./auth-options";
 
 const database = setupTestDatabase();
@@ -16,34 +16,18 @@ async function call(
   action: string[],
   init: { method?: string; query?: Record<string, string>; body?: Record<string, string> } = {},
 ) {
-  const headers: Record<string, string | string[]> = {};
-  let payload: unknown;
-  const res = {
-    status: () => res,
-    getHeader: (name: string) => headers[name.toLowerCase()],
-    setHeader(name: string, value: string | string[]) {
-      headers[name.toLowerCase()] = value;
-      return res;
-    },
-    json: (value: unknown) => void (payload = value),
-    send: (value: unknown) => void (payload = value),
-    end() {},
-  };
-  const req = {
-    method: init.method ?? "GET",
-    query: { nextauth: action, ...init.query },
-    body: init.body,
+  const answer = await callNextAuth(createAuthOptions({ lang: "nb", clientIp: "203.0.113.7" }), {
+    action,
+    ...init,
     cookies: Object.fromEntries(cookies),
     headers: { host: "evne.example", "x-forwarded-proto": "https" },
-  };
-  await NextAuth(req as never, res as never, createAuthOptions({ lang: "nb", clientIp: "203.0.113.7" }));
-  const setCookies = ([] as string[]).concat(headers["set-cookie"] ?? []);
-  for (const cookie of setCookies) {
+  });
+  for (const cookie of answer.setCookies) {
     const [pair = ""] = cookie.split(";");
     const [name = "", ...value] = pair.split("=");
     cookies.set(name, decodeURIComponent(value.join("=")));
   }
-  return { setCookies, body: payload };
+  return answer;
 }
 
 function expectHardened(cookie: string | undefined, prefix: "__Secure-" | "__Host-") {

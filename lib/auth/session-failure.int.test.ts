@@ -2,10 +2,11 @@
 // out" (issue 8, reliability: a Postgres restart under load). The unreachable database is real: a
 // client for a port nothing listens on.
 import { randomUUID } from "node:crypto";
-import NextAuth, { type AuthOptions } from "next-auth";
+import type { AuthOptions } from "next-auth";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDbClient } from "@/lib/db/client";
 import { setupTestDatabase } from "@/tests/db";
+import { callNextAuth } from "@/tests/support/next-auth-handler";
 import { createAdapter } from "./adapter";
 import { createAuthOptions } from "./auth-options";
 import { watchSessionFailures } from "./session-failure";
@@ -16,26 +17,10 @@ afterAll(() => unreachable.$disconnect());
 
 /** GET /api/auth/session through next-auth's handler with the session cookie; returns the body. */
 async function readSession(options: AuthOptions, sessionToken: string): Promise<unknown> {
-  let body: unknown;
-  const headers: Record<string, unknown> = {};
-  const res = {
-    status: () => res,
-    getHeader: (name: string) => headers[name.toLowerCase()],
-    setHeader(name: string, value: unknown) {
-      headers[name.toLowerCase()] = value;
-      return res;
-    },
-    json: (value: unknown) => void (body = value),
-    send: (value: unknown) => void (body = value),
-    end() {},
-  };
-  const req = {
-    method: "GET",
-    query: { nextauth: ["session"] },
-    cookies: { "next-auth.session-token": sessionToken, "__Secure-next-auth.session-token": sessionToken },
-    headers: { host: "127.0.0.1" },
-  };
-  await NextAuth(req as never, res as never, options);
+  const { body } = await callNextAuth(options, {
+    action: ["session"],
+    cookies: { "next-auth.session-token": sessionToken },
+  });
   return body;
 }
 
