@@ -11,7 +11,9 @@ runCli(async () => {
     // Imported only now: the database client reads APP_DATABASE_URL when it is loaded.
     const { demoOrganization, demoSignIns, seedDemoOrganization } =
       await import("../../lib/demo/seed-demo-organization");
-    const { created } = await seedDemoOrganization();
+    const { db } = await import("../../lib/db/client");
+    // Closed at once: an idle pooled connection would keep the process (and npm start) waiting 30 s.
+    const { created } = await seedDemoOrganization().finally(() => db.$disconnect());
     console.log(`Demo organization "${demoOrganization.name}" ${created ? "created" : "is already there"}.`);
     console.log(
       `  Sign in as HR ${demoSignIns.hr}, as a manager ${demoSignIns.manager}, or as an employee ${demoSignIns.employee};\n` +
