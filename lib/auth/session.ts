@@ -12,7 +12,7 @@ export type SessionUser = { id: string; email: string; name: string | null; lang
 
 /**
  * The signed-in person, or null. A plain object: safe to pass to client components. Throws when
- * the session cannot be read (the database is down): that is an error page, not "signed out".
+ * the session cannot be read (the database is down): that is an error page, not "signed out" (ADR 011).
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const watch = watchSessionFailures(createAuthOptions());
