@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { negotiateLanguage } from "@/lib/i18n/negotiate-language";
 import { isLanguage, languageCookie } from "@/lib/i18n/settings";
-import { NONCE_HEADER, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { checkRequestOrigin } from "@/lib/security/headers-request-origin";
 import { MAX_REQUEST_BODY_BYTES, declaresOversizedBody } from "@/lib/security/headers-request-size";
 
@@ -41,7 +41,6 @@ export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("content-security-policy", policy);
 
   const response = routeLanguage(request, requestHeaders);

@@ -1,10 +1,7 @@
 // Invitation tokens: 32 random bytes, sent only in the mail. The database keeps their sha256, so a
 // copy of the database (a backup, a log) opens no invitation.
 import { createHash, randomBytes } from "node:crypto";
-
 import { INVITATION_TOKEN_PATTERN } from "./invitation-token-pattern";
-
-export { INVITATION_TOKEN_PATTERN };
 
 export function newInvitationToken(): string {
   return randomBytes(32).toString("base64url");

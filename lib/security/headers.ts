@@ -5,8 +5,6 @@
 
 /** Where browsers send CSP violation reports (app/api/csp-report/route.ts). */
 export const CSP_REPORT_PATH = "/api/csp-report";
-/** Request header through which the proxy hands the nonce to the render (besides the CSP itself). */
-export const NONCE_HEADER = "x-nonce";
 
 /** 128 random bits, base64: unguessable and fresh for every request. */
 export function createNonce(): string {

@@ -1,8 +1,8 @@
-// Checks of a graceful stop, shared by npm run load (phase 3) and tests/reliability: requests that
+// Checks of a graceful stop, shared by npm run load (phase 3) and e2e/graceful-shutdown.spec.ts: requests that
 // are in flight when the app gets SIGTERM, the app's exit, and its database connections after it.
 import type { ChildProcess } from "node:child_process";
 import http from "node:http";
-import pg from "pg";
+import { withClient } from "../db/server";
 
 export type ProbeResult = { status: number; complete: boolean; error?: string; finishedAt: number };
 
@@ -91,9 +91,7 @@ export function waitForExit(
  * of the app started with that application_name in its connection URL.
  */
 export async function countAppConnections(url: string, applicationName?: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     const database = new URL(url).pathname.slice(1);
     const { rows } = await client.query<{ count: number }>(
       `select count(*)::int as count from pg_stat_activity
@@ -101,7 +99,5 @@ export async function countAppConnections(url: string, applicationName?: string)
       [database, applicationName ?? null],
     );
     return rows[0]?.count ?? 0;
-  } finally {
-    await client.end();
-  }
+  });
 }

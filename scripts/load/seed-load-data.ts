@@ -48,15 +48,14 @@ async function main() {
     ),
   );
   const program = await withTenant(ownerCtx, async (tx) => {
-    const memberships = [];
-    for (const user of users) {
-      memberships.push(
-        await tx.membership.create({
-          data: { organizationId: ownerCtx.orgId, userId: user.id, role: "employee" },
-          select: { id: true, userId: true },
-        }),
-      );
-    }
+    const memberships = await tx.membership.createManyAndReturn({
+      data: users.map((user) => ({
+        organizationId: ownerCtx.orgId,
+        userId: user.id,
+        role: "employee" as const,
+      })),
+      select: { id: true, userId: true },
+    });
     const copy = await copyLibraryProgram({
       tx,
       ctx: ownerCtx,
@@ -84,12 +83,14 @@ async function main() {
   });
 
   const expires = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
-  const learners = [];
-  for (const membership of program.memberships) {
-    const sessionToken = randomBytes(32).toString("hex");
-    await db.session.create({ data: { sessionToken, userId: membership.userId, expires } });
-    learners.push({ userId: membership.userId, membershipId: membership.id, sessionToken });
-  }
+  const learners = program.memberships.map((membership) => ({
+    userId: membership.userId,
+    membershipId: membership.id,
+    sessionToken: randomBytes(32).toString("hex"),
+  }));
+  await db.session.createMany({
+    data: learners.map(({ userId, sessionToken }) => ({ userId, sessionToken, expires })),
+  });
   const plan: LoadPlan = {
     orgId: org.orgId,
     orgSlug: org.slug,

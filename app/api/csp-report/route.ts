@@ -5,8 +5,6 @@ import {
   readBoundedText,
 } from "@/lib/security/headers-csp-report";
 
-export const dynamic = "force-dynamic";
-
 /**
  * Browsers report Content-Security-Policy violations here (proxy.ts names this path in the
  * policy). Each violation becomes one JSON line on stderr, which the XSS tests and operators count.

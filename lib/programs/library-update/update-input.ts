@@ -4,17 +4,17 @@ import { z } from "zod";
 
 export const DECISION_PREFIX = "decision:";
 
+/** A library version the page showed; anything else means the program moved on meanwhile. */
+const libraryVersion = z
+  .string()
+  .min(1, { error: "updates:errors.moved" })
+  .max(200, { error: "updates:errors.moved" });
+
 export const applyLibraryUpdateInput = z
   .looseObject({
     programId: z.uuid({ error: "programs:errors.notFound" }),
-    fromVersion: z
-      .string()
-      .min(1, { error: "updates:errors.moved" })
-      .max(200, { error: "updates:errors.moved" }),
-    toVersion: z
-      .string()
-      .min(1, { error: "updates:errors.moved" })
-      .max(200, { error: "updates:errors.moved" }),
+    fromVersion: libraryVersion,
+    toVersion: libraryVersion,
   })
   .transform((input) => {
     const decisions: Record<string, "accept" | "keep"> = {};
