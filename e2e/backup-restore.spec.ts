@@ -9,10 +9,11 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { withDatabase } from "@/lib/env";
 import { TEST_PG_PORT } from "@/tests/support/test-server";
+import { withClient } from "../scripts/db/server";
+import { startNextServer, waitUntilHealthy } from "../scripts/serve-app";
 import { SESSION_COOKIE } from "./support/login";
 import { securityFingerprint, tableChecksums } from "./support/table-checksums";
 import { startThrowawayPostgres } from "./support/throwaway-postgres";
@@ -40,29 +41,6 @@ function npmRun(script: string, args: string[], env: NodeJS.ProcessEnv): Promise
   });
 }
 
-async function sql(url: string, text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
-
-async function waitUntilHealthy(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
 test("a backup restored into a new database serves the same data", async ({ browser }) => {
   // Measured 2.0-2.8 min on a busy shared 2-core machine; making the demo data is most of it.
   test.setTimeout(300_000);
@@ -74,7 +52,7 @@ test("a backup restored into a new database serves the same data", async ({ brow
   const cluster = startThrowawayPostgres({ major: 15, port: PG_PORT });
   const work = mkdtempSync(path.join(tmpdir(), "evne-backup-"));
   const { DATABASE_URL: _ignored, APP_DATABASE_URL: _ignoredToo, ...baseEnv } = process.env;
-  let app: ReturnType<typeof execFile> | undefined;
+  let app: ReturnType<typeof startNextServer> | undefined;
   try {
     const server = (user: string, password: string, database: string) =>
       `postgresql://${user}:${password}@127.0.0.1:${PG_PORT}/${database}`;
@@ -84,15 +62,17 @@ test("a backup restored into a new database serves the same data", async ({ brow
     const ownerEnv = { ...baseEnv, DATABASE_URL: ownerUrl, APP_DATABASE_PASSWORD: APP_PASSWORD };
 
     await test.step("a server as README's 'Another Postgres' describes it, with the data npm start makes", async () => {
-      await sql(
-        cluster.superuserUrl,
-        `CREATE ROLE evne_owner LOGIN CREATEDB CREATEROLE PASSWORD '${OWNER_PASSWORD}'`,
+      await withClient(cluster.superuserUrl, (client) =>
+        client.query(`CREATE ROLE evne_owner LOGIN CREATEDB CREATEROLE PASSWORD '${OWNER_PASSWORD}'`),
       );
-      await sql(cluster.superuserUrl, "CREATE DATABASE evne OWNER evne_owner");
+      await withClient(cluster.superuserUrl, (client) =>
+        client.query("CREATE DATABASE evne OWNER evne_owner"),
+      );
       // The backup role of README: reads everything, past row-level security, writes nothing.
-      await sql(
-        cluster.superuserUrl,
-        `CREATE ROLE evne_backup LOGIN BYPASSRLS PASSWORD '${BACKUP_PASSWORD}' IN ROLE pg_read_all_data`,
+      await withClient(cluster.superuserUrl, (client) =>
+        client.query(
+          `CREATE ROLE evne_backup LOGIN BYPASSRLS PASSWORD '${BACKUP_PASSWORD}' IN ROLE pg_read_all_data`,
+        ),
       );
       await npmRun("db:migrate", [], ownerEnv);
       await npmRun("db:seed", [], ownerEnv);
@@ -137,30 +117,26 @@ test("a backup restored into a new database serves the same data", async ({ brow
 
     await test.step("the app started on the restored database shows HR the demo organization", async () => {
       const baseURL = `http://127.0.0.1:${APP_PORT}`;
-      app = execFile(
-        process.execPath,
-        [require.resolve("next/dist/bin/next"), "start", "-p", String(APP_PORT), "-H", "127.0.0.1"],
-        {
-          cwd: root,
-          env: {
-            ...baseEnv,
-            NODE_ENV: "production",
-            NEXT_TELEMETRY_DISABLED: "1",
-            APP_DATABASE_URL: server("evne_app", APP_PASSWORD, "evne_restored"),
-            APP_URL: baseURL,
-            NEXTAUTH_URL: baseURL,
-          },
-        },
-      );
-      await waitUntilHealthy(`${baseURL}/api/health`, 60_000);
+      app = startNextServer({
+        appUrl: server("evne_app", APP_PASSWORD, "evne_restored"),
+        port: APP_PORT,
+        host: "127.0.0.1",
+        env: { ...baseEnv, APP_URL: baseURL, NEXTAUTH_URL: baseURL },
+        stdio: "ignore",
+      });
+      expect(
+        await waitUntilHealthy(`${baseURL}/api/health`, 60_000),
+        "the app answers on the restored database",
+      ).toBe(true);
 
       // Signed in as the demo HR admin, the way an email link would: a Session row and its cookie.
       const token = randomBytes(32).toString("hex");
-      await sql(
-        superuser("evne_restored"),
-        `insert into "Session" (id, "sessionToken", "userId", expires)
+      await withClient(superuser("evne_restored"), (client) =>
+        client.query(
+          `insert into "Session" (id, "sessionToken", "userId", expires)
          select $1, $2, id, now() + interval '1 day' from "User" where email = 'hr@nordlys.example'`,
-        [randomUUID(), token],
+          [randomUUID(), token],
+        ),
       );
       const context = await browser.newContext({ baseURL, locale: "nb-NO" });
       await context.addCookies([

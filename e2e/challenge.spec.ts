@@ -12,6 +12,7 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, test, withE2eDatabase } from "./support/login";
 import { actAs, addMember, fill, unique } from "./support/people";
+import { logChallengeAttempt } from "./support/learner-forms";
 import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
 
@@ -63,32 +64,8 @@ for (const lang of ["nb", "en"] as const) {
     );
 
     // Two attempts: a no and a yes.
-    const logAttempt = async (ask: string, outcome: "no" | "yes", before: number, after: number) => {
-      const form = page.getByRole("region", { name: t.form.title });
-      await form.getByLabel(t.form.ask).fill(ask);
-      await form
-        .getByRole("radiogroup", { name: t.form.area })
-        .getByRole("radio", { name: t.areas.social, exact: true })
-        .check();
-      await form
-        .getByRole("radiogroup", { name: t.form.outcome })
-        .getByRole("radio", { name: t.outcomes[outcome], exact: true })
-        .check();
-      const feeling = (value: number) =>
-        fill(t.form.feelingOption, { value, word: t.feelings[`${value}` as "1"] });
-      await form
-        .getByRole("radiogroup", { name: t.form.feelingBefore })
-        .getByRole("radio", { name: feeling(before), exact: true })
-        .check();
-      await form
-        .getByRole("radiogroup", { name: t.form.feelingAfter })
-        .getByRole("radio", { name: feeling(after), exact: true })
-        .check();
-      await form.getByLabel(t.form.lesson).fill("Det gikk bedre enn jeg trodde");
-      await form.getByRole("button", { name: t.form.add }).click();
-      await expect(form.getByRole("status")).toHaveText(t.messages.attemptAdded);
-      await expect(form.getByLabel(t.form.ask)).toHaveValue("");
-    };
+    const logAttempt = (ask: string, outcome: "no" | "yes", before: number, after: number) =>
+      logChallengeAttempt(page, t, { ask, outcome, before, after, lesson: "Det gikk bedre enn jeg trodde" });
     const firstAsk = `Spurte om rabatt på kafeen ${unique()}`;
     const secondAsk = `=Asked my manager for a course ${unique()}`;
     await logAttempt(firstAsk, "no", 2, 4);

@@ -11,6 +11,7 @@ import nbPrograms from "@/locales/nb/programs.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, test, withE2eDatabase } from "./support/login";
+import { saveReflection } from "./support/learner-forms";
 import { actAs, addMember, fill, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
 
@@ -171,16 +172,7 @@ for (const lang of ["nb", "en"] as const) {
       const reflect = page.getByRole("region", { name: t.reflection.title });
       if ((await reflect.count()) === 0) continue;
       await expect(reflect).toContainText(t.reflection.private);
-      await reflect.getByRole("textbox").first().fill("Jeg lytter godt, og en kunde takket meg for det.");
-      await reflect
-        .getByRole("button", { name: new RegExp(`^${t.reflection.save}`) })
-        .first()
-        .click();
-      await expect(reflect.getByRole("status").filter({ hasText: t.reflection.saved })).toBeVisible();
-      await page.reload();
-      await expect(
-        page.getByRole("region", { name: t.reflection.title }).getByRole("textbox").first(),
-      ).toHaveValue("Jeg lytter godt, og en kunde takket meg for det.");
+      await saveReflection(page, t, "Jeg lytter godt, og en kunde takket meg for det.");
       await expectNoSeriousA11yViolations(page);
       await screenshot(page, testInfo, `learn-reflection-${lang}`);
       reflected = true;

@@ -20,16 +20,10 @@ import type { Page } from "@playwright/test";
 import nbPeople from "@/locales/nb/people.json";
 import { copy } from "./support/copy";
 import { expect, test } from "./support/login";
-import { fill, unique } from "./support/people";
+import { fill, inOrganization, unique } from "./support/people";
 import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
-import {
-  addMemberships,
-  addTeamMembers,
-  addTeams,
-  createUsersNamed,
-  inOrganization,
-} from "./support/xss-arrange";
+import { addMemberships, addTeamMembers, addTeams, createUsersNamed } from "./support/xss-arrange";
 import { oneLinePayloads, payloadChunks, watchForScripts } from "./support/xss-payloads";
 
 const t = nbPeople;

@@ -2,6 +2,7 @@
 // the journeys that act as several people (HR, invitee, outsider).
 import { randomBytes } from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
+import type pg from "pg";
 import { SESSION_COOKIE, withE2eDatabase, type LoggedInUser } from "./login";
 
 /** A short random suffix for names that must not collide between parallel tests. */
@@ -30,31 +31,43 @@ export async function actAs(
 }
 
 /**
- * Adds a person with a role to an organization behind the app's back. Row-level security binds the
- * database owner too, so this goes the way the app does: find the organization as its owner
- * (app.user_id), then name it (app.org_id) before writing. Returns the membership's id.
+ * Runs `work` in one transaction scoped to the organization, behind the app's back. Row-level
+ * security binds the database owner too, so this goes the way the app does: find the organization
+ * as `actor` (app.user_id), then name it (app.org_id) before `work` reads or writes.
  */
+export async function inOrganization<T>(
+  slug: string,
+  actor: LoggedInUser,
+  work: (client: pg.Client, orgId: string) => Promise<T>,
+): Promise<T> {
+  return withE2eDatabase(async (client) => {
+    await client.query("begin");
+    await client.query(`select set_config('app.user_id', $1, true)`, [actor.id]);
+    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
+      slug,
+    ]);
+    const orgId = rows[0]?.id;
+    if (!orgId) throw new Error(`no organization ${slug} visible to ${actor.email}`);
+    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
+    const result = await work(client, orgId);
+    await client.query("commit");
+    return result;
+  });
+}
+
+/** Adds a person with a role to an organization behind the app's back; returns the membership's id. */
 export async function addMember(
   orgSlug: string,
   owner: LoggedInUser,
   user: LoggedInUser,
   role: "admin" | "manager" | "employee",
 ): Promise<string> {
-  return withE2eDatabase(async (client) => {
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
-    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
-      orgSlug,
-    ]);
-    const orgId = rows[0]?.id;
-    if (!orgId) throw new Error(`no organization ${orgSlug} owned by ${owner.email}`);
-    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
+  return inOrganization(orgSlug, owner, async (client, orgId) => {
     const inserted = await client.query<{ id: string }>(
       `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
        values (gen_random_uuid(), $1, $2, $3, 'active', now(), now()) returning id`,
       [orgId, user.id, role],
     );
-    await client.query("commit");
     return inserted.rows[0]!.id;
   });
 }

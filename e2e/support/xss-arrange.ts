@@ -1,29 +1,8 @@
 // Arranging payload-filled data behind the app's back for the XSS specs: many rows in a few
 // statements, scoped the way row-level security asks (app.user_id, then app.org_id).
 import type pg from "pg";
-import { withE2eDatabase, type LoggedInUser } from "./login";
+import { withE2eDatabase } from "./login";
 import { unique } from "./people";
-
-/** Runs `work` in one transaction scoped to the organization, as `actor` (RLS on app.user_id too). */
-export async function inOrganization<T>(
-  slug: string,
-  actor: LoggedInUser,
-  work: (client: pg.Client, orgId: string) => Promise<T>,
-): Promise<T> {
-  return withE2eDatabase(async (client) => {
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [actor.id]);
-    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
-      slug,
-    ]);
-    const orgId = rows[0]?.id;
-    if (!orgId) throw new Error(`no organization ${slug} visible to ${actor.email}`);
-    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
-    const result = await work(client, orgId);
-    await client.query("commit");
-    return result;
-  });
-}
 
 /** One User per name (global table, no RLS); returns their ids in the order of `names`. */
 export async function createUsersNamed(names: readonly string[]): Promise<string[]> {
