@@ -16,13 +16,16 @@ const DRAIN_TIMEOUT_MS = 25_000;
  * resets connections the kernel accepted but a busy event loop has not taken yet: requests a
  * client already sent. Within this time they are taken, answered and closed.
  */
-const ACCEPT_GRACE_MS = 1_000;
+// 2 s, not 1: on a loaded CI machine (two test workers, Chromium and the app on two cores) the
+// last of twenty requests sent 200 ms before the signal were reset once in seven runs with 1 s and
+// 2 s for silent connections (e2e/graceful-shutdown.spec.ts).
+const ACCEPT_GRACE_MS = 2_000;
 /**
  * A kept-alive connection idle this long after its last answer is closed (a request it sent in
  * the meantime would have been read by then); one that has sent nothing at all gets longer.
  */
 const IDLE_CONNECTION_MS = 500;
-const SILENT_CONNECTION_MS = 2_000;
+const SILENT_CONNECTION_MS = 5_000;
 /** How often connections are looked at while draining. */
 const SWEEP_MS = 100;
 
