@@ -2,7 +2,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getEnv } = await import("./lib/env");
-    getEnv();
+    const env = getEnv();
+    if (env.SNAPSHOT_SCHEDULER === "on") {
+      const { scheduleSnapshots } = await import("./lib/insights/snapshots/run-due-snapshots");
+      scheduleSnapshots();
+    }
     // Set by scripts/serve-app.ts: Next leaves SIGTERM and SIGINT to us (ADR 012).
     if (process.env.NEXT_MANUAL_SIG_HANDLE) {
       const { drainOnSignals } = await import("./lib/runtime/graceful-shutdown");

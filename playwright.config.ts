@@ -59,6 +59,7 @@ export default defineConfig({
         stdout: "pipe",
         stderr: "pipe",
         // APP_URL: sign-in links in the outbox must point at this server, not at localhost:3000.
-        env: { E2E_PORT: String(port), APP_URL: baseURL },
+        // SNAPSHOT_SCHEDULER off: reporting snapshots are taken by the tests (e2e/support/snapshots.ts).
+        env: { E2E_PORT: String(port), APP_URL: baseURL, SNAPSHOT_SCHEDULER: "off" },
       },
 });

@@ -6,15 +6,19 @@ import type pg from "pg";
 import enInsights from "@/locales/en/insights.json";
 import nbInsights from "@/locales/nb/insights.json";
 import nbPrograms from "@/locales/nb/programs.json";
+import { languageTags } from "@/lib/i18n/settings";
+import { SETTLING_DAYS } from "@/lib/insights/snapshots/release-rules";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { libraryCopy } from "./support/library-copy";
 import { expect, test, withE2eDatabase, type LoggedInUser } from "./support/login";
 import { actAs, addMember, fill, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
+import { takeSnapshots } from "./support/snapshots";
 
 const FLAGSHIP = "handtere-avvisning";
 const insights = { nb: nbInsights, en: enInsights } as const;
+const PHONE = { width: 390, height: 844 };
 
 /** Copies the flagship into a new organization as the signed-in person; returns the org's slug and the copy's id. */
 async function copyIntoNewOrganization(page: Page, orgName: string) {
@@ -57,9 +61,10 @@ type Arranged = {
 };
 
 /**
- * Team "Salg" (manager + 3 employees) with the published flagship assigned and due yesterday;
- * team "Drift" with one more employee. Statement 1 rated by all three (shown), statement 2 by one
- * (too few). One employee shares her ratings, one asked for help.
+ * Team "Salg" (manager + 4 employees), unchanged for a month, with the published flagship assigned
+ * and due yesterday; team "Drift" with one more employee, changed just now (settling). Statement 1
+ * rated by all four at three different levels, statement 2 by one. One employee shares his ratings
+ * and so is left out of the figures (3 remain: shown); one asked for help.
  */
 async function arrange(
   page: Page,
@@ -73,6 +78,7 @@ async function arrange(
     await login({ name: `Eva Ansatt ${suffix}` }),
     await login({ name: `Per Ansatt ${suffix}` }),
     await login({ name: `Kari Ansatt ${suffix}` }),
+    await login({ name: `Jon Ansatt ${suffix}` }),
   ];
   const outsider = await login({ name: `Ola Drift ${suffix}` });
   const managerId = await addMember(slug, hr, manager, "manager");
@@ -82,16 +88,17 @@ async function arrange(
 
   const teams = await inOrganization(slug, hr, async (client, orgId) => {
     await client.query(`update "Program" set status = 'published' where id = $1`, [programId]);
-    const team = async (name: string) =>
+    const team = async (name: string, changedDaysAgo: number) =>
       (
         await client.query<{ id: string }>(
-          `insert into "Team" (id, "organizationId", name, "createdAt", "updatedAt")
-           values (gen_random_uuid(), $1, $2, now(), now()) returning id`,
-          [orgId, name],
+          `insert into "Team" (id, "organizationId", name, "membersChangedAt", "createdAt", "updatedAt")
+           values (gen_random_uuid(), $1, $2, now() - make_interval(days => $3), now(), now()) returning id`,
+          [orgId, name, changedDaysAgo],
         )
       ).rows[0]!.id;
-    const teamA = await team(`Salg ${suffix}`);
-    const teamB = await team(`Drift ${suffix}`);
+    // Salg has been stable long enough for figures (ADR 014); Drift changed today.
+    const teamA = await team(`Salg ${suffix}`, 30);
+    const teamB = await team(`Drift ${suffix}`, 0);
     const member = (teamId: string, membershipId: string, isManager = false) =>
       client.query(
         `insert into "TeamMember" ("organizationId", "teamId", "membershipId", "isManager") values ($1, $2, $3, $4)`,
@@ -143,6 +150,7 @@ async function arrange(
     await rate(ratedIds[0]!, s1!, 1, 2);
     await rate(ratedIds[1]!, s1!, 3, 2);
     await rate(ratedIds[2]!, s1!, 4, 1);
+    await rate(ratedIds[3]!, s1!, 2, 2);
     await rate(ratedIds[0]!, s2!, 2, 1);
     await client.query(
       `update "Membership" set "lastActivityAt" = now() - interval '1 day' where id = any($1::uuid[])`,
@@ -156,9 +164,13 @@ async function arrange(
        values (gen_random_uuid(), $1, $2, $3, $4, now())`,
       [orgId, ratedIds[2], programId, s2!.id],
     );
-    return { teamA, teamB };
+    return { orgId, teamA, teamB };
   });
+  // Figures come from the nightly snapshot: take today's (every rating above is from before midnight).
+  const snapshotsAt = new Date();
+  await takeSnapshots(teams.orgId, snapshotsAt);
   return {
+    snapshotsAt,
     slug,
     ...teams,
     manager,
@@ -167,7 +179,7 @@ async function arrange(
       rated: rated.map((person) => person.name!),
       outsider: outsider.name!,
     },
-  } satisfies Arranged & { manager: LoggedInUser };
+  } satisfies Arranged & { manager: LoggedInUser; snapshotsAt: Date };
 }
 
 test("a manager follows their team, and HR the whole organization, in nb and en", async ({
@@ -177,11 +189,17 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   baseURL,
 }, testInfo) => {
   test.setTimeout(180_000);
+  const desktop = page.viewportSize()!;
   const hr = await login({ name: "Hanne HR" });
   await actAs(page, context, baseURL, hr);
   const org = await arrange(page, login, hr);
   const teamPath = (lang: "nb" | "en", teamId = org.teamA) =>
     `/${lang}/o/${org.slug}/insights/teams/${teamId}`;
+  /** The snapshot's cutoff (midnight UTC) as the pages write it. */
+  const asOf = (lang: "nb" | "en") =>
+    new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" }).format(
+      org.snapshotsAt,
+    );
 
   // The manager: their team only.
   await actAs(page, context, baseURL, org.manager);
@@ -197,14 +215,21 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   for (const name of org.names.rated) await expect(table.getByRole("rowheader", { name })).toBeVisible();
   // Due yesterday and not complete: overdue, in words.
   await expect(table.getByText(/^Forsinket/).first()).toBeVisible();
-  // Statement 1: three answers → a chart; the other statements → "too few", with no numbers.
-  await expect(page.getByRole("img", { name: /Vurderinger av/ }).first()).toBeVisible();
-  await expect(page.getByText(/^3 svar ·/)).toBeVisible();
-  await expect(page.getByText(t.distribution.tooFew).first()).toBeVisible();
+  // Statement 1: four answers, the sharer's left out → a chart of three, dated by its snapshot; the
+  // other statements → hidden, saying why, with no numbers.
+  await expect(page.getByRole("img", { name: /Vurderinger av/ })).toHaveCount(1);
+  await expect(page.getByText("3 svar · 1: 1 · 2: 1 · 3: 0 · 4: 1")).toBeVisible();
+  await expect(page.getByText(fill(t.distribution.asOf, { date: asOf("nb") }))).toBeVisible();
+  await expect(page.getByText(fill(t.distribution.hidden.notYet, { k: 3 }))).toBeVisible();
+  await expect(page.getByText(t.distribution.hidden.notYetShort).first()).toBeVisible();
+  await expect(page.getByText(fill(t.team.settling, { days: SETTLING_DAYS }))).toHaveCount(0);
   await expect(page.getByText(t.shared.sharedByThem)).toBeVisible();
   await expect(page.getByText(new RegExp(`${org.names.rated[2]} ba om hjelp`))).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "insights-team-nb");
+  await page.setViewportSize(PHONE);
+  await screenshot(page, testInfo, "insights-team-nb-phone");
+  await page.setViewportSize(desktop);
 
   // Sorting and filtering are links and a form in the URL.
   await table.getByRole("link", { name: new RegExp(t.team.columns.progress) }).click();
@@ -212,7 +237,7 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   await page.getByLabel(t.team.filter.overdueOnly).check();
   await page.getByRole("button", { name: t.team.filter.apply, exact: true }).click();
   await expect(page).toHaveURL(/overdue=1/);
-  await expect(page.getByRole("table", { name: t.team.tableCaption }).getByRole("rowheader")).toHaveCount(3);
+  await expect(page.getByRole("table", { name: t.team.tableCaption }).getByRole("rowheader")).toHaveCount(4);
 
   // Help request: handled once; the request stays listed as handled.
   await page.getByRole("button", { name: new RegExp(`^${t.help.markHandled}`) }).click();
@@ -231,7 +256,8 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   const en = insights.en;
   await page.goto(teamPath("en"));
   await expect(page.getByRole("heading", { level: 2, name: en.distribution.title })).toBeVisible();
-  await expect(page.getByText(en.distribution.tooFew).first()).toBeVisible();
+  await expect(page.getByText(fill(en.distribution.asOf, { date: asOf("en") }))).toBeVisible();
+  await expect(page.getByText(fill(en.distribution.hidden.notYet, { k: 3 }))).toBeVisible();
   await expect(
     page.getByRole("columnheader", { name: new RegExp(en.team.columns.lastActivity) }),
   ).toBeVisible();
@@ -245,14 +271,21 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   await expect(page.getByRole("heading", { level: 1, name: t.organization.title })).toBeVisible();
   const byTeam = page.getByRole("table", { name: /Tildelt, startet og fullført per team/ });
   const salg = byTeam.getByRole("row", { name: /Salg/ });
-  await expect(salg).toContainText("3 personer");
-  await expect(salg).toContainText("3 av 3 (100 %)");
+  await expect(salg).toContainText("4 personer");
+  await expect(salg).toContainText("4 av 4 (100 %)");
   await expect(
     page.getByRole("table", { name: t.organization.overdueTitle }).getByRole("rowheader"),
-  ).toHaveCount(4);
+  ).toHaveCount(5);
+  // The organization's figure holds the same three people as the team's.
+  await expect(page.getByText("3 svar · 1: 1 · 2: 1 · 3: 0 · 4: 1")).toBeVisible();
+  await expect(page.getByText(fill(t.distribution.asOf, { date: asOf("nb") }))).toBeVisible();
+  await expect(page.getByText(fill(t.distribution.hidden.notYet, { k: 3 }))).toBeVisible();
   await expect(page.getByText(t.organization.helpEmpty)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "insights-organization-nb");
+  await page.setViewportSize(PHONE);
+  await screenshot(page, testInfo, "insights-organization-nb-phone");
+  await page.setViewportSize(desktop);
   const csv = await page.request.get(
     await page
       .getByRole("link", { name: t.csv.completionLink })
@@ -272,6 +305,12 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "insights-organization-en");
+
+  // A team whose members changed today: HR is told why new figures wait.
+  await page.goto(teamPath("nb", org.teamB));
+  await expect(page.getByText(fill(t.team.settling, { days: SETTLING_DAYS }))).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "insights-team-settling-nb");
 
   // Settings: k below 3 is refused with a translated message; 4 hides the three answers.
   await page.goto(`/nb/o/${org.slug}/settings`);

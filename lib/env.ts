@@ -54,6 +54,8 @@ const envSchema = z.object({
   OIDC_ISSUER: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
   OIDC_CLIENT_ID: optional(z.string().trim().min(1)),
   OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  /** "off": the app does not take the nightly reporting snapshots itself (ADR 014); `npm run snapshots` does. */
+  SNAPSHOT_SCHEDULER: optional(z.enum(["on", "off"])).transform((value) => value ?? "on"),
 });
 
 const OIDC_VARIABLES = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

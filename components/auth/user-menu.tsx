@@ -32,14 +32,18 @@ function AccountCorner({ lang }: { lang: Language }) {
   if (status === "authenticated" && data.user) {
     const { name, email } = data.user;
     return (
-      <div className="flex items-center gap-2" role="group" aria-label={t("auth.menu.label")}>
+      <div
+        className="flex min-w-0 flex-wrap items-center gap-2"
+        role="group"
+        aria-label={t("auth.menu.label")}
+      >
         <Link href={`/${lang}/orgs`} className={linkClasses}>
           {t("nav.organizations")}
         </Link>
         <p className="flex min-w-0 items-center gap-1.5 text-sm text-stone-700">
           <CircleUserRound aria-hidden="true" className="size-5 shrink-0 text-accent-700" />
           <span className="sr-only">{t("auth.menu.signedInAs")} </span>
-          <span className="max-w-48 truncate font-medium text-stone-900" title={email}>
+          <span className="max-w-32 truncate font-medium text-stone-900 sm:max-w-48" title={email}>
             {name ?? email}
           </span>
         </p>

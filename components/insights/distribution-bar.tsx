@@ -1,8 +1,10 @@
 // One statement's distribution as a stacked bar: an SVG with <title>/<desc>, the counts in words
-// beside it and a table on demand. Below k answers it says so and shows no number at all.
+// beside it, the night it was published and a table on demand. A hidden figure says so, and why,
+// in words and shows no number at all (ADR 014).
 import { getT } from "@/lib/i18n/server";
-import type { Language } from "@/lib/i18n/settings";
+import { languageTags, type Language } from "@/lib/i18n/settings";
 import { levelPercentages, levels, type Distribution } from "@/lib/insights/minimum-group";
+import { hiddenIcons } from "./hidden-figures-note";
 import { levelColors } from "./level-colors";
 
 type Props = {
@@ -16,15 +18,22 @@ type Props = {
 export function DistributionBar({ lang, chartId: id, statement, distribution }: Props) {
   const t = getT(lang, "insights");
   if (!distribution?.shown) {
+    const reason = distribution?.reason ?? "notYet";
+    const Icon = hiddenIcons[reason];
+    // The short words here; the full reason once above the statements (HiddenFiguresNote).
     return (
       <div className="flex flex-col gap-2">
         <p className="font-medium text-stone-900">{statement}</p>
-        <p className="rounded-lg border border-dashed border-stone-300 bg-stone-50 px-3 py-2 text-sm text-stone-700">
-          {t("distribution.tooFew")}
+        <p className="flex items-start gap-2 rounded-lg border border-dashed border-stone-300 bg-stone-50 px-3 py-2 text-sm text-stone-700">
+          <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
+          {t(`distribution.hidden.${reason}Short`)}
         </p>
       </div>
     );
   }
+  const asOf = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" }).format(
+    distribution.asOf,
+  );
   const percentages = levelPercentages(distribution.counts);
   const parts = levels.map((level, index) => ({
     level,
@@ -72,6 +81,7 @@ export function DistributionBar({ lang, chartId: id, statement, distribution }: 
         {t("distribution.answers", { count: distribution.total })} ·{" "}
         {parts.map((part) => `${part.level}: ${part.count}`).join(" · ")}
       </p>
+      <p className="text-xs text-stone-600">{t("distribution.asOf", { date: asOf })}</p>
       <details className="text-sm">
         <summary className="cursor-pointer text-accent-800 underline underline-offset-2">
           {t("distribution.showTable")}

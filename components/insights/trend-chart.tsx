@@ -1,9 +1,10 @@
-// A statement's monthly trend as six small stacked columns, one per month; months below k answers
-// are drawn as an empty outline and named "too few answers" in the description and the table.
+// A statement's monthly trend as six small stacked columns, one per month; months without a figure
+// the privacy rules allow are drawn as an empty outline and named "not shown" in the description
+// and the table.
 import { getT } from "@/lib/i18n/server";
 import { languageTags, type Language } from "@/lib/i18n/settings";
 import { levelPercentages, levels } from "@/lib/insights/minimum-group";
-import type { TrendMonth } from "@/lib/insights/rating-distributions";
+import type { TrendMonth } from "@/lib/insights/published-distributions";
 import { levelColors } from "./level-colors";
 
 type Props = { lang: Language; statementId: string; statement: string; trend: TrendMonth[] };
@@ -29,7 +30,7 @@ export function TrendChart({ lang, statementId, statement, trend }: Props) {
     return { label, short: shortMonth.format(new Date(`${month.month}T00:00:00Z`)), distribution };
   });
   const describe = (distribution: (typeof months)[number]["distribution"]) => {
-    if (!distribution?.shown) return t("trend.tooFewShort");
+    if (!distribution?.shown) return t("trend.notShown");
     const percentages = levelPercentages(distribution.counts);
     return levels
       .map((level, index) =>
@@ -132,7 +133,7 @@ export function TrendChart({ lang, statementId, statement, trend }: Props) {
                     ))
                   ) : (
                     <td colSpan={4} className="py-1 pr-3 text-stone-700">
-                      {t("trend.tooFewShort")}
+                      {t("trend.notShown")}
                     </td>
                   )}
                 </tr>

@@ -28,6 +28,8 @@ export async function exportMyData(options: { tx: TenantTx; ctx: WorkspaceContex
       status: true,
       createdAt: true,
       shareRatingsWithManager: true,
+      ratingsSharedSince: true,
+      ratingsSharedUntil: true,
       lastActivityAt: true,
       organization: { select: { id: true, slug: true, name: true } },
     },

@@ -15,9 +15,17 @@ export async function setShareRatings(options: {
 }) {
   const { tx, ctx, input } = options;
   requirePermission(ctx, "workspace.view");
+  const before = await getShareRatings({ tx, ctx });
+  if (before === input.share) return { share: input.share };
+  // The manager sees the ratings made while sharing is on, and those never count in an aggregate:
+  // otherwise the manager could subtract a level they were shown from a figure that counts it, and
+  // learn the others' (ADR 014).
+  const now = new Date();
   await tx.membership.update({
     where: { id: ctx.membershipId, organizationId: ctx.orgId },
-    data: { shareRatingsWithManager: input.share },
+    data: input.share
+      ? { shareRatingsWithManager: true, ratingsSharedSince: now, ratingsSharedUntil: null }
+      : { shareRatingsWithManager: false, ratingsSharedUntil: now },
   });
   return { share: input.share };
 }

@@ -75,3 +75,25 @@ export function withInvitationToken<T>(
     return work(tx, invitation.organizationId);
   });
 }
+
+/** Runs `work` for the organization itself, with nobody acting: the nightly reporting run (ADR 014). */
+export function withOrganization<T>(orgId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+  return withSettings({ orgId }, work);
+}
+
+/**
+ * Lists the ids of organizations whose nightly reporting run is due before `cutoff`: the only read
+ * across organizations, allowed by the snapshot_scheduler policy (ids and that timestamp, nothing else).
+ */
+export function organizationsDueForSnapshots(cutoff: Date): Promise<string[]> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`select set_config('app.org_id', '', true), set_config('app.user_id', '', true),
+                              set_config('app.scheduler', 'rating-snapshots', true)`;
+    const rows = await tx.organization.findMany({
+      where: { OR: [{ snapshotsTakenAt: null }, { snapshotsTakenAt: { lt: cutoff } }] },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    return rows.map((row) => row.id);
+  }, TRANSACTION_OPTIONS);
+}

@@ -56,6 +56,10 @@ describe("demo organization", () => {
         openHelpRequests: await tx.helpRequest.count({ where: { handledAt: null } }),
         completions: await tx.resourceCompletion.count(),
         goals: await tx.challengeGoal.count(),
+        figures: await tx.ratingSnapshot.findMany({
+          where: { heldBack: false },
+          select: { groupKey: true, statementId: true, takenAt: true, raterCount: true },
+        }),
         asOwner,
         asKari,
       };
@@ -96,6 +100,16 @@ describe("demo organization", () => {
     expect(seen.openHelpRequests).toBeGreaterThan(0);
     expect(seen.completions).toBeGreaterThan(100);
     expect(seen.goals).toBeGreaterThan(0);
+    // The nightly figures of those months (ADR 014): each team (nine learners) and the whole
+    // organization have figures for most of the eight statements, and more than one over time.
+    const groups = new Set(seen.figures.map((figure) => figure.groupKey));
+    expect(groups.size).toBe(4);
+    for (const group of groups) {
+      const figures = seen.figures.filter((figure) => figure.groupKey === group);
+      expect(new Set(figures.map((figure) => figure.statementId)).size).toBeGreaterThanOrEqual(6);
+      expect(new Set(figures.map((figure) => figure.takenAt.getTime())).size).toBeGreaterThan(1);
+      expect(Math.min(...figures.map((figure) => figure.raterCount))).toBeGreaterThanOrEqual(3);
+    }
     // The owner sees none of anyone's reflections or challenge log; Kari sees her own.
     expect(seen.asOwner).toEqual({ reflections: 0, attempts: 0 });
     expect(seen.asKari.attempts).toBeGreaterThan(0);

@@ -24,6 +24,8 @@ import { copyLibraryProgram } from "@/lib/programs/copy-library-program";
 import { setProgramStatus } from "@/lib/programs/set-program-status";
 import { addTeamMember } from "@/lib/teams/add-team-member";
 import { createTeam } from "@/lib/teams/create-team";
+import { snapshotCutoff } from "@/lib/insights/snapshots/publish-snapshots";
+import { runOrganizationSnapshots } from "@/lib/insights/snapshots/run-due-snapshots";
 
 type DemoPerson = { email: string; name: string; role: Role; teams: { name: string; manager?: boolean }[] };
 
@@ -159,6 +161,12 @@ export async function seedDemoOrganization(options: { now?: Date } = {}): Promis
         });
       }
     }
+    // The teams have been as they are since before the history below began (ADR 014: a team's
+    // figures wait until its membership has been stable for a while).
+    await tx.team.updateMany({
+      where: { organizationId: ownerCtx.orgId },
+      data: { membersChangedAt: new Date(now.getTime() - HISTORY_DAYS * DAY) },
+    });
   });
 
   // HR copies the flagship, publishes it and assigns it to every team with a due date.
@@ -200,10 +208,19 @@ export async function seedDemoOrganization(options: { now?: Date } = {}): Promis
       }
     }),
   );
+  // The nightly reporting snapshots of those three months, a week apart, then last night's: the
+  // figures managers and HR see, and their trend (ADR 014).
+  for (let daysAgo = HISTORY_DAYS - 7; daysAgo > 0; daysAgo -= 7) {
+    await runOrganizationSnapshots(ownerCtx.orgId, snapshotCutoff(new Date(now.getTime() - daysAgo * DAY)));
+  }
+  await runOrganizationSnapshots(ownerCtx.orgId, snapshotCutoff(now));
   return { created: true };
 }
 
 type Tx = Parameters<Parameters<typeof withTenant>[1]>[0];
+
+/** How far back the demo's history goes (the first ratings are at most 91 days old). */
+const HISTORY_DAYS = 100;
 
 /** Below the pool's ten connections, leaving room for the app when `npm start` seeds. */
 const LEARNERS_AT_ONCE = 4;

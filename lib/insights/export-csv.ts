@@ -60,7 +60,8 @@ export function completionChunks(options: {
           isoDate(row.completedAt),
           isoDate(row.dueDate),
           row.overdue ? t("csv.yes") : t("csv.no"),
-          row.lastActivityAt ? row.lastActivityAt.toISOString() : "",
+          // A day, as on the pages (ADR 014): a time would tell whose rating a figure holds.
+          isoDate(row.lastActivityAt),
         ]),
       )
       .join("");

@@ -51,10 +51,16 @@ export async function getInsightTeamOrThrow(options: {
     select: {
       id: true,
       name: true,
+      membersChangedAt: true,
       members: { where: { membershipId: ctx.membershipId, isManager: true }, select: { isManager: true } },
     },
   });
   if (!team) throw AppError.notFound({ messageKey: "insights:errors.teamNotFound" });
   // People share their ratings with their manager, not with HR: only the team's managers see them.
-  return { id: team.id, name: team.name, viewerManages: team.members.length > 0 };
+  return {
+    id: team.id,
+    name: team.name,
+    membersChangedAt: team.membersChangedAt,
+    viewerManages: team.members.length > 0,
+  };
 }

@@ -15,6 +15,7 @@ import {
   buildInsightOrganization,
   completeProgram,
   rate,
+  takeSnapshots,
   type InsightOrganization,
 } from "./testing/insight-fixtures";
 
@@ -39,6 +40,7 @@ beforeAll(async () => {
   await completeProgram(org, people[0]!, DONE_AT, 2);
   await rate(org, people[1]!, org.statements[0]!, 3, DONE_AT);
   await rate(org, people[2]!, org.statements[0]!, 4, DONE_AT);
+  await takeSnapshots(org, NOW);
   const program = await asOwner(org, (tx) =>
     tx.program.findUniqueOrThrow({
       where: { id: org.programId },
@@ -131,7 +133,8 @@ describe("the ratings CSV", () => {
     const lines = body.split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(2 * statements.length);
     const tooFew = (group: string, statement: string) =>
-      csvLine([group, title, statement, "Too few answers to show", "", "", "", ""]).slice(0, -2);
+      csvLine([group, title, statement, t("distribution.tooFew"), "", "", "", ""]).slice(0, -2);
+    // The team is the whole organization's raters: both figures are the same published snapshot.
     for (const group of ["Everyone", "Lag, nord"]) {
       expect(lines).toContain(csvLine([group, title, statements[0]!, 3, 0, 1, 1, 1]).slice(0, -2));
       // Statement 2: one answer (k − 2): no numbers at all.

@@ -24,6 +24,7 @@ import {
   buildInsightOrganization,
   completeProgram,
   rate,
+  takeSnapshots,
   type InsightOrganization,
 } from "./testing/insight-fixtures";
 
@@ -63,6 +64,7 @@ describe("a team's dashboard", () => {
     await completeProgram(org, people[0]!, daysAgo(5), 4);
     await rate(org, people[1]!, s1!, 1, daysAgo(3));
     await rate(org, people[2]!, s1!, 2, daysAgo(3));
+    await rate(org, people[3]!, s1!, 1, daysAgo(3));
     // Statement 2: only two answers in the team (0 and 1) → below k = 3.
     await rate(org, people[1]!, s2!, 2, daysAgo(3));
     await askForHelp(org, people[2]!, s1!);
@@ -72,6 +74,7 @@ describe("a team's dashboard", () => {
         data: { shareRatingsWithManager: true, lastActivityAt: daysAgo(3) },
       }),
     );
+    await takeSnapshots(org, NOW);
   });
 
   it("shows each member's progress, completion date and overdue flag", async () => {
@@ -86,7 +89,8 @@ describe("a team's dashboard", () => {
       complete: true,
       overdue: false,
     });
-    expect(byPerson.get(people[0]!)!.completedAt?.toISOString()).toBe(daysAgo(5).toISOString());
+    // Days, not times (ADR 014).
+    expect(byPerson.get(people[0]!)!.completedAt?.toISOString()).toBe(dayOnly(daysAgo(5)).toISOString());
     expect(byPerson.get(people[1]!)).toMatchObject({
       done: 2,
       percent: Math.round((2 / org.totalItems) * 100),
@@ -94,18 +98,24 @@ describe("a team's dashboard", () => {
       completedAt: null,
       overdue: true,
     });
-    expect(byPerson.get(people[3]!)).toMatchObject({ done: 0, percent: 0, overdue: true });
-    expect(byPerson.get(people[1]!)!.lastActivityAt?.toISOString()).toBe(daysAgo(3).toISOString());
+    expect(byPerson.get(people[3]!)).toMatchObject({ done: 1, overdue: true });
+    expect(byPerson.get(people[1]!)!.lastActivityAt?.toISOString()).toBe(dayOnly(daysAgo(3)).toISOString());
   });
 
   it("shows a distribution only where at least k members rated, and no numbers otherwise", async () => {
     const view = await dashboard(org.members.manager.ctx, teamA);
     const [s1, s2, s3] = org.statements;
-    // Statement 1: levels 4 (person 0), 1, 2 — exactly k = 3 answers.
-    expect(view.distributions.get(s1!.id)).toEqual({ shown: true, counts: [1, 1, 0, 1], total: 3 });
-    // Statement 2: k − 1 = 2 answers: hidden, without a total.
-    expect(view.distributions.get(s2!.id)).toEqual({ shown: false });
-    expect(view.distributions.get(s3!.id)).toEqual({ shown: false });
+    // Statement 1: levels 4 (person 0), 2 (person 2), 1 (person 3) — exactly k = 3 answers; person
+    // 1 shares her ratings with the manager and is therefore in no aggregate (ADR 014).
+    expect(view.distributions.get(s1!.id)).toEqual({
+      shown: true,
+      counts: [1, 1, 0, 1],
+      total: 3,
+      asOf: dayOnly(NOW),
+    });
+    // Statement 2: fewer than k answers: hidden, without a total.
+    expect(view.distributions.get(s2!.id)).toEqual({ shown: false, reason: "notYet" });
+    expect(view.distributions.get(s3!.id)).toEqual({ shown: false, reason: "notYet" });
   });
 
   it("follows the organization's k: raised to 4, three answers are hidden too", async () => {
@@ -115,7 +125,7 @@ describe("a team's dashboard", () => {
     try {
       const view = await dashboard(org.members.manager.ctx, teamA);
       expect(view.k).toBe(4);
-      expect(view.distributions.get(org.statements[0]!.id)).toEqual({ shown: false });
+      expect(view.distributions.get(org.statements[0]!.id)).toEqual({ shown: false, reason: "notYet" });
     } finally {
       await as(org.members.owner, ({ tx, ctx }) =>
         updateInsightSettings({ tx, ctx, input: { minimumGroupSize: 3, ratingRefreshDays: 30 } }),
@@ -223,7 +233,8 @@ describe("the monthly trend", () => {
   it("uses each member's newest rating up to each month's end, with the k rule per month", async () => {
     const org = await buildInsightOrganization();
     const people = await addPeople(org, 3);
-    const team = await addTeam(org, people, org.members.manager);
+    // The team exists since before the half year the trend covers (settled at every nightly run).
+    const team = await addTeam(org, people, org.members.manager, undefined, midMonth(6));
     await assignToTeams(org, [team]);
     const s1 = org.statements[0]!;
     // Three months ago: two answers (hidden). Two months ago: the third person answers (shown).
@@ -232,14 +243,21 @@ describe("the monthly trend", () => {
     await rate(org, people[2]!, s1, 2, midMonth(2));
     // Last month person 0 grows: the newest rating replaces the older one from then on.
     await rate(org, people[0]!, s1, 3, midMonth(1));
+    // The nightly runs of the last half year, a week apart.
+    for (let at = midMonth(5); at < NOW; at = new Date(at.getTime() + 7 * 24 * 60 * 60 * 1000)) {
+      await takeSnapshots(org, at);
+    }
+    await takeSnapshots(org, NOW);
     const view = await dashboard(org.members.manager.ctx, team);
     expect(view.trend).toHaveLength(6);
     const at = (back: number) => view.trend[5 - back]!.byStatement.get(s1.id);
-    expect(at(5)).toEqual({ shown: false });
-    expect(at(3)).toEqual({ shown: false });
-    expect(at(2)).toEqual({ shown: true, counts: [2, 1, 0, 0], total: 3 });
-    expect(at(1)).toEqual({ shown: true, counts: [1, 1, 1, 0], total: 3 });
-    expect(at(0)).toEqual({ shown: true, counts: [1, 1, 1, 0], total: 3 });
+    expect(at(5)).toEqual({ shown: false, reason: "notYet" });
+    expect(at(3)).toEqual({ shown: false, reason: "notYet" });
+    expect(at(2)).toMatchObject({ shown: true, counts: [2, 1, 0, 0], total: 3 });
+    // Last month only one person changed (fewer than k): the figure stays as it was, or that one
+    // person's new level could be read off the difference (ADR 014).
+    expect(at(1)).toMatchObject({ shown: true, counts: [2, 1, 0, 0], total: 3 });
+    expect(at(0)).toMatchObject({ shown: true, counts: [2, 1, 0, 0], total: 3 });
     expect(view.trend[5]!.month).toBe(`${NOW.toISOString().slice(0, 7)}-01`);
   });
 });
@@ -255,6 +273,7 @@ describe("the HR overview", () => {
     await completeProgram(org, a[0]!, daysAgo(3));
     await rate(org, b[0]!, org.statements[0]!, 2, daysAgo(2));
     await askForHelp(org, b[1]!, org.statements[1]!);
+    await takeSnapshots(org, daysAgo(1));
     const view = await overview(org.members.admin.ctx);
     expect(view.programs).toHaveLength(1);
     const program = view.programs[0]!;
@@ -271,13 +290,18 @@ describe("the HR overview", () => {
     );
     expect(view.helpRequests.map((row) => row.membershipId)).toEqual([b[1]]);
     // Statement 1 has two answers in the organization (a[0] and b[0]): hidden; a third shows it.
-    expect(view.distributions.get(org.statements[0]!.id)).toEqual({ shown: false });
+    expect(view.distributions.get(org.statements[0]!.id)).toEqual({ shown: false, reason: "notYet" });
     await rate(org, a[1]!, org.statements[0]!, 4, daysAgo(1));
+    // Live ratings never reach HR: the figure appears with the next nightly snapshot.
+    const sameDay = await overview(org.members.admin.ctx);
+    expect(sameDay.distributions.get(org.statements[0]!.id)).toEqual({ shown: false, reason: "notYet" });
+    await takeSnapshots(org, NOW);
     const later = await overview(org.members.admin.ctx);
     expect(later.distributions.get(org.statements[0]!.id)).toEqual({
       shown: true,
       counts: [0, 1, 1, 1],
       total: 3,
+      asOf: dayOnly(NOW),
     });
   });
 });

@@ -9,19 +9,32 @@ describe("the k rule", () => {
     expect(effectiveMinimumGroupSize(7)).toBe(7);
   });
 
+  const asOf = new Date("2026-12-01T00:00:00Z");
+  const hidden = { shown: false, reason: "notYet" };
+
   it("hides k − 1 answers without any number, and shows k", () => {
-    expect(applyMinimumGroup([1, 1, 0, 0], 3)).toEqual({ shown: false });
-    expect(applyMinimumGroup([1, 1, 0, 1], 3)).toEqual({ shown: true, counts: [1, 1, 0, 1], total: 3 });
-    expect(applyMinimumGroup([2, 1, 1, 0], 5)).toEqual({ shown: false });
-    expect(applyMinimumGroup([2, 1, 1, 1], 5)).toEqual({ shown: true, counts: [2, 1, 1, 1], total: 5 });
+    expect(applyMinimumGroup([1, 1, 0, 0], 3, asOf)).toEqual(hidden);
+    expect(applyMinimumGroup([1, 1, 0, 1], 3, asOf)).toEqual({
+      shown: true,
+      counts: [1, 1, 0, 1],
+      total: 3,
+      asOf,
+    });
+    expect(applyMinimumGroup([2, 1, 1, 0], 5, asOf)).toEqual(hidden);
+    expect(applyMinimumGroup([2, 1, 1, 1], 5, asOf)).toEqual({
+      shown: true,
+      counts: [2, 1, 1, 1],
+      total: 5,
+      asOf,
+    });
   });
 
   it("applies the floor of 3 even when k is set lower", () => {
-    expect(applyMinimumGroup([0, 2, 0, 0], 1)).toEqual({ shown: false });
+    expect(applyMinimumGroup([0, 2, 0, 0], 1, asOf)).toEqual(hidden);
   });
 
-  it("hides nothing-answered as well", () => {
-    expect(Object.keys(applyMinimumGroup([0, 0, 0, 0], 3))).toEqual(["shown"]);
+  it("hides nothing-answered as well, without numbers", () => {
+    expect(Object.keys(applyMinimumGroup([0, 0, 0, 0], 3, asOf)).sort()).toEqual(["reason", "shown"]);
   });
 });
 

@@ -1,6 +1,7 @@
 // The k rule (docs/product.md, "Privacy"): a distribution of ratings is shown only where at least
 // k people answered; below that nothing is shown, not even how many answered, so that nobody can
-// infer the hidden answers. No "server-only": pure, shared with tests.
+// infer the hidden answers. Distributions come from published snapshots (ADR 014), which add the
+// rules against comparison. No "server-only": pure, shared with tests.
 
 /** The four self-assessment levels, 1 New to me … 4 Second nature. */
 export const levels = [1, 2, 3, 4] as const;
@@ -17,18 +18,29 @@ export function effectiveMinimumGroupSize(stored: number): number {
 /** Counts per level, index 0 = level 1. */
 export type LevelCounts = readonly [number, number, number, number];
 
+/**
+ * Why figures are hidden, as told on the page: "notYet" (no figures the privacy rules allow yet:
+ * too few people, answers too alike, too few changes, or too close to another group) or "settling"
+ * (the team's membership changed lately and it has no earlier figures).
+ */
+export type HiddenReason = "notYet" | "settling";
+
 export type Distribution =
-  | { shown: true; counts: LevelCounts; total: number }
+  /** `asOf`: the snapshot's cutoff (ratings made before it count). */
+  | { shown: true; counts: LevelCounts; total: number; asOf: Date }
   /** Deliberately carries no numbers at all. */
-  | { shown: false };
+  | { shown: false; reason: HiddenReason };
 
 export const emptyCounts = (): [number, number, number, number] => [0, 0, 0, 0];
 
-/** The counts when at least k people answered, otherwise nothing. */
-export function applyMinimumGroup(counts: LevelCounts, k: number): Distribution {
+/**
+ * A published snapshot's counts when at least k people answered (k as set now: raising k hides
+ * figures at once), otherwise nothing.
+ */
+export function applyMinimumGroup(counts: LevelCounts, k: number, asOf: Date): Distribution {
   const total = counts[0] + counts[1] + counts[2] + counts[3];
-  if (total < effectiveMinimumGroupSize(k) || total === 0) return { shown: false };
-  return { shown: true, counts: [...counts] as unknown as LevelCounts, total };
+  if (total < effectiveMinimumGroupSize(k) || total === 0) return { shown: false, reason: "notYet" };
+  return { shown: true, counts: [...counts] as unknown as LevelCounts, total, asOf };
 }
 
 /** Grouped rows (key, level, count) → counts per key; levels outside 1–4 are ignored. */

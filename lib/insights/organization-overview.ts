@@ -9,7 +9,7 @@ import { listHelpRequests, type HelpRequestRow } from "./help-requests";
 import { progressCtes } from "./learning-progress";
 import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
-import { currentDistributions } from "./rating-distributions";
+import { currentDistributions } from "./published-distributions";
 
 export type ProgramFigures = { assigned: number; started: number; completed: number };
 
@@ -94,7 +94,7 @@ export async function getOrganizationOverview(options: {
   const statements = await listProgramStatements({ tx, orgId: ctx.orgId, programIds });
   const distributions = await currentDistributions({
     tx,
-    scope,
+    group: scope,
     statementIds: statements.flatMap((program) => program.statements.map((statement) => statement.id)),
     k,
   });

@@ -1,20 +1,15 @@
-// The aggregated ratings CSV: per statement of every assigned, published program, the distribution
-// for the whole organization and for each team, with the k rule applied to each, exactly as on
-// the dashboards. Individual ratings never leave the database.
+// The aggregated ratings CSV: per statement of every assigned, published program, the figures of the
+// whole organization and of each team, from the same published snapshots as the dashboards (ADR
+// 014): an export can tell nothing the pages do not. Individual ratings never leave the database.
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import {
-  applyMinimumGroup,
-  countsByKey,
-  effectiveMinimumGroupSize,
-  emptyCounts,
-  type Distribution,
-} from "./minimum-group";
+import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
-import { currentDistributions } from "./rating-distributions";
-
+import { currentDistributionsByGroup } from "./published-distributions";
+import { ORGANIZATION_GROUP } from "./snapshots/publish-snapshots";
+import { SETTLING_DAYS } from "./snapshots/release-rules";
 export type RatingsExport = {
   programs: InsightProgram[];
   organization: Map<string, Distribution>;
@@ -24,8 +19,10 @@ export type RatingsExport = {
 export async function getRatingsExport(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
+  now?: Date;
 }): Promise<RatingsExport> {
   const { tx, ctx } = options;
+  const now = options.now ?? new Date();
   requirePermission(ctx, "insights.viewOrganization");
   const [organization, assigned, teams] = await Promise.all([
     tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
@@ -37,7 +34,7 @@ export async function getRatingsExport(options: {
     tx.team.findMany({
       where: { organizationId: ctx.orgId },
       orderBy: { name: "asc" },
-      select: { id: true, name: true },
+      select: { id: true, name: true, membersChangedAt: true },
     }),
   ]);
   const k = effectiveMinimumGroupSize(organization.minimumGroupSize);
@@ -47,30 +44,20 @@ export async function getRatingsExport(options: {
     programIds: assigned.map((row) => row.programId),
   });
   const statementIds = programs.flatMap((program) => program.statements.map((statement) => statement.id));
-  const [whole, byTeam] = await Promise.all([
-    currentDistributions({ tx, scope: { orgId: ctx.orgId, teamId: null }, statementIds, k }),
-    tx.$queryRaw<{ teamId: string; statementId: string; level: number; count: number }[]>`
-      select tm."teamId"::text as "teamId", cr."statementId"::text as "statementId", cr.level, count(*)::int as count
-      from "CurrentRating" cr
-      join "TeamMember" tm on tm."organizationId" = cr."organizationId" and tm."membershipId" = cr."membershipId"
-        and not tm."isManager"
-      join "Membership" m on m."organizationId" = cr."organizationId" and m.id = cr."membershipId" and m.status = 'active'
-      where cr."organizationId" = ${ctx.orgId}::uuid and cr."statementId" = any(${statementIds}::uuid[])
-      group by tm."teamId", cr."statementId", cr.level`,
-  ]);
-  const counts = countsByKey(
-    byTeam.map((row) => ({ key: `${row.teamId}:${row.statementId}`, level: row.level, count: row.count })),
-  );
+  const settledSince = now.getTime() - SETTLING_DAYS * 24 * 60 * 60 * 1000;
+  const byGroup = await currentDistributionsByGroup({
+    tx,
+    orgId: ctx.orgId,
+    groupKeys: [ORGANIZATION_GROUP, ...teams.map((team) => team.id)],
+    statementIds,
+    k,
+    settling: new Set(
+      teams.filter((team) => team.membersChangedAt.getTime() > settledSince).map((team) => team.id),
+    ),
+  });
   return {
     programs,
-    organization: whole,
-    teams: teams.map((team) => ({
-      ...team,
-      byStatement: new Map(
-        statementIds.map(
-          (id) => [id, applyMinimumGroup(counts.get(`${team.id}:${id}`) ?? emptyCounts(), k)] as const,
-        ),
-      ),
-    })),
+    organization: byGroup.get(ORGANIZATION_GROUP)!,
+    teams: teams.map((team) => ({ id: team.id, name: team.name, byStatement: byGroup.get(team.id)! })),
   };
 }

@@ -9,7 +9,9 @@ import { describeProgress, listProgress } from "./learning-progress";
 import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
 import { listHelpRequests, type HelpRequestRow } from "./help-requests";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
-import { currentDistributions, trendDistributions, type TrendMonth } from "./rating-distributions";
+import { currentDistributions, trendDistributions, type TrendMonth } from "./published-distributions";
+import { activityDay } from "./activity-day";
+import { SETTLING_DAYS } from "./snapshots/release-rules";
 
 export type MemberProgress = {
   membershipId: string;
@@ -20,9 +22,11 @@ export type MemberProgress = {
   done: number;
   percent: number;
   complete: boolean;
+  /** A day, not a time (ADR 014): the moment someone rated must not be matched with a figure. */
   completedAt: Date | null;
   dueDate: Date | null;
   overdue: boolean;
+  /** A day, not a time (ADR 014). */
   lastActivityAt: Date | null;
 };
 
@@ -30,6 +34,8 @@ export type SharedRating = { statementId: string; level: number; ratedAt: Date }
 
 export type TeamDashboard = {
   team: { id: string; name: string; viewerManages: boolean };
+  /** The team's membership changed within SETTLING_DAYS: new figures wait (ADR 014). */
+  settling: boolean;
   k: number;
   memberCount: number;
   /** Members without any assigned program still appear, so nobody is silently left out. */
@@ -55,6 +61,7 @@ export async function getTeamDashboard(options: {
   const now = options.now ?? new Date();
   const team = await getInsightTeamOrThrow({ tx, ctx, teamId: options.teamId });
   const scope = { orgId: ctx.orgId, teamId: team.id };
+  const settling = now.getTime() - team.membersChangedAt.getTime() < SETTLING_DAYS * 24 * 60 * 60 * 1000;
   const [organization, members, progress] = await Promise.all([
     tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
     tx.teamMember.findMany({
@@ -70,6 +77,7 @@ export async function getTeamDashboard(options: {
             id: true,
             lastActivityAt: true,
             shareRatingsWithManager: true,
+            ratingsSharedSince: true,
             user: { select: { name: true, email: true } },
           },
         },
@@ -84,8 +92,9 @@ export async function getTeamDashboard(options: {
       {
         name: membership.user.name || membership.user.email,
         email: membership.user.email,
-        lastActivityAt: membership.lastActivityAt,
+        lastActivityAt: activityDay(membership.lastActivityAt),
         shares: membership.shareRatingsWithManager,
+        sharedSince: membership.ratingsSharedSince,
       },
     ]),
   );
@@ -103,6 +112,7 @@ export async function getTeamDashboard(options: {
         dueDate: row.dueDate,
         lastActivityAt: person.lastActivityAt,
         ...describeProgress(row, now),
+        completedAt: activityDay(describeProgress(row, now).completedAt),
       },
     ];
   });
@@ -114,8 +124,8 @@ export async function getTeamDashboard(options: {
     ? [...people].filter(([, person]) => person.shares).map(([id]) => id)
     : [];
   const [distributions, trend, helpRequests, shared, goals] = await Promise.all([
-    currentDistributions({ tx, scope, statementIds, k }),
-    trendDistributions({ tx, scope, statementIds, k, now }),
+    currentDistributions({ tx, group: scope, statementIds, k, settling }),
+    trendDistributions({ tx, group: scope, statementIds, k, now }),
     listHelpRequests({ tx, scope, now }),
     tx.currentRating.findMany({
       where: { organizationId: ctx.orgId, membershipId: { in: sharing }, statementId: { in: statementIds } },
@@ -139,7 +149,12 @@ export async function getTeamDashboard(options: {
       membershipId,
       name: people.get(membershipId)!.name,
       ratings: shared
-        .filter((rating) => rating.membershipId === membershipId)
+        // Ratings made since sharing was switched on (ADR 014); none of them is in any aggregate.
+        .filter((rating) => {
+          if (rating.membershipId !== membershipId) return false;
+          const since = people.get(membershipId)!.sharedSince;
+          return since === null || rating.ratedAt >= since;
+        })
         .map(({ statementId, level, ratedAt }) => ({ statementId, level, ratedAt })),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, "nb"));
@@ -152,7 +167,8 @@ export async function getTeamDashboard(options: {
     }))
     .sort((a, b) => a.name.localeCompare(b.name, "nb"));
   return {
-    team,
+    team: { id: team.id, name: team.name, viewerManages: team.viewerManages },
+    settling,
     k,
     memberCount: people.size,
     unassigned,

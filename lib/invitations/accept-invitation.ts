@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import { invitationStatus } from "./invitation-status";
 import { hashInvitationToken, isWellFormedInvitationToken } from "./invitation-token";
+import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
 
 export type AcceptedInvitation = {
   orgSlug: string;
@@ -98,6 +99,7 @@ export async function acceptInvitation(options: {
         data: teams.map((team) => ({ organizationId: orgId, teamId: team.id, membershipId: membership.id })),
         skipDuplicates: true,
       });
+      await noteTeamMembershipChange({ tx, orgId, teamIds: teams.map((team) => team.id) });
     }
     await tx.invitation.update({
       where: { id: invitation.id, organizationId: orgId },

@@ -7,6 +7,7 @@ import { keepAnOwner } from "./keep-an-owner";
 import type { MemberStatus } from "./member-input";
 import { recordAudit } from "./record-audit";
 import type { WorkspaceContext } from "./workspace-context";
+import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
 
 export type ChangedStatus = { membershipId: string; status: MemberStatus; changed: boolean };
 
@@ -32,6 +33,11 @@ export async function setMemberStatus(options: {
     if (member.role === "owner") await keepAnOwner({ tx, ctx, leavingMembershipId: membershipId });
   }
   await tx.membership.update({ where: { id: membershipId, organizationId: ctx.orgId }, data: { status } });
+  const teams = await tx.teamMember.findMany({
+    where: { organizationId: ctx.orgId, membershipId },
+    select: { teamId: true },
+  });
+  await noteTeamMembershipChange({ tx, orgId: ctx.orgId, teamIds: teams.map((team) => team.teamId) });
   await recordAudit({
     tx,
     ctx,

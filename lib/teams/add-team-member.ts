@@ -7,6 +7,7 @@ import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { getTeamOrThrow } from "./get-team-or-throw";
 import { assertMayLeadTeam } from "./may-lead-team";
+import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
 
 export type AddedTeamMember = { teamId: string; membershipId: string; isManager: boolean; added: boolean };
 
@@ -44,6 +45,7 @@ export async function addTeamMember(options: {
     });
     return { teamId, membershipId, isManager: existing.isManager, added: false };
   }
+  await noteTeamMembershipChange({ tx, orgId: ctx.orgId, teamIds: [teamId] });
   const person = { name: member.user.name, email: member.user.email, team: team.name };
   await recordAudit({
     tx,

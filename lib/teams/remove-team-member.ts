@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { getTeamOrThrow } from "./get-team-or-throw";
+import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
 
 export type RemovedTeamMember = { teamId: string; membershipId: string; removed: boolean };
 
@@ -23,6 +24,7 @@ export async function removeTeamMember(options: {
     where: { organizationId: ctx.orgId, teamId, membershipId },
   });
   if (deleted.count === 0) return { teamId, membershipId, removed: false };
+  await noteTeamMembershipChange({ tx, orgId: ctx.orgId, teamIds: [teamId] });
   await recordAudit({
     tx,
     ctx,

@@ -7,6 +7,7 @@ import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { getTeamOrThrow } from "./get-team-or-throw";
 import { assertMayLeadTeam } from "./may-lead-team";
+import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
 
 export type ChangedTeamManager = {
   teamId: string;
@@ -38,6 +39,7 @@ export async function setTeamManager(options: {
     where: { organizationId_teamId_membershipId: { organizationId: ctx.orgId, teamId, membershipId } },
     data: { isManager },
   });
+  await noteTeamMembershipChange({ tx, orgId: ctx.orgId, teamIds: [teamId] });
   await recordAudit({
     tx,
     ctx,

@@ -12,6 +12,13 @@ import {
 import { assignProgram } from "@/lib/programs/assign-program";
 import { setProgramStatus } from "@/lib/programs/set-program-status";
 import { as, copyForTest } from "@/lib/programs/testing/program-fixtures";
+import { snapshotCutoff } from "../snapshots/publish-snapshots";
+import { runOrganizationSnapshots } from "../snapshots/run-due-snapshots";
+
+/** The nightly reporting run of the midnight (UTC) before `at`; null when that run already happened. */
+export function takeSnapshots(org: TestOrganization, at: Date) {
+  return runOrganizationSnapshots(org.id, snapshotCutoff(at));
+}
 
 export type FixtureStatement = {
   id: string;
@@ -79,15 +86,24 @@ export async function addPeople(
   return ids;
 }
 
-/** A team with these members and (optionally) a manager. */
+const SETTLED = () => new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+
+/**
+ * A team with these members and (optionally) a manager. Its membership last changed `changedAt`
+ * (a month ago by default: settled, so its figures may be published; ADR 014).
+ */
 export async function addTeam(
   org: TestOrganization,
   memberIds: string[],
   manager?: TestMember,
   name = `Team ${randomBytes(3).toString("hex")}`,
+  changedAt: Date = SETTLED(),
 ): Promise<string> {
   return asOwner(org, async (tx) => {
-    const team = await tx.team.create({ data: { organizationId: org.id, name }, select: { id: true } });
+    const team = await tx.team.create({
+      data: { organizationId: org.id, name, membersChangedAt: changedAt },
+      select: { id: true },
+    });
     await tx.teamMember.createMany({
       data: [
         ...memberIds.map((membershipId) => ({ organizationId: org.id, teamId: team.id, membershipId })),

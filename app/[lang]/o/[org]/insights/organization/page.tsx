@@ -258,6 +258,7 @@ export default async function OrganizationInsightsPage({ params }: Props) {
             lang={lang}
             programs={view.programs}
             distributions={view.distributions}
+            k={view.k}
             idPrefix="org"
           />
         </section>

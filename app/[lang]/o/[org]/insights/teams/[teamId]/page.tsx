@@ -1,4 +1,4 @@
-import { ArrowLeft, ShieldCheck } from "lucide-react";
+import { ArrowLeft, Clock, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -16,6 +16,7 @@ import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import { applyDashboardQuery, parseDashboardQuery } from "@/lib/insights/dashboard-query";
+import { SETTLING_DAYS } from "@/lib/insights/snapshots/release-rules";
 import { getTeamDashboard, type TeamDashboard } from "@/lib/insights/team-dashboard";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -92,6 +93,12 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
           <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-accent-700" />
           {t("privacy", { k: view.k })}
         </p>
+        {view.settling && (
+          <p className="flex items-start gap-3 rounded-2xl border border-amber-200 bg-amber-50 p-4 text-stone-800">
+            <Clock aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-amber-800" />
+            {t("team.settling", { days: SETTLING_DAYS })}
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="progress-title" className="flex flex-col gap-4">
@@ -157,6 +164,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               lang={lang}
               programs={view.programs}
               distributions={view.distributions}
+              k={view.k}
               idPrefix="now"
             />
           </section>

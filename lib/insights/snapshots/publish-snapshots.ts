@@ -1,0 +1,234 @@
+// The nightly reporting run of one organization (ADR 014): for every reportable group (the
+// organization, each team's learners) and statement, the distribution of the levels people held at
+// the cutoff, published only where lib/insights/snapshots/release-rules.ts allows it. Managers and
+// HR read nothing else about ratings; a run at the same cutoff twice publishes nothing new.
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { effectiveMinimumGroupSize } from "../minimum-group";
+import {
+  decidePublication,
+  organizationResidual,
+  sameRoster,
+  SETTLING_DAYS,
+  type Refusal,
+  type Roster,
+} from "./release-rules";
+
+export const ORGANIZATION_GROUP = "organization";
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Figures older than this are no longer shown anywhere (the trend covers six months). */
+export const VISIBLE_MONTHS = 7;
+
+type Group = { key: string; teamId: string | null; members: ReadonlySet<string>; settled: boolean };
+
+export type SnapshotRunResult = {
+  cutoff: Date;
+  published: number;
+  /** Why candidates were held back, by rule (for the operator's log and the tests). */
+  refused: Partial<Record<Refusal | "settling", number>>;
+};
+
+/** Midnight UTC at or before `now`: the cutoff of the run that is due at `now`. */
+export function snapshotCutoff(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+async function reportableGroups(tx: TenantTx, orgId: string, cutoff: Date): Promise<Group[]> {
+  // People who share their ratings with their manager are left out of every aggregate: their
+  // manager knows their levels and could otherwise subtract them from the figures of the others.
+  const [members, teams] = await Promise.all([
+    tx.membership.findMany({
+      where: { organizationId: orgId, status: "active", shareRatingsWithManager: false },
+      select: { id: true },
+    }),
+    tx.team.findMany({
+      where: { organizationId: orgId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        membersChangedAt: true,
+        members: { where: { isManager: false }, select: { membershipId: true } },
+      },
+    }),
+  ]);
+  const counted = new Set(members.map((member) => member.id));
+  const settledBefore = cutoff.getTime() - SETTLING_DAYS * DAY_MS;
+  return [
+    { key: ORGANIZATION_GROUP, teamId: null, members: counted, settled: true },
+    ...teams.map((team) => ({
+      key: team.id,
+      teamId: team.id,
+      members: new Set(team.members.map((m) => m.membershipId).filter((id) => counted.has(id))),
+      settled: team.membersChangedAt.getTime() <= settledBefore,
+    })),
+  ];
+}
+
+/** statementId → membershipId → the level of each person's newest rating made before the cutoff. */
+async function levelsAt(tx: TenantTx, orgId: string, cutoff: Date) {
+  const rows = await tx.$queryRaw<
+    { statementId: string; membershipId: string; level: number; createdAt: Date }[]
+  >`
+    select distinct on (r."statementId", r."membershipId")
+           r."statementId"::text as "statementId", r."membershipId"::text as "membershipId", r.level,
+           r."createdAt"
+    from "Rating" r
+    join "ProgramStatement" s on s."organizationId" = r."organizationId" and s.id = r."statementId"
+      and not s.hidden
+    join "Program" p on p."organizationId" = s."organizationId" and p.id = s."programId"
+      and p.status = 'published'
+    where r."organizationId" = ${orgId}::uuid and r."createdAt" < ${cutoff}
+    order by r."statementId", r."membershipId", r."createdAt" desc, r.id desc`;
+  // A newest rating the person's manager was shown (made while sharing was on) counts nowhere.
+  const shared = await tx.membership.findMany({
+    where: { organizationId: orgId, ratingsSharedUntil: { not: null } },
+    select: { id: true, ratingsSharedSince: true, ratingsSharedUntil: true },
+  });
+  const sharedWindow = new Map(shared.map((m) => [m.id, m] as const));
+  const wasShared = (membershipId: string, at: Date) => {
+    const window = sharedWindow.get(membershipId);
+    if (!window?.ratingsSharedUntil) return false;
+    return at < window.ratingsSharedUntil && (!window.ratingsSharedSince || at >= window.ratingsSharedSince);
+  };
+  const byStatement = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    if (wasShared(row.membershipId, row.createdAt)) continue;
+    const levels = byStatement.get(row.statementId) ?? new Map<string, number>();
+    levels.set(row.membershipId, row.level);
+    byStatement.set(row.statementId, levels);
+  }
+  return byStatement;
+}
+
+type Visible = { groupKey: string; statementId: string; takenAt: Date; roster: Roster; heldBack: boolean };
+
+function readRoster(value: Prisma.JsonValue | null): Roster {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return new Map();
+  return new Map(
+    Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === "number"),
+  );
+}
+
+/**
+ * Every figure that is or was recently visible (the newest of each group, and the trend's months),
+ * and every hold.
+ */
+async function visibleSnapshots(tx: TenantTx, orgId: string, cutoff: Date): Promise<Visible[]> {
+  const since = new Date(Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth() - VISIBLE_MONTHS, 1));
+  const rows = await tx.$queryRaw<
+    { groupKey: string; statementId: string; takenAt: Date; roster: Prisma.JsonValue; heldBack: boolean }[]
+  >`
+    select s."groupKey", s."statementId"::text as "statementId", s."takenAt", s.roster, s."heldBack"
+    from "RatingSnapshot" s
+    where s."organizationId" = ${orgId}::uuid
+      and (s."heldBack" or s."takenAt" >= ${since}
+           or s."takenAt" = (select max(n."takenAt") from "RatingSnapshot" n
+                             where n."organizationId" = s."organizationId" and n."groupKey" = s."groupKey"
+                               and n."statementId" = s."statementId" and not n."heldBack"))
+    order by s."takenAt"`;
+  return rows.map((row) => ({ ...row, roster: readRoster(row.roster) }));
+}
+
+/**
+ * Publishes what the rules allow at `cutoff` for one organization, in the caller's transaction
+ * (scoped to that organization). Returns what it did; never throws for a refused figure.
+ */
+export async function publishRatingSnapshots(options: {
+  tx: TenantTx;
+  orgId: string;
+  cutoff: Date;
+}): Promise<SnapshotRunResult> {
+  const { tx, orgId, cutoff } = options;
+  const result: SnapshotRunResult = { cutoff, published: 0, refused: {} };
+  const refuse = (why: Refusal | "settling") => (result.refused[why] = (result.refused[why] ?? 0) + 1);
+  const organization = await tx.organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: { minimumGroupSize: true },
+  });
+  const k = effectiveMinimumGroupSize(organization.minimumGroupSize);
+  const [groups, levels, visible] = await Promise.all([
+    reportableGroups(tx, orgId, cutoff),
+    levelsAt(tx, orgId, cutoff),
+    visibleSnapshots(tx, orgId, cutoff),
+  ]);
+  const inserts: Prisma.RatingSnapshotCreateManyInput[] = [];
+  const row = (group: Group, statementId: string, roster: Roster, heldBack: boolean) => {
+    const counts = [0, 0, 0, 0];
+    for (const level of roster.values()) counts[level - 1]! += 1;
+    inserts.push({
+      organizationId: orgId,
+      teamId: group.teamId,
+      groupKey: group.key,
+      statementId,
+      takenAt: cutoff,
+      counts: heldBack ? [] : counts,
+      raterCount: heldBack ? 0 : roster.size,
+      roster: Object.fromEntries(roster),
+      heldBack,
+    });
+  };
+  for (const [statementId, statementLevels] of levels) {
+    const ofStatement = visible.filter(
+      (snapshot) => snapshot.statementId === statementId && snapshot.takenAt < cutoff,
+    );
+    const figures = ofStatement.filter((snapshot) => !snapshot.heldBack);
+    const holds = ofStatement.filter((snapshot) => snapshot.heldBack).map((snapshot) => snapshot.roster);
+    /** The newest figure of each group after this run so far: what the organization-vs-teams sum sees. */
+    const newest = new Map<string, Roster>();
+    for (const figure of figures) newest.set(figure.groupKey, figure.roster);
+    const accepted: Visible[] = [];
+    for (const group of groups) {
+      if (!group.settled) {
+        refuse("settling");
+        continue;
+      }
+      const candidate: Roster = new Map(
+        [...group.members].flatMap((id) =>
+          statementLevels.has(id) ? [[id, statementLevels.get(id)!] as const] : [],
+        ),
+      );
+      if (sameRoster(newest.get(group.key), candidate)) continue;
+      const seen = [...figures, ...accepted];
+      const decision = decidePublication({
+        candidate,
+        ownHistory: seen.filter((s) => s.groupKey === group.key).map((s) => s.roster),
+        others: seen.filter((s) => s.groupKey !== group.key).map((s) => s.roster),
+        holds,
+        sum: residualWith(newest, group.key, candidate),
+        k,
+      });
+      if (!decision.publish) {
+        refuse(decision.refusal);
+        if (decision.hold) {
+          holds.push(decision.hold);
+          row(group, statementId, decision.hold, true);
+        }
+        continue;
+      }
+      newest.set(group.key, candidate);
+      accepted.push({
+        groupKey: group.key,
+        statementId,
+        takenAt: cutoff,
+        roster: candidate,
+        heldBack: false,
+      });
+      row(group, statementId, candidate, false);
+      result.published += 1;
+    }
+  }
+  if (inserts.length > 0) await tx.ratingSnapshot.createMany({ data: inserts });
+  return result;
+}
+
+/** The organization's figure against the sum of the teams', with `candidate` in place of its group's. */
+function residualWith(newest: Map<string, Roster>, key: string, candidate: Roster): Roster | null {
+  const rosters = new Map(newest).set(key, candidate);
+  const organization = rosters.get(ORGANIZATION_GROUP);
+  if (!organization) return null;
+  const teams = [...rosters]
+    .filter(([groupKey]) => groupKey !== ORGANIZATION_GROUP)
+    .map(([, roster]) => roster);
+  return organizationResidual(organization, teams);
+}
