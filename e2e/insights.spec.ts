@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
 import type pg from "pg";
 import enInsights from "@/locales/en/insights.json";
 import nbInsights from "@/locales/nb/insights.json";
+import nbLearning from "@/locales/nb/learning.json";
 import nbPrograms from "@/locales/nb/programs.json";
 import { languageTags } from "@/lib/i18n/settings";
 import { SETTLING_DAYS } from "@/lib/insights/snapshots/release-rules";
@@ -164,7 +165,7 @@ async function arrange(
        values (gen_random_uuid(), $1, $2, $3, $4, now())`,
       [orgId, ratedIds[2], programId, s2!.id],
     );
-    return { orgId, teamA, teamB };
+    return { orgId, teamA, teamB, statementIds: statements.map((statement) => statement.id) };
   });
   // Figures come from the nightly snapshot: take today's (every rating above is from before midnight).
   const snapshotsAt = new Date();
@@ -172,14 +173,22 @@ async function arrange(
   return {
     snapshotsAt,
     slug,
+    programId,
     ...teams,
     manager,
+    rated,
     names: {
       manager: manager.name!,
       rated: rated.map((person) => person.name!),
       outsider: outsider.name!,
     },
-  } satisfies Arranged & { manager: LoggedInUser; snapshotsAt: Date };
+  } satisfies Arranged & {
+    programId: string;
+    statementIds: string[];
+    manager: LoggedInUser;
+    rated: LoggedInUser[];
+    snapshotsAt: Date;
+  };
 }
 
 test("a manager follows their team, and HR the whole organization, in nb and en", async ({
@@ -326,4 +335,58 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   await page.goto(teamPath("nb"));
   await expect(page.getByText(fill(t.privacy, { k: 4 }))).toBeVisible();
   await expect(page.getByRole("img", { name: /Vurderinger av/ })).toHaveCount(0);
+});
+
+test("before and after one person rates, the manager and HR read the same figures, also the next night (issue 14)", async ({
+  page,
+  context,
+  login,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const t = insights.nb;
+  const hr = await login({ name: "Hanne HR" });
+  await actAs(page, context, baseURL, hr);
+  const org = await arrange(page, login, hr);
+  const teamPath = `/nb/o/${org.slug}/insights/teams/${org.teamA}`;
+  const figure = "3 svar · 1: 1 · 2: 1 · 3: 0 · 4: 1";
+  const asOf = fill(t.distribution.asOf, {
+    date: new Intl.DateTimeFormat(languageTags.nb, { dateStyle: "medium", timeZone: "UTC" }).format(
+      org.snapshotsAt,
+    ),
+  });
+  const ratingsCsv = async () => {
+    const answer = await page.request.get(`/nb/o/${org.slug}/insights/export/ratings`);
+    expect(answer.status(), `${answer.url()}: ${await answer.text()}`.slice(0, 300)).toBe(200);
+    return (await answer.body()).toString("utf8");
+  };
+  await actAs(page, context, baseURL, hr);
+  const exportedBefore = await ratingsCsv();
+  expect(exportedBefore).toContain(",3,1,1,0,1");
+
+  await actAs(page, context, baseURL, org.manager);
+  await page.goto(teamPath);
+  await expect(page.getByText(figure)).toBeVisible();
+  await expect(page.getByText(asOf)).toBeVisible();
+
+  // Eva (level 1) rates statement 1 again, at 3, on her own page.
+  const learning = nbLearning;
+  await actAs(page, context, baseURL, org.rated[0]!);
+  await page.goto(`/nb/o/${org.slug}/learn/${org.programId}/statements/${org.statementIds[0]}`);
+  await page.getByRole("radio", { name: `3 · ${learning.levels[3].name}` }).click();
+  await page.getByRole("button", { name: learning.rating.submit }).click();
+  await expect(page.getByRole("status").filter({ hasText: learning.rating.saved })).toBeVisible();
+
+  // The manager reloads: the same figure of the same night. So does HR's export.
+  await actAs(page, context, baseURL, org.manager);
+  await page.goto(teamPath);
+  await expect(page.getByText(figure)).toBeVisible();
+  await expect(page.getByText(asOf)).toBeVisible();
+  // The next night: one person changed, fewer than k, so the figure stays as it was.
+  await takeSnapshots(org.orgId, new Date(Date.now() + 24 * 60 * 60 * 1000));
+  await page.reload();
+  await expect(page.getByText(figure)).toBeVisible();
+  await expect(page.getByText(asOf)).toBeVisible();
+  await actAs(page, context, baseURL, hr);
+  expect(await ratingsCsv()).toBe(exportedBefore);
 });

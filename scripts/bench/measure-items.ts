@@ -11,6 +11,8 @@ import { getEnv, databaseUrls } from "@/lib/env";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { getOrganizationOverview } from "@/lib/insights/organization-overview";
 import { getTeamDashboard } from "@/lib/insights/team-dashboard";
+import { publishRatingSnapshots } from "@/lib/insights/snapshots/publish-snapshots";
+import { withOrganization } from "@/lib/db/tenant";
 import { rateStatement } from "@/lib/learning/rate-statement";
 import { copyLibraryProgram } from "@/lib/programs/copy-library-program";
 import { DECOY_ORGANIZATION, MAIN_ORGANIZATION } from "./seed-bench-data";
@@ -184,6 +186,23 @@ async function inOrganization(
   }
 }
 
+/** Thrown to roll a measured run back. */
+const ROLLBACK = new Error("rollback");
+
+// The nightly run's floor: every group's distribution per statement as of the cutoff (the
+// organization and each team's learners), in one statement, without the privacy rules or writes.
+const NIGHTLY_FLOOR = `
+  with latest as (
+    select distinct on (r."statementId", r."membershipId") r."statementId", r."membershipId", r.level
+      from "Rating" r
+     where r."organizationId" = $1::uuid and r."createdAt" < $2::timestamptz
+     order by r."statementId", r."membershipId", r."createdAt" desc, r.id desc)
+  select tm."teamId", l."statementId", l.level, count(*)
+    from latest l
+    left join "TeamMember" tm on tm."organizationId" = $1::uuid and tm."membershipId" = l."membershipId"
+                              and not tm."isManager"
+   group by grouping sets ((tm."teamId", l."statementId", l.level), (l."statementId", l.level))`;
+
 async function main() {
   const appUrl = databaseUrls(getEnv()).appUrl;
   const pool = new pg.Pool({ connectionString: appUrl, max: 4 });
@@ -191,6 +210,8 @@ async function main() {
   const bench = await findOrganization(pool, MAIN_ORGANIZATION.slug);
   const { team, manager, employee, statementId } = await findTeamAndPeople(pool, bench);
   const now = new Date();
+  // Every rating counts at the next midnight; the run is rolled back so that each one starts alike.
+  const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
 
   const items: BenchItem[] = [
     {
@@ -259,6 +280,22 @@ async function main() {
       floor: () =>
         inOrganization(pool, bench, (client) =>
           client.query(HR_OVERVIEW_FLOOR, [bench.orgId, now.toISOString()]).then(() => undefined),
+        ),
+    },
+    {
+      name: "nightly-snapshots",
+      target: 4,
+      note: `the nightly reporting run of ${MAIN_ORGANIZATION.teams * MAIN_ORGANIZATION.teamSize} people in ${MAIN_ORGANIZATION.teams} teams (rolled back) vs one SQL statement of the same distributions`,
+      run: () =>
+        withOrganization(bench.orgId, async (tx) => {
+          await publishRatingSnapshots({ tx, orgId: bench.orgId, cutoff: tomorrow });
+          throw ROLLBACK;
+        }).catch((error: unknown) => {
+          if (error !== ROLLBACK) throw error;
+        }),
+      floor: () =>
+        inOrganization(pool, bench, (client) =>
+          client.query(NIGHTLY_FLOOR, [bench.orgId, tomorrow.toISOString()]).then(() => undefined),
         ),
     },
     {

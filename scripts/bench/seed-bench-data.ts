@@ -6,7 +6,7 @@
 // Written in bulk SQL as the owner, inside each organization's row-level security settings.
 import type pg from "pg";
 
-export const BENCH_SEED_VERSION = "bench-v1";
+export const BENCH_SEED_VERSION = "bench-v2";
 
 export type BenchOrganizationShape = {
   slug: string;
@@ -74,8 +74,8 @@ export async function seedBenchOrganization(
       [orgId, shape.slug, shape.teamSize],
     );
     await client.query(
-      `insert into "Team" (id, "organizationId", name, "createdAt", "updatedAt")
-       select gen_random_uuid(), $1::uuid, 'Team ' || lpad(t::text, 3, '0'), now(), now()
+      `insert into "Team" (id, "organizationId", name, "createdAt", "updatedAt", "membersChangedAt")
+       select gen_random_uuid(), $1::uuid, 'Team ' || lpad(t::text, 3, '0'), now(), now(), now() - interval '90 days'
          from generate_series(1, $2::int) as t`,
       [orgId, shape.teams],
     );

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { effectiveMinimumGroupSize } from "../minimum-group";
 import {
   decidePublication,
-  organizationResidual,
+  OrganizationSum,
   sameRoster,
   SETTLING_DAYS,
   type Refusal,
@@ -168,16 +168,37 @@ export async function publishRatingSnapshots(options: {
       heldBack,
     });
   };
+  const visibleByStatement = new Map<string, Visible[]>();
+  for (const snapshot of visible) {
+    if (snapshot.takenAt >= cutoff) continue;
+    const list = visibleByStatement.get(snapshot.statementId) ?? [];
+    list.push(snapshot);
+    visibleByStatement.set(snapshot.statementId, list);
+  }
   for (const [statementId, statementLevels] of levels) {
-    const ofStatement = visible.filter(
-      (snapshot) => snapshot.statementId === statementId && snapshot.takenAt < cutoff,
-    );
-    const figures = ofStatement.filter((snapshot) => !snapshot.heldBack);
+    const ofStatement = visibleByStatement.get(statementId) ?? [];
     const holds = ofStatement.filter((snapshot) => snapshot.heldBack).map((snapshot) => snapshot.roster);
-    /** The newest figure of each group after this run so far: what the organization-vs-teams sum sees. */
+    /** Every figure of the statement, own and others', as it grows in this run; and who is in which. */
+    const figures = ofStatement.filter((snapshot) => !snapshot.heldBack);
+    const figuresOf = new Map<string, Visible[]>();
+    const byGroup = (key: string) => figuresOf.get(key) ?? [];
+    const byPerson = new Map<string, Set<Visible>>();
+    const remember = (figure: Visible) => {
+      figuresOf.set(figure.groupKey, [...byGroup(figure.groupKey), figure]);
+      for (const id of figure.roster.keys()) {
+        const set = byPerson.get(id) ?? new Set<Visible>();
+        set.add(figure);
+        byPerson.set(id, set);
+      }
+    };
+    for (const figure of figures) remember(figure);
+    /** The newest figure of each group so far: what the organization-vs-teams sum sees. */
     const newest = new Map<string, Roster>();
     for (const figure of figures) newest.set(figure.groupKey, figure.roster);
-    const accepted: Visible[] = [];
+    const sum = new OrganizationSum(
+      newest.get(ORGANIZATION_GROUP),
+      [...newest].filter(([key]) => key !== ORGANIZATION_GROUP).map(([, roster]) => roster),
+    );
     for (const group of groups) {
       if (!group.settled) {
         refuse("settling");
@@ -189,13 +210,22 @@ export async function publishRatingSnapshots(options: {
         ),
       );
       if (sameRoster(newest.get(group.key), candidate)) continue;
-      const seen = [...figures, ...accepted];
+      // Other groups' figures that count any of the candidate's people: a disjoint one cannot help
+      // single anyone out (release-rules.ts, decidePublication).
+      const overlapping = new Set<Visible>();
+      for (const id of candidate.keys()) {
+        for (const figure of byPerson.get(id) ?? [])
+          if (figure.groupKey !== group.key) overlapping.add(figure);
+      }
+      const isOrganization = group.key === ORGANIZATION_GROUP;
       const decision = decidePublication({
         candidate,
-        ownHistory: seen.filter((s) => s.groupKey === group.key).map((s) => s.roster),
-        others: seen.filter((s) => s.groupKey !== group.key).map((s) => s.roster),
+        ownHistory: byGroup(group.key).map((figure) => figure.roster),
+        others: [...overlapping].map((figure) => figure.roster),
         holds,
-        sum: residualWith(newest, group.key, candidate),
+        sum: isOrganization
+          ? sum.withOrganization(candidate)
+          : sum.withTeam(newest.get(group.key), candidate),
         k,
       });
       if (!decision.publish) {
@@ -206,29 +236,14 @@ export async function publishRatingSnapshots(options: {
         }
         continue;
       }
+      if (isOrganization) sum.replaceOrganization(candidate);
+      else sum.replaceTeam(newest.get(group.key), candidate);
       newest.set(group.key, candidate);
-      accepted.push({
-        groupKey: group.key,
-        statementId,
-        takenAt: cutoff,
-        roster: candidate,
-        heldBack: false,
-      });
+      remember({ groupKey: group.key, statementId, takenAt: cutoff, roster: candidate, heldBack: false });
       row(group, statementId, candidate, false);
       result.published += 1;
     }
   }
   if (inserts.length > 0) await tx.ratingSnapshot.createMany({ data: inserts });
   return result;
-}
-
-/** The organization's figure against the sum of the teams', with `candidate` in place of its group's. */
-function residualWith(newest: Map<string, Roster>, key: string, candidate: Roster): Roster | null {
-  const rosters = new Map(newest).set(key, candidate);
-  const organization = rosters.get(ORGANIZATION_GROUP);
-  if (!organization) return null;
-  const teams = [...rosters]
-    .filter(([groupKey]) => groupKey !== ORGANIZATION_GROUP)
-    .map(([, roster]) => roster);
-  return organizationResidual(organization, teams);
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  decidePublication,
-  difference,
-  heldTogether,
-  organizationResidual,
-  type Roster,
-} from "./release-rules";
+import { decidePublication, difference, heldTogether, OrganizationSum, type Roster } from "./release-rules";
 
 const roster = (entries: Record<string, number>): Roster => new Map(Object.entries(entries));
 const decide = (candidate: Roster, extra: Partial<Parameters<typeof decidePublication>[0]> = {}) =>
@@ -44,6 +38,15 @@ describe("publishing a figure", () => {
     });
   });
 
+  it("counts a person who changed level once, not twice", () => {
+    const earlier = roster({ a: 2, b: 3, c: 3, d: 1 });
+    expect(decide(roster({ a: 3, b: 4, c: 3, d: 1 }), { ownHistory: [earlier] })).toEqual({
+      publish: false,
+      refusal: "tooFewChanged",
+    });
+    expect(decide(roster({ a: 3, b: 4, c: 2, d: 1 }), { ownHistory: [earlier] })).toEqual({ publish: true });
+  });
+
   it("checks who is counted before levels, so a refusal by count tells nothing about levels", () => {
     const earlier = roster({ a: 2, b: 3, c: 3, d: 3 });
     // All alike AND too few changed: the count rule answers.
@@ -77,14 +80,26 @@ describe("publishing a figure", () => {
 
   it("compares the organization with the sum of its teams", () => {
     const organization = roster({ t: 1, a: 2, b: 3, c: 4, d: 2, e: 3 });
-    expect(
-      organizationResidual(organization, [roster({ a: 2, b: 3, c: 4 }), roster({ d: 2, e: 3 })]),
-    ).toEqual(roster({ t: 1 }));
+    const p = roster({ a: 2, b: 3, c: 4 });
+    const sum = new OrganizationSum(organization, [p]);
+    // Team Q = {d, e} in place: the target, in no team, is all that differs.
+    expect(sum.withTeam(undefined, roster({ d: 2, e: 3 }))).toEqual(roster({ t: 1 }));
     expect(decide(organization, { sum: roster({ t: 1 }) })).toMatchObject({ refusal: "overlap" });
-    // Someone in two teams is counted twice in the sum: the difference is them.
-    expect(organizationResidual(roster({ a: 2, b: 3 }), [roster({ a: 2, b: 3 }), roster({ b: 3 })])).toEqual(
-      roster({ b: 3 }),
+    // Someone counted in two teams differs too; replacing a team moves the difference with it.
+    sum.replaceTeam(undefined, roster({ d: 2, e: 3, a: 2 }));
+    expect(sum.withTeam(undefined, roster({}))).toEqual(roster({ t: 1, a: 2 }));
+    sum.replaceTeam(roster({ d: 2, e: 3, a: 2 }), roster({ d: 2, e: 3, t: 1 }));
+    expect(sum.withTeam(undefined, roster({}))).toEqual(roster({}));
+    // A new organization figure is compared with the teams as they are.
+    expect(sum.withOrganization(roster({ a: 2, b: 3, c: 4, d: 2, e: 3, t: 1, u: 4 }))).toEqual(
+      roster({ u: 4 }),
     );
+    expect(new OrganizationSum(undefined, [p]).withTeam(undefined, p)).toBeNull();
     expect(difference(roster({ a: 1 }), roster({ a: 1 })).size).toBe(0);
+    expect(difference(roster({ a: 1, b: 2 }), roster({ a: 2 }))).toEqual({
+      size: 2,
+      a: roster({ a: 1, b: 2 }),
+      b: roster({ a: 2 }),
+    });
   });
 });

@@ -23,47 +23,145 @@ export type Refusal =
   | "overlap" // differs from another visible group by fewer than k people, or alike
   | "held"; // counts two or more people an earlier refusal found alike, at those levels
 
-function distinctLevels(levels: Iterable<number>): number {
-  return new Set(levels).size;
+type Histogram = readonly [number, number, number, number];
+
+const histograms = new WeakMap<Roster, Histogram>();
+
+/** People at each level of a roster (index 0 = level 1), computed once per roster. */
+function histogramOf(roster: Roster): Histogram {
+  let histogram = histograms.get(roster);
+  if (!histogram) {
+    const counts: [number, number, number, number] = [0, 0, 0, 0];
+    for (const level of roster.values()) counts[level - 1]! += 1;
+    histogram = counts;
+    histograms.set(roster, histogram);
+  }
+  return histogram;
 }
+
+/** Alike: some people, all at one level (fewer than MINIMUM_DISTINCT_LEVELS levels). */
+function alikeHistogram(histogram: readonly number[]): boolean {
+  const levels = histogram.filter((count) => count > 0).length;
+  return levels > 0 && levels < MINIMUM_DISTINCT_LEVELS;
+}
+
+const alike = (roster: Roster) => alikeHistogram(histogramOf(roster));
 
 /** A distribution on its own: at least k people, at least l different levels among them. */
 export function checkGroup(roster: Roster, k: number): Refusal | null {
   if (roster.size < k) return "tooFew";
-  if (distinctLevels(roster.values()) < MINIMUM_DISTINCT_LEVELS) return "tooAlike";
+  if (alike(roster)) return "tooAlike";
   return null;
 }
 
 /**
  * What comparing two rosters of the same statement reveals: the people whose state differs (in one
- * and not the other, or at another level). Their levels on each side are what a subtraction shows.
+ * and not the other, or at another level), and whether those on each side are all at one level.
+ * Costs the smaller roster's size, so a team is cheap to compare with the whole organization.
  */
+export function compareRosters(a: Roster, b: Roster) {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const same = [0, 0, 0, 0];
+  let sameCount = 0;
+  let inBoth = 0;
+  for (const [id, level] of small) {
+    const other = large.get(id);
+    if (other === undefined) continue;
+    inBoth += 1;
+    if (other === level) {
+      same[level - 1]! += 1;
+      sameCount += 1;
+    }
+  }
+  const side = (roster: Roster) => histogramOf(roster).map((count, index) => count - same[index]!);
+  return {
+    /** People, not entries: someone in both at another level counts once. */
+    size: a.size + b.size - inBoth - sameCount,
+    aAlike: alikeHistogram(side(a)),
+    bAlike: alikeHistogram(side(b)),
+    /** The people of `b` who differ, with their levels in `b`. */
+    bSide: (): Roster => new Map([...b].filter(([id, level]) => a.get(id) !== level)),
+  };
+}
+
+/** The people who differ between two rosters, with their levels on each side. */
 export function difference(a: Roster, b: Roster) {
-  const people = new Set<string>();
-  for (const [id, level] of a) if (b.get(id) !== level) people.add(id);
-  for (const [id, level] of b) if (a.get(id) !== level) people.add(id);
-  const side = (roster: Roster): Roster =>
-    new Map([...people].flatMap((id) => (roster.has(id) ? [[id, roster.get(id)!] as const] : [])));
-  return { size: people.size, a: side(a), b: side(b) };
+  return {
+    size: compareRosters(a, b).size,
+    a: compareRosters(b, a).bSide(),
+    b: compareRosters(a, b).bSide(),
+  };
 }
 
 /**
- * The people in an organization's figure against the sum of its teams' figures: those in no team
- * and those counted in several, with the level each is counted at in the organization (or a team).
+ * The organization's figure against the sum of its teams' figures: the people in no team, and
+ * those counted in several, differ (with the level the organization counts them at). Kept up to
+ * date as figures are replaced, at the cost of the replaced team's people, so a night of five
+ * hundred teams stays cheap.
  */
-export function organizationResidual(organization: Roster, teams: readonly Roster[]): Roster {
-  const timesInTeams = new Map<string, number>();
-  for (const team of teams)
-    for (const id of team.keys()) timesInTeams.set(id, (timesInTeams.get(id) ?? 0) + 1);
-  const residual = new Map<string, number>();
-  for (const [id, level] of organization) if ((timesInTeams.get(id) ?? 0) !== 1) residual.set(id, level);
-  for (const [id, times] of timesInTeams) {
-    if (times > 1 || !organization.has(id)) {
-      const level = organization.get(id) ?? teams.find((team) => team.has(id))?.get(id);
-      if (level !== undefined) residual.set(id, level);
+export class OrganizationSum {
+  private readonly times = new Map<string, number>();
+  private readonly teamLevel = new Map<string, number>();
+  private organization: Roster | undefined;
+  private residual = new Map<string, number>();
+
+  constructor(organization: Roster | undefined, teams: Iterable<Roster>) {
+    for (const team of teams) this.count(team, 1);
+    this.replaceOrganization(organization);
+  }
+
+  private count(team: Roster, sign: 1 | -1) {
+    for (const [id, level] of team) {
+      this.times.set(id, (this.times.get(id) ?? 0) + sign);
+      if (sign === 1) this.teamLevel.set(id, level);
     }
   }
-  return residual;
+
+  private differs(id: string, times: number, organization: Roster) {
+    return times !== (organization.has(id) ? 1 : 0);
+  }
+
+  private residualOf(organization: Roster | undefined): Map<string, number> {
+    const residual = new Map<string, number>();
+    if (!organization) return residual;
+    for (const id of new Set([...organization.keys(), ...this.times.keys()])) {
+      if (this.differs(id, this.times.get(id) ?? 0, organization)) {
+        residual.set(id, organization.get(id) ?? this.teamLevel.get(id)!);
+      }
+    }
+    return residual;
+  }
+
+  /** The difference with the organization's figure replaced; null while it has none. */
+  withOrganization(organization: Roster): Roster {
+    return this.residualOf(organization);
+  }
+
+  /** The difference with one team's figure replaced (`before`: its newest, if any). */
+  withTeam(before: Roster | undefined, after: Roster): Map<string, number> | null {
+    const organization = this.organization;
+    if (!organization) return null;
+    const residual = new Map(this.residual);
+    for (const id of new Set([...(before?.keys() ?? []), ...after.keys()])) {
+      const times = (this.times.get(id) ?? 0) - (before?.has(id) ? 1 : 0) + (after.has(id) ? 1 : 0);
+      if (this.differs(id, times, organization)) {
+        residual.set(id, organization.get(id) ?? after.get(id) ?? this.teamLevel.get(id)!);
+      } else residual.delete(id);
+    }
+    return residual;
+  }
+
+  replaceTeam(before: Roster | undefined, after: Roster) {
+    const residual = this.withTeam(before, after);
+    if (before) this.count(before, -1);
+    this.count(after, 1);
+    if (residual) this.residual = residual;
+  }
+
+  replaceOrganization(organization: Roster | undefined) {
+    this.organization = organization;
+    this.residual = this.residualOf(organization);
+  }
 }
 
 /** Two or more people of a hold are still counted together at the levels that were refused. */
@@ -78,17 +176,15 @@ export type Decision =
   /** `hold`: people of the candidate a value rule found alike; the refusal itself tells so. */
   | { publish: false; refusal: Refusal; hold?: Roster };
 
-const alike = (roster: Roster) =>
-  roster.size > 0 && distinctLevels(roster.values()) < MINIMUM_DISTINCT_LEVELS;
-
 /**
  * Whether `candidate` may be published for a group and statement, given every figure of that
- * statement that is or was visible (`ownHistory`: this group's; `others`: other groups'), the holds
- * of the statement, and (`sum`) the organization's figure against the sum of the teams' with the
- * candidate in place. Rules that look only at who is counted come first: refusing by them tells an
- * onlooker nothing they could not work out. Rules that look at levels come last, and a refusal by
- * them holds back the people it found alike, so that no later figure can combine that knowledge
- * with their levels.
+ * statement that is or was visible (`ownHistory`: this group's; `others`: other groups' that count
+ * any of the same people, since two disjoint figures that each pass on their own tell nothing about
+ * each other), the holds of the statement, and (`sum`) the organization's figure against the sum
+ * of the teams' with the candidate in place. Rules that look only at who is counted come first:
+ * refusing by them tells an onlooker nothing they could not work out. Rules that look at levels come
+ * last, and a refusal by them holds back the people it found alike, so that no later figure can
+ * combine that knowledge with their levels.
  */
 export function decidePublication(options: {
   candidate: Roster;
@@ -103,8 +199,8 @@ export function decidePublication(options: {
   // Who is counted.
   if (candidate.size < k) return refuse("tooFew");
   if (holds.some((hold) => heldTogether(hold, candidate))) return refuse("held");
-  const ownDiffs = ownHistory.map((earlier) => difference(earlier, candidate));
-  const otherDiffs = others.map((other) => difference(other, candidate));
+  const ownDiffs = ownHistory.map((earlier) => compareRosters(earlier, candidate));
+  const otherDiffs = others.map((other) => compareRosters(other, candidate));
   const smallChange = (diff: { size: number }) => diff.size > 0 && diff.size < k;
   if (ownDiffs.some(smallChange)) return refuse("tooFewChanged");
   if (otherDiffs.some(smallChange)) return refuse("overlap");
@@ -112,18 +208,18 @@ export function decidePublication(options: {
   // Their levels.
   if (alike(candidate)) return refuse("tooAlike", candidate);
   for (const diff of ownDiffs) {
-    if (alike(diff.b)) return refuse("changesAlike", diff.b);
-    if (alike(diff.a)) return refuse("changesAlike");
+    if (diff.bAlike) return refuse("changesAlike", diff.bSide());
+    if (diff.aAlike) return refuse("changesAlike");
   }
   for (const diff of otherDiffs) {
-    if (alike(diff.b)) return refuse("overlap", diff.b);
-    if (alike(diff.a)) return refuse("overlap");
+    if (diff.bAlike) return refuse("overlap", diff.bSide());
+    if (diff.aAlike) return refuse("overlap");
   }
-  if (sum && alike(sum)) return refuse("overlap", sum);
+  if (sum && sum.size > 0 && alike(sum)) return refuse("overlap", sum);
   return { publish: true };
 }
 
 /** True when the newest own figure already says exactly this (nothing to publish). */
 export function sameRoster(a: Roster | undefined, b: Roster): boolean {
-  return a !== undefined && difference(a, b).size === 0;
+  return a !== undefined && a.size === b.size && compareRosters(a, b).size === 0;
 }
