@@ -28,7 +28,11 @@ function assertUuid(name: string, value: string | undefined) {
   if (value !== undefined && !UUID.test(value)) throw new Error(`${name} must be a UUID`);
 }
 
-async function withSettings<T>(settings: Settings, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+async function withSettings<T>(
+  settings: Settings,
+  work: (tx: TenantTx) => Promise<T>,
+  options: { timeout: number; maxWait: number } = TRANSACTION_OPTIONS,
+): Promise<T> {
   assertUuid("orgId", settings.orgId);
   assertUuid("userId", settings.userId);
   return db.$transaction(async (tx) => {
@@ -38,7 +42,7 @@ async function withSettings<T>(settings: Settings, work: (tx: TenantTx) => Promi
                               set_config('app.user_id', ${settings.userId ?? ""}, true),
                               set_config('app.invitation_token_hash', ${settings.invitationTokenHash ?? ""}, true)`;
     return work(tx);
-  }, TRANSACTION_OPTIONS);
+  }, options);
 }
 
 /** Runs `work` in one transaction scoped to the organization `orgId`, acting as `userId`. */
@@ -76,9 +80,12 @@ export function withInvitationToken<T>(
   });
 }
 
-/** Runs `work` for the organization itself, with nobody acting: the nightly reporting run (ADR 014). */
+/**
+ * Runs `work` for the organization itself, with nobody acting: the nightly reporting run (ADR 014),
+ * which at ten thousand people takes longer than a request may (npm run bench, nightly-snapshots).
+ */
 export function withOrganization<T>(orgId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
-  return withSettings({ orgId }, work);
+  return withSettings({ orgId }, work, { maxWait: 5_000, timeout: 5 * 60_000 });
 }
 
 /**

@@ -14,6 +14,8 @@ import { createTeam } from "@/lib/teams/create-team";
 import { deleteTeam } from "@/lib/teams/delete-team";
 import { removeTeamMember } from "@/lib/teams/remove-team-member";
 import { setShareRatings } from "@/lib/account/set-share-ratings";
+import { changeMemberRole } from "@/lib/orgs/change-member-role";
+import { setTeamManager } from "@/lib/teams/set-team-manager";
 import { setupTestDatabase } from "@/tests/db";
 import { ratingsBody } from "./export-csv";
 import { updateInsightSettings } from "./insight-settings";
@@ -431,6 +433,53 @@ describe("attack 3: overlapping groups", () => {
     live.observations.push(await liveFigure(org, people, statement.id));
     live.observations.push(await liveFigure(org, others, statement.id));
     expect(live.levelsOf(targetUnknown)).toEqual(new Set([1]));
+  });
+
+  it("does not publish a team again after one of its learners became its manager (a role change)", async () => {
+    const { org, people, team, statement } = await arrange(5, "Rolle");
+    const [target, ...others] = people as [string, string, string, string, string];
+    for (const [person, level] of [
+      [target, 4],
+      [others[0], 1],
+      [others[1], 2],
+      [others[2], 3],
+      [others[3], 1],
+    ] as const) {
+      await rate(org, person, statement, level, day(-12));
+    }
+    const [outsider1, outsider2, outsider3] = await addPeople(org, 3, "Ute");
+    for (const [person, level] of [
+      [outsider1!, 2],
+      [outsider2!, 4],
+      [outsider3!, 3],
+    ] as const) {
+      await rate(org, person, statement, level, day(-12));
+    }
+    await takeSnapshots(org, day(-10));
+    const hr = new Onlooker(org);
+    await hr.readAsHr(statement.id, day(-10));
+    // HR promotes the target and makes them the team's manager: they leave the team's learners.
+    await as(org.members.admin, ({ tx, ctx }) =>
+      changeMemberRole({ tx, ctx, membershipId: target, role: "manager" }),
+    );
+    await as(org.members.admin, ({ tx, ctx }) =>
+      setTeamManager({ tx, ctx, teamId: team, membershipId: target, isManager: true }),
+    );
+    const settling = await as(org.members.admin, ({ tx, ctx }) =>
+      getTeamDashboard({ tx, ctx, teamId: team, now: day(1) }),
+    );
+    expect(settling.settling).toBe(true);
+    for (let night = 1; night <= 10; night += 1) await takeSnapshots(org, day(night));
+    await hr.readAsHr(statement.id, day(10));
+    const view = await hr.readTeam(org.members.admin, team, statement.id, day(10));
+    expect(view.settling).toBe(false);
+    expect(view.distributions.get(statement.id)).toMatchObject({ shown: true, counts: [2, 1, 1, 1] });
+    const targetUnknown = await unknownAt(org, target, statement.id, day(30));
+    expect(hr.levelsOf(targetUnknown)).toEqual(ALL);
+    const live = new Onlooker(org);
+    live.observations.push(await liveFigure(org, people, statement.id));
+    live.observations.push(await liveFigure(org, others, statement.id));
+    expect(live.levelsOf(targetUnknown)).toEqual(new Set([4]));
   });
 
   it("drops a deleted team's figures with it", async () => {

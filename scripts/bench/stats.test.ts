@@ -52,3 +52,33 @@ describe("formatResults", () => {
     expect(table).toMatch(/slow\s+9\.00\s+1\.00\s+9\.00\s+≤ 2\s+MISSED\s+why/);
   });
 });
+
+describe("measure with an item that takes fewer rounds", () => {
+  it("runs it only its own number of times, in the last rounds", async () => {
+    let now = 0;
+    const calls = { quick: 0, slow: 0 };
+    const item = (name: "quick" | "slow", cost: number, runs?: number, warmup?: number) => ({
+      name,
+      target: 10,
+      runs,
+      warmup,
+      run: async () => {
+        calls[name] += 1;
+        now += cost;
+      },
+      floor: async () => {
+        now += 1;
+      },
+    });
+    const results = await measure([item("quick", 2), item("slow", 50, 2, 1)], {
+      runs: 5,
+      warmup: 2,
+      clock: () => now,
+    });
+    expect(calls).toEqual({ quick: 7, slow: 3 });
+    expect(results.map((result) => [result.name, result.ms])).toEqual([
+      ["quick", 2],
+      ["slow", 50],
+    ]);
+  });
+});

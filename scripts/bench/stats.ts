@@ -12,6 +12,9 @@ export type BenchItem = {
   floor: () => Promise<unknown>;
   /** Shown in the table, e.g. what the floor is. */
   note?: string;
+  /** Fewer timed runs and warm-up rounds than the others, for an item that takes seconds. */
+  runs?: number;
+  warmup?: number;
 };
 
 export type BenchResult = { name: string; ms: number; floor_ms: number; ratio: number; target: number };
@@ -41,12 +44,19 @@ export async function measure(
 ): Promise<BenchResult[]> {
   const clock = options.clock ?? (() => performance.now());
   const samples = new Map(items.map((item) => [item.name, { ms: [] as number[], floor: [] as number[] }]));
-  for (let round = 0; round < options.warmup + options.runs; round += 1) {
+  const rounds = Math.max(
+    ...items.map((item) => (item.warmup ?? options.warmup) + (item.runs ?? options.runs)),
+  );
+  for (let round = 0; round < rounds; round += 1) {
     for (const item of items) {
+      // An item with fewer rounds skips the first ones: it still runs interleaved with the rest.
+      const itemRounds = (item.warmup ?? options.warmup) + (item.runs ?? options.runs);
+      const itemRound = round - (rounds - itemRounds);
+      if (itemRound < 0) continue;
       const floorFirst = round % 2 === 1;
       const first = await time(floorFirst ? item.floor : item.run, clock);
       const second = await time(floorFirst ? item.run : item.floor, clock);
-      if (round < options.warmup) continue;
+      if (itemRound < (item.warmup ?? options.warmup)) continue;
       const sample = samples.get(item.name)!;
       sample.ms.push(floorFirst ? second : first);
       sample.floor.push(floorFirst ? first : second);

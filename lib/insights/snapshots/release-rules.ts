@@ -93,6 +93,14 @@ export function difference(a: Roster, b: Roster) {
   };
 }
 
+/** The people an organization-against-teams comparison isolates, without copying them. */
+export type Residual = {
+  size: number;
+  alike: boolean;
+  /** The people and the level the organization counts them at (made only when needed). */
+  people: () => Roster;
+};
+
 /**
  * The organization's figure against the sum of its teams' figures: the people in no team, and
  * those counted in several, differ (with the level the organization counts them at). Kept up to
@@ -104,6 +112,7 @@ export class OrganizationSum {
   private readonly teamLevel = new Map<string, number>();
   private organization: Roster | undefined;
   private residual = new Map<string, number>();
+  private histogram = [0, 0, 0, 0];
 
   constructor(organization: Roster | undefined, teams: Iterable<Roster>) {
     for (const team of teams) this.count(team, 1);
@@ -117,7 +126,7 @@ export class OrganizationSum {
     }
   }
 
-  private differs(id: string, times: number, organization: Roster) {
+  private static differs(id: string, times: number, organization: Roster) {
     return times !== (organization.has(id) ? 1 : 0);
   }
 
@@ -125,42 +134,77 @@ export class OrganizationSum {
     const residual = new Map<string, number>();
     if (!organization) return residual;
     for (const id of new Set([...organization.keys(), ...this.times.keys()])) {
-      if (this.differs(id, this.times.get(id) ?? 0, organization)) {
+      if (OrganizationSum.differs(id, this.times.get(id) ?? 0, organization)) {
         residual.set(id, organization.get(id) ?? this.teamLevel.get(id)!);
       }
     }
     return residual;
   }
 
-  /** The difference with the organization's figure replaced; null while it has none. */
-  withOrganization(organization: Roster): Roster {
-    return this.residualOf(organization);
+  private static view(residual: Roster): Residual {
+    return { size: residual.size, alike: alike(residual), people: () => residual };
   }
 
-  /** The difference with one team's figure replaced (`before`: its newest, if any). */
-  withTeam(before: Roster | undefined, after: Roster): Map<string, number> | null {
-    const organization = this.organization;
-    if (!organization) return null;
-    const residual = new Map(this.residual);
+  /** The difference with the organization's figure replaced. */
+  withOrganization(organization: Roster): Residual {
+    return OrganizationSum.view(this.residualOf(organization));
+  }
+
+  /** Who changes side when one team's figure is replaced (`before`: its newest, if any). */
+  private changes(before: Roster | undefined, after: Roster, organization: Roster) {
+    const changes: { id: string; level: number; inResidual: boolean }[] = [];
     for (const id of new Set([...(before?.keys() ?? []), ...after.keys()])) {
       const times = (this.times.get(id) ?? 0) - (before?.has(id) ? 1 : 0) + (after.has(id) ? 1 : 0);
-      if (this.differs(id, times, organization)) {
-        residual.set(id, organization.get(id) ?? after.get(id) ?? this.teamLevel.get(id)!);
-      } else residual.delete(id);
+      const inResidual = OrganizationSum.differs(id, times, organization);
+      if (inResidual !== this.residual.has(id)) {
+        changes.push({
+          id,
+          level: organization.get(id) ?? after.get(id) ?? this.teamLevel.get(id)!,
+          inResidual,
+        });
+      }
     }
-    return residual;
+    return changes;
+  }
+
+  /** The difference with one team's figure replaced; null while the organization has no figure. */
+  withTeam(before: Roster | undefined, after: Roster): Residual | null {
+    const organization = this.organization;
+    if (!organization) return null;
+    const changes = this.changes(before, after, organization);
+    const histogram = [...this.histogram];
+    for (const change of changes) histogram[change.level - 1]! += change.inResidual ? 1 : -1;
+    return {
+      size: this.residual.size + changes.reduce((sum, change) => sum + (change.inResidual ? 1 : -1), 0),
+      alike: alikeHistogram(histogram),
+      people: () => {
+        const residual = new Map(this.residual);
+        for (const change of changes) {
+          if (change.inResidual) residual.set(change.id, change.level);
+          else residual.delete(change.id);
+        }
+        return residual;
+      },
+    };
   }
 
   replaceTeam(before: Roster | undefined, after: Roster) {
-    const residual = this.withTeam(before, after);
+    if (this.organization) {
+      for (const change of this.changes(before, after, this.organization)) {
+        if (change.inResidual) this.residual.set(change.id, change.level);
+        else this.residual.delete(change.id);
+        this.histogram[change.level - 1]! += change.inResidual ? 1 : -1;
+      }
+    }
     if (before) this.count(before, -1);
     this.count(after, 1);
-    if (residual) this.residual = residual;
   }
 
   replaceOrganization(organization: Roster | undefined) {
     this.organization = organization;
     this.residual = this.residualOf(organization);
+    this.histogram = [0, 0, 0, 0];
+    for (const level of this.residual.values()) this.histogram[level - 1]! += 1;
   }
 }
 
@@ -191,7 +235,7 @@ export function decidePublication(options: {
   ownHistory: readonly Roster[];
   others: readonly Roster[];
   holds: readonly Roster[];
-  sum: Roster | null;
+  sum: Residual | null;
   k: number;
 }): Decision {
   const { candidate, ownHistory, others, holds, sum, k } = options;
@@ -215,7 +259,7 @@ export function decidePublication(options: {
     if (diff.bAlike) return refuse("overlap", diff.bSide());
     if (diff.aAlike) return refuse("overlap");
   }
-  if (sum && sum.size > 0 && alike(sum)) return refuse("overlap", sum);
+  if (sum && sum.alike) return refuse("overlap", sum.people());
   return { publish: true };
 }
 
