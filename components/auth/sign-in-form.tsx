@@ -71,7 +71,8 @@ export function SignInForm({ lang, callbackUrl, initialError }: Props) {
       );
       if (result?.error === INVALID_EMAIL) return showEmailError(t("auth.errors.invalidEmail"));
       if (!result || result.error) return showFormError(t(signInErrorKey(result?.error ?? "")));
-      router.push(`/${lang}/verify`);
+      // The address goes along so the next page can take the code from the mail.
+      router.push(`/${lang}/verify?${new URLSearchParams({ email: email.data, callbackUrl })}`);
     } catch {
       showFormError(t("auth.errors.network"));
     } finally {

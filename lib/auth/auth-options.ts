@@ -11,6 +11,8 @@ import { safeCallbackPath } from "./callback-url";
 import { emailAddressSchema } from "./email-address";
 import { OIDC_PROVIDER_ID, authProviders, type OidcProfile } from "./providers";
 import { INVALID_EMAIL, RATE_LIMITED } from "./sign-in-errors";
+import { createSignInCode } from "./sign-in-code";
+import { confirmationUrl } from "./sign-in-link";
 import { consumeSignInAttempt } from "./sign-in-rate-limit";
 import { signInMail } from "./verification-mail";
 
@@ -39,8 +41,9 @@ export function createAuthOptions(
     adapter: createAdapter({ client: db, language: lang }),
     // Sessions are rows: deleting one signs that device out at once.
     session: { strategy: "database", maxAge: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
-    providers: authProviders(env, async ({ identifier, url }) => {
-      await sendMail(signInMail({ to: identifier, url, lang }));
+    providers: authProviders(env, async ({ identifier, url, token, expires }) => {
+      const code = await createSignInCode({ identifier, token, expires });
+      await sendMail(signInMail({ to: identifier, url: confirmationUrl(url, lang), code, lang }), { env });
     }),
     pages: { signIn: signInPage, verifyRequest: `/${lang}/verify`, error: signInPage },
     callbacks: {

@@ -55,12 +55,12 @@ describe("authProviders", () => {
     expect(user).toEqual({ id: "abc", email: "kari@firma.no", name: "kari", image: null });
   });
 
-  it("sends mail from MAIL_FROM and keeps links valid for one hour", () => {
+  it("sends mail from MAIL_FROM and keeps links valid for 15 minutes", () => {
     const [email] = authProviders(parseEnv({ MAIL_FROM: "Evne <hei@evne.no>" }), send);
     expect(email).toMatchObject({ id: "email", type: "email" });
     expect((email as unknown as { options: { from: string; maxAge: number } }).options).toMatchObject({
       from: "Evne <hei@evne.no>",
-      maxAge: 3600,
+      maxAge: 900,
     });
   });
 });

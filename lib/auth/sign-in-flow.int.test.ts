@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/db";
 import type { Language } from "@/lib/i18n/settings";
 import { createAuthOptions } from "./auth-options";
+import { redeemSignInCode, SIGN_IN_CODE_MAX_FAILURES } from "./sign-in-code";
 import { SIGN_IN_LIMIT_PER_EMAIL } from "./sign-in-rate-limit";
 
 const database = setupTestDatabase();
@@ -95,8 +96,9 @@ async function latestMailTo(address: string) {
   return database.owner.outboxMessage.findFirst({ where: { to: address }, orderBy: { createdAt: "desc" } });
 }
 
+/** The mail's link: the confirmation page (lib/auth/sign-in-link.ts), never next-auth's callback. */
 function linkIn(text: string): URL {
-  const match = /http:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(text);
+  const match = /http:\/\/\S+\/[a-z]{2}\/sign-in\/confirm\?\S+/.exec(text);
   if (!match) throw new Error(`no sign-in link in: ${text}`);
   return new URL(match[0]);
 }
@@ -112,6 +114,8 @@ describe("email sign-in", () => {
     expect(mail?.html).toContain('<html lang="en">');
     const link = linkIn(mail!.text);
     expect(link.origin).toBe(ORIGIN);
+    expect(link.pathname).toBe("/en/sign-in/confirm");
+    expect(mail!.text).not.toContain("/api/auth/callback");
     expect(link.searchParams.get("callbackUrl")).toBe(`${ORIGIN}/en/library/handtere-avvisning`);
     // Only a hash of the token is stored.
     const stored = await database.owner.verificationToken.findFirst({
@@ -120,7 +124,9 @@ describe("email sign-in", () => {
     expect(stored?.token).toMatch(/^[0-9a-f]{64}$/);
     expect(stored?.token).not.toBe(link.searchParams.get("token"));
 
+    // The confirmation page's button: a POST to next-auth's callback with the link's parameters.
     const callback = await browser.call(["callback", "email"], {
+      method: "POST",
       query: Object.fromEntries(link.searchParams),
     });
     expect(callback.status).toBe(302);
@@ -198,5 +204,71 @@ describe("email sign-in", () => {
       query: Object.fromEntries(link.searchParams),
     });
     expect(callback.location).toBe(`${ORIGIN}/nb`);
+  });
+});
+
+describe("the one-time code in the mail", () => {
+  const codeIn = (text: string) => {
+    const match = /(\d{3}) (\d{3})/.exec(text);
+    if (!match) throw new Error(`no code in: ${text}`);
+    return `${match[1]}${match[2]}`;
+  };
+
+  it("signs in once with the mail's token; the link is then used up too", async () => {
+    const browser = new Browser("nb");
+    await browser.requestLink("kode@firma.no", "/nb/library");
+    const mail = (await latestMailTo("kode@firma.no"))!;
+    const code = codeIn(mail.text);
+    const redeemed = await redeemSignInCode({
+      identifier: "kode@firma.no",
+      code: ` ${code.slice(0, 3)}-${code.slice(3)} `,
+    });
+    expect(redeemed).toEqual({ ok: true, token: linkIn(mail.text).searchParams.get("token") });
+    const callback = await browser.call(["callback", "email"], {
+      method: "POST",
+      query: {
+        token: (redeemed as { token: string }).token,
+        email: "kode@firma.no",
+        callbackUrl: "/nb/library",
+      },
+    });
+    expect(callback.location).toBe(`${ORIGIN}/nb/library`);
+    expect(await redeemSignInCode({ identifier: "kode@firma.no", code })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const link = await browser.call(["callback", "email"], {
+      method: "POST",
+      query: Object.fromEntries(linkIn(mail.text).searchParams),
+    });
+    expect(link.location).toBe(`${ORIGIN}/api/auth/error?error=Verification`);
+  });
+
+  it("stops working after five wrong codes, counted across the address's mails, and when it expires", async () => {
+    const browser = new Browser("nb");
+    await browser.requestLink("gjett@firma.no");
+    await browser.requestLink("gjett@firma.no");
+    const code = codeIn((await latestMailTo("gjett@firma.no"))!.text);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+    for (let i = 0; i < SIGN_IN_CODE_MAX_FAILURES; i++) {
+      expect(await redeemSignInCode({ identifier: "gjett@firma.no", code: wrong })).toMatchObject({
+        ok: false,
+      });
+    }
+    expect(await redeemSignInCode({ identifier: "gjett@firma.no", code })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+
+    await browser.requestLink("sent@firma.no");
+    const late = codeIn((await latestMailTo("sent@firma.no"))!.text);
+    const afterExpiry = new Date(Date.now() + 16 * 60 * 1000);
+    expect(await redeemSignInCode({ identifier: "sent@firma.no", code: late, now: afterExpiry })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
+    // Another address cannot use it.
+    expect(await redeemSignInCode({ identifier: "annen@firma.no", code: late })).toMatchObject({ ok: false });
+    expect(await redeemSignInCode({ identifier: "sent@firma.no", code: late })).toMatchObject({ ok: true });
   });
 });

@@ -90,6 +90,11 @@ export const routeMatrix = {
       expect: row<HttpAnswer>(200, "redirect", "redirect", "redirect", "redirect"),
       note: "Someone signed in is sent on to where they were going.",
     },
+    "/[lang]/sign-in/confirm": {
+      url: "/nb/sign-in/confirm?token=0123456789abcdef&email=kari%40example.test",
+      expect: publicPage,
+      note: "Where a sign-in mail's link lands: it only shows a button; opening it signs nobody in (issue 15).",
+    },
     "/[lang]/sign-out": { url: "/nb/sign-out", expect: signedInPage },
     "/[lang]/invitations/[token]": {
       url: "/nb/invitations/{token}",
@@ -136,12 +141,17 @@ export const routeMatrix = {
       url: "/api/auth/session",
       moreUrls: ["/api/auth/csrf", "/api/auth/providers", "/api/auth/signout"],
       expect: same<HttpAnswer>(200),
-      note: "next-auth's own endpoints. /api/auth/callback/email signs in by design (the link in the mail) and is tested in e2e/auth.spec.ts.",
+      note: "next-auth's own endpoints. A GET of /api/auth/callback/email signs nobody in: it is sent on to the confirmation page, whose button POSTs (e2e/auth.spec.ts).",
     },
     "POST /api/auth/[...nextauth]": {
       url: "/api/auth/signout",
       expect: same<HttpAnswer>("redirect"),
       note: "Without next-auth's CSRF token a POST changes nothing and is sent back to the confirmation page.",
+    },
+    "POST /api/auth/code": {
+      url: "/api/auth/code",
+      expect: same<HttpAnswer>("redirect"),
+      note: "The one-time code from a sign-in mail; without a valid code it changes nothing and goes back to the verify page (five wrong codes end a mail's code).",
     },
     "POST /api/csp-report": {
       url: "/api/csp-report",

@@ -1,13 +1,4 @@
-import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
-import { createAuthOptions } from "@/lib/auth/auth-options";
-import { authRequestContext } from "@/lib/auth/auth-request";
+import { nextAuthHandler } from "@/lib/auth/next-auth-handler";
 
-type RouteContext = { params: Promise<{ nextauth: string[] }> };
-
-/** next-auth's endpoints (/api/auth/*), configured per request with the page language and client address. */
-async function handler(request: NextRequest, context: RouteContext): Promise<Response> {
-  return NextAuth(request, context, createAuthOptions(authRequestContext(request)));
-}
-
-export { handler as GET, handler as POST };
+/** next-auth's endpoints (/api/auth/*): lib/auth/next-auth-handler.ts. */
+export { nextAuthHandler as GET, nextAuthHandler as POST };

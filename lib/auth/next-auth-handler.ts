@@ -1,0 +1,28 @@
+// next-auth's endpoints (/api/auth/*), configured per request with the page language and client
+// address, with one change of Evne's: a GET of the email callback (a link opened by a person or
+// by a mail scanner) signs nobody in but shows the confirmation page, whose button POSTs to the
+// same callback (lib/auth/sign-in-link.ts). Also called by the one-time code endpoint.
+import "server-only";
+import NextAuth from "next-auth";
+import { NextResponse, type NextRequest } from "next/server";
+import { authUrl, getEnv } from "@/lib/env";
+import { createAuthOptions } from "./auth-options";
+import { authRequestContext } from "./auth-request";
+import { EMAIL_CALLBACK_PATH, signInLinkParams } from "./sign-in-link";
+
+export type NextAuthRouteContext = { params: Promise<{ nextauth: string[] }> };
+
+export async function nextAuthHandler(
+  request: NextRequest,
+  context: NextAuthRouteContext,
+): Promise<Response> {
+  const authContext = authRequestContext(request);
+  if (request.method === "GET" && request.nextUrl.pathname === EMAIL_CALLBACK_PATH) {
+    const params = signInLinkParams(request.nextUrl);
+    // The public address, not the request's: Next's nextUrl carries the host it listens on.
+    const confirm = new URL(`/${authContext.lang}/sign-in/confirm`, authUrl(getEnv()));
+    if (params) confirm.search = new URLSearchParams({ ...params }).toString();
+    return NextResponse.redirect(confirm, 303);
+  }
+  return NextAuth(request, context, createAuthOptions(authContext));
+}
