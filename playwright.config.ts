@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SSO_TEST_CLIENT } from "./e2e/support/sso-provider";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -20,6 +21,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: "e2e",
+  // The identity provider the server below signs people on with (e2e/sso.spec.ts).
+  globalSetup: "./e2e/support/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -60,6 +63,14 @@ export default defineConfig({
         stderr: "pipe",
         // APP_URL: sign-in links in the outbox must point at this server, not at localhost:3000.
         // SNAPSHOT_SCHEDULER off: reporting snapshots are taken by the tests (e2e/support/snapshots.ts).
-        env: { E2E_PORT: String(port), APP_URL: baseURL, SNAPSHOT_SCHEDULER: "off" },
+        // OIDC_*: single sign-on with the test identity provider that globalSetup starts.
+        env: {
+          E2E_PORT: String(port),
+          APP_URL: baseURL,
+          SNAPSHOT_SCHEDULER: "off",
+          OIDC_ISSUER: SSO_TEST_CLIENT.issuer,
+          OIDC_CLIENT_ID: SSO_TEST_CLIENT.clientId,
+          OIDC_CLIENT_SECRET: SSO_TEST_CLIENT.clientSecret,
+        },
       },
 });

@@ -1,5 +1,6 @@
 // The one place that reads process.env. Scripts import it too, so no "server-only" here.
 import { z } from "zod";
+import { ID_TOKEN_SIGNING_ALGS, type IdTokenSigningAlg } from "./auth/oidc-signing-alg";
 
 /** Role that owns the database and every table; migrations run as it. */
 export const OWNER_ROLE = "evne_owner";
@@ -54,6 +55,8 @@ const envSchema = z.object({
   OIDC_ISSUER: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
   OIDC_CLIENT_ID: optional(z.string().trim().min(1)),
   OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  /** The ID token algorithm registered for Evne's client, when the provider offers several; default from discovery. */
+  OIDC_ID_TOKEN_SIGNING_ALG: optional(z.enum(ID_TOKEN_SIGNING_ALGS)),
   /** "off": the app does not take the nightly reporting snapshots itself (ADR 014); `npm run snapshots` does. */
   SNAPSHOT_SCHEDULER: optional(z.enum(["on", "off"])).transform((value) => value ?? "on"),
 });
@@ -120,15 +123,24 @@ export function authUrl(env: Pick<Env, "NEXTAUTH_URL" | "APP_URL" | "PORT">): st
   return (env.NEXTAUTH_URL ?? env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }
 
-export type OidcSettings = { issuer: string; clientId: string; clientSecret: string };
+export type OidcSettings = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Set only when the operator chose one; otherwise discovery decides. */
+  idTokenSigningAlg?: IdTokenSigningAlg;
+};
 
 /** Single sign-on settings when all three OIDC variables are set, else null. */
-export function oidcSettings(env: Pick<Env, (typeof OIDC_VARIABLES)[number]>): OidcSettings | null {
+export function oidcSettings(
+  env: Pick<Env, (typeof OIDC_VARIABLES)[number] | "OIDC_ID_TOKEN_SIGNING_ALG">,
+): OidcSettings | null {
   if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
   return {
     issuer: env.OIDC_ISSUER.replace(/\/+$/, ""),
     clientId: env.OIDC_CLIENT_ID,
     clientSecret: env.OIDC_CLIENT_SECRET,
+    ...(env.OIDC_ID_TOKEN_SIGNING_ALG ? { idTokenSigningAlg: env.OIDC_ID_TOKEN_SIGNING_ALG } : {}),
   };
 }
 

@@ -7,9 +7,12 @@ import { authUrl, getEnv, type Env } from "@/lib/env";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { sendMail } from "@/lib/mail/send-mail";
 import { createAdapter } from "./adapter";
+import { authLogger } from "./auth-logger";
 import { safeCallbackPath } from "./callback-url";
 import { emailAddressSchema } from "./email-address";
-import { OIDC_PROVIDER_ID, authProviders, type OidcProfile } from "./providers";
+import { refuseUnverifiedEmail, type OidcClaims } from "./oidc-claims";
+import type { DiscoveredProvider } from "./oidc-discovery";
+import { OIDC_PROVIDER_ID, authProviders } from "./providers";
 import { INVALID_EMAIL, RATE_LIMITED } from "./sign-in-errors";
 import { createSignInCode } from "./sign-in-code";
 import { confirmationUrl } from "./sign-in-link";
@@ -28,23 +31,34 @@ const DAY_SECONDS = 24 * 60 * 60;
 // next-auth v4 takes its base URL (links in mail, secure cookie names) from process.env only.
 process.env.NEXTAUTH_URL ??= authUrl(getEnv());
 
+/**
+ * `discovered`: the single sign-on provider's discovery (lib/auth/oidc-discovery.ts), needed by
+ * requests that talk to it (sign-in redirect and callback); the route resolves it for those.
+ */
 export function createAuthOptions(
   context: AuthRequestContext = { lang: defaultLanguage, clientIp: null },
   env: Env = getEnv(),
+  discovered: DiscoveredProvider | null = null,
 ): AuthOptions {
   const { lang } = context;
   const origin = authUrl(env);
   const signInPage = `/${lang}/sign-in`;
+  const adapter = createAdapter({ client: db, language: lang });
 
   return {
     secret: env.NEXTAUTH_SECRET,
-    adapter: createAdapter({ client: db, language: lang }),
+    logger: authLogger,
+    adapter,
     // Sessions are rows: deleting one signs that device out at once.
     session: { strategy: "database", maxAge: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
-    providers: authProviders(env, async ({ identifier, url, token, expires }) => {
-      const code = await createSignInCode({ identifier, token, expires });
-      await sendMail(signInMail({ to: identifier, url: confirmationUrl(url, lang), code, lang }), { env });
-    }),
+    providers: authProviders(
+      env,
+      async ({ identifier, url, token, expires }) => {
+        const code = await createSignInCode({ identifier, token, expires });
+        await sendMail(signInMail({ to: identifier, url: confirmationUrl(url, lang), code, lang }), { env });
+      },
+      discovered,
+    ),
     pages: { signIn: signInPage, verifyRequest: `/${lang}/verify`, error: signInPage },
     callbacks: {
       async signIn({ user, account, profile, email }) {
@@ -57,9 +71,21 @@ export function createAuthOptions(
           return true;
         }
         if (account?.provider === OIDC_PROVIDER_ID) {
-          const claims = profile as OidcProfile | undefined;
-          // Accounts are keyed by address: one the identity provider has not verified is not good enough.
-          return Boolean(claims?.email) && claims?.email_verified !== false;
+          // An identity linked before is recognised by its subject, whatever the address says now.
+          const linked = await adapter.getUserByAccount!({
+            provider: account.provider,
+            providerAccountId: account.providerAccountId,
+          });
+          if (linked) return true;
+          // Otherwise the address decides which account to link or create: only one the provider verified.
+          const refusal = refuseUnverifiedEmail(
+            (profile ?? { sub: account.providerAccountId }) as OidcClaims,
+          );
+          if (!refusal) return true;
+          console.warn(
+            `[auth] single sign-on refused (${refusal.code}): ${refusal.reason}; issuer ${env.OIDC_ISSUER}, subject ${account.providerAccountId}`,
+          );
+          return `${origin}${signInPage}?error=${refusal.code}`;
         }
         return true;
       },

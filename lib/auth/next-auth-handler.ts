@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authUrl, getEnv } from "@/lib/env";
 import { createAuthOptions } from "./auth-options";
 import { authRequestContext } from "./auth-request";
+import { discoveredProviderFor } from "./oidc-discovery";
 import { EMAIL_CALLBACK_PATH, signInLinkParams } from "./sign-in-link";
 
 export type NextAuthRouteContext = { params: Promise<{ nextauth: string[] }> };
@@ -24,5 +25,8 @@ export async function nextAuthHandler(
     if (params) confirm.search = new URLSearchParams({ ...params }).toString();
     return NextResponse.redirect(confirm, 303);
   }
-  return NextAuth(request, context, createAuthOptions(authContext));
+  const { nextauth } = await context.params;
+  // The single sign-on provider's discovery document, fetched once per issuer (lib/auth/oidc-discovery.ts).
+  const discovered = await discoveredProviderFor(nextauth);
+  return NextAuth(request, context, createAuthOptions(authContext, undefined, discovered));
 }

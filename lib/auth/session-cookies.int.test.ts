@@ -70,8 +70,10 @@ describe("next-auth cookies over https", () => {
     );
 
     const mail = await database.owner.outboxMessage.findFirstOrThrow({ where: { to: email } });
-    const link = new URL(/https:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail.text)![0]);
+    // The mail's link is the confirmation page; its button POSTs these to next-auth's callback.
+    const link = new URL(/https:\/\/\S+\/nb\/sign-in\/confirm\?\S+/.exec(mail.text)![0]);
     const callback = await call(cookies, ["callback", "email"], {
+      method: "POST",
       query: Object.fromEntries(link.searchParams),
     });
     expectHardened(

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import en from "@/locales/en/common.json";
 import nb from "@/locales/nb/common.json";
 import nl from "@/locales/nl/common.json";
-import { INVALID_EMAIL, RATE_LIMITED, signInErrorKey } from "./sign-in-errors";
+import {
+  INVALID_EMAIL,
+  RATE_LIMITED,
+  SSO_EMAIL_MISSING,
+  SSO_EMAIL_UNVERIFIED,
+  signInErrorKey,
+} from "./sign-in-errors";
 
 function lookup(strings: unknown, key: string): unknown {
   return key
@@ -14,6 +20,8 @@ describe("signInErrorKey", () => {
   const codes = [
     INVALID_EMAIL,
     RATE_LIMITED,
+    SSO_EMAIL_MISSING,
+    SSO_EMAIL_UNVERIFIED,
     "Verification",
     "EmailSignin",
     "OAuthCallback",
@@ -35,5 +43,6 @@ describe("signInErrorKey", () => {
   it("falls back to the general message for unknown codes", () => {
     expect(signInErrorKey("Configuration")).toBe("auth.errors.default");
     expect(signInErrorKey(RATE_LIMITED)).toBe("auth.errors.rateLimited");
+    expect(signInErrorKey(SSO_EMAIL_UNVERIFIED)).toBe("auth.errors.ssoEmailUnverified");
   });
 });

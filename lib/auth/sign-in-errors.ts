@@ -1,13 +1,19 @@
 // Error codes the sign-in page can be sent back with: next-auth's own (…?error=Verification) and
-// the two Evne adds in the signIn callback. Shared by the page and the form, so no "server-only".
+// those Evne adds in the signIn callback. Shared by the page and the form, so no "server-only".
 
-/** Evne's codes, returned by the signIn callback before any mail is sent. */
+/** Evne's codes, returned by the signIn callback. */
 export const INVALID_EMAIL = "InvalidEmail";
 export const RATE_LIMITED = "RateLimited";
+/** Single sign-on refused: the identity provider gave no usable email address. */
+export const SSO_EMAIL_MISSING = "SsoEmailMissing";
+/** Single sign-on refused: the identity provider did not say `email_verified: true`. */
+export const SSO_EMAIL_UNVERIFIED = "SsoEmailUnverified";
 
 const messageKeys: Record<string, string> = {
   [INVALID_EMAIL]: "auth.errors.invalidEmail",
   [RATE_LIMITED]: "auth.errors.rateLimited",
+  [SSO_EMAIL_MISSING]: "auth.errors.ssoEmailMissing",
+  [SSO_EMAIL_UNVERIFIED]: "auth.errors.ssoEmailUnverified",
   Verification: "auth.errors.linkExpired",
   EmailSignin: "auth.errors.mailFailed",
   OAuthSignin: "auth.errors.sso",
