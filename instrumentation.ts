@@ -3,6 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getEnv } = await import("./lib/env");
     const env = getEnv();
+    const { stampClientAddresses } = await import("./lib/runtime/client-address-channel");
+    stampClientAddresses(env.TRUSTED_PROXY_HOPS);
     if (env.SNAPSHOT_SCHEDULER === "on") {
       const { scheduleSnapshots } = await import("./lib/insights/snapshots/run-due-snapshots");
       scheduleSnapshots();

@@ -68,6 +68,8 @@ export default defineConfig({
           E2E_PORT: String(port),
           APP_URL: baseURL,
           SNAPSHOT_SCHEDULER: "off",
+          // The tests play the reverse proxy: each says which client it is in X-Forwarded-For.
+          TRUSTED_PROXY_HOPS: "1",
           OIDC_ISSUER: SSO_TEST_CLIENT.issuer,
           OIDC_CLIENT_ID: SSO_TEST_CLIENT.clientId,
           OIDC_CLIENT_SECRET: SSO_TEST_CLIENT.clientSecret,

@@ -10,7 +10,14 @@ import { languages } from "@/lib/i18n/settings";
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="nb">
-      <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: "36rem", margin: "4rem auto", padding: "0 1rem" }}>
+      <body
+        style={{
+          fontFamily: "system-ui, sans-serif",
+          maxWidth: "36rem",
+          margin: "4rem auto",
+          padding: "0 1rem",
+        }}
+      >
         {languages.map((lang) => {
           const text = resources[lang].common.errors.generic;
           return (

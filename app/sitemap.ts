@@ -23,7 +23,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       url: `${base}/${lang}${path}`,
       ...(lastModified ? { lastModified } : {}),
       alternates: {
-        languages: Object.fromEntries(languages.map((other) => [languageTags[other], `${base}/${other}${path}`])),
+        languages: Object.fromEntries(
+          languages.map((other) => [languageTags[other], `${base}/${other}${path}`]),
+        ),
       },
     })),
   );

@@ -24,7 +24,10 @@ test("the language switcher keeps the page and remembers the choice", async ({ p
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.en.home.title);
 
-  await page.getByRole("navigation", { name: copy.en.language.label }).getByRole("link", { name: "Nederlands" }).click();
+  await page
+    .getByRole("navigation", { name: copy.en.language.label })
+    .getByRole("link", { name: "Nederlands" })
+    .click();
   await expect(page).toHaveURL(/\/nl$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.nl.home.title);
 

@@ -18,7 +18,9 @@ test("on a phone, a visitor finds and reads the flagship program", async ({ page
   await page.getByRole("link", { name: /Jeg kan prosessere avvisning/ }).click();
   await expect(page.locator("article")).toHaveCount(5);
   // Nothing overflows sideways on a narrow screen.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "statement-nb");

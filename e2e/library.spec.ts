@@ -5,7 +5,11 @@ import { libraryCopy } from "./support/library-copy";
 import { screenshot } from "./support/screenshot";
 
 const FLAGSHIP = "handtere-avvisning";
-const flagshipTitle = { nb: "Håndtere avvisning", en: "Handling rejection", nl: "Omgaan met afwijzing" } as const;
+const flagshipTitle = {
+  nb: "Håndtere avvisning",
+  en: "Handling rejection",
+  nl: "Omgaan met afwijzing",
+} as const;
 const flagshipStatementsNb = [
   "Jeg vet hva som menes med avvisning",
   "Jeg kjenner de forskjellige dimensjonene for avvisning",
@@ -22,17 +26,26 @@ for (const lang of testLanguages) {
     await page.goto(`/${lang}/library`);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(libraryCopy[lang].title);
-    const cards = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+    const cards = page
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 2 }) });
     await expect(cards).toHaveCount(5);
     await expect(page.getByRole("link", { name: flagshipTitle[lang], exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `library-${lang}`);
   });
 
-  test(`program page in ${lang}: statements in the seed's order, grouped, with the copy button`, async ({ page }, testInfo) => {
+  test(`program page in ${lang}: statements in the seed's order, grouped, with the copy button`, async ({
+    page,
+  }, testInfo) => {
     await page.goto(`/${lang}/library/${FLAGSHIP}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(flagshipTitle[lang]);
-    await expect(page.getByText("Rejection is not failure", { exact: false }).or(page.getByText("Afwijzing is geen", { exact: false }))).toBeVisible();
+    await expect(
+      page
+        .getByText("Rejection is not failure", { exact: false })
+        .or(page.getByText("Afwijzing is geen", { exact: false })),
+    ).toBeVisible();
     const know = page.getByRole("region", { name: libraryCopy[lang].program.knowHeading });
     const can = page.getByRole("region", { name: libraryCopy[lang].program.canHeading });
     await expect(know.getByRole("listitem")).toHaveCount(4);
@@ -48,14 +61,12 @@ for (const lang of testLanguages) {
   test(`statement page in ${lang}: resources rendered, previous and next`, async ({ page }, testInfo) => {
     await page.goto(`/${lang}/library/${FLAGSHIP}/opplevelse`);
     await expect(page.locator("article")).toHaveCount(3);
-    await expect(page.getByRole("link", { name: new RegExp(libraryCopy[lang].statement.previous) })).toHaveAttribute(
-      "href",
-      `/${lang}/library/${FLAGSHIP}/dimensjoner`,
-    );
-    await expect(page.getByRole("link", { name: new RegExp(libraryCopy[lang].statement.next) })).toHaveAttribute(
-      "href",
-      `/${lang}/library/${FLAGSHIP}/arsaker`,
-    );
+    await expect(
+      page.getByRole("link", { name: new RegExp(libraryCopy[lang].statement.previous) }),
+    ).toHaveAttribute("href", `/${lang}/library/${FLAGSHIP}/dimensjoner`);
+    await expect(
+      page.getByRole("link", { name: new RegExp(libraryCopy[lang].statement.next) }),
+    ).toHaveAttribute("href", `/${lang}/library/${FLAGSHIP}/arsaker`);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `statement-${lang}`);
   });
@@ -69,7 +80,9 @@ test("the flagship's statements appear in the seed's order and wording", async (
   await expect(statements).toHaveText(flagshipStatementsNb.map((text) => new RegExp(`^\\d+${text}`)));
 });
 
-test("search filters by title, statement and folded letters, and says what to do when nothing matches", async ({ page }, testInfo) => {
+test("search filters by title, statement and folded letters, and says what to do when nothing matches", async ({
+  page,
+}, testInfo) => {
   await page.goto("/nb/library");
   const search = page.getByRole("searchbox", { name: libraryCopy.nb.search.label });
   await search.fill("avvisningsarsaker");
@@ -87,24 +100,43 @@ test("search filters by title, statement and folded letters, and says what to do
   await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveCount(5);
 });
 
-test("a visitor reads the flagship in Norwegian, switches to English on the same page, and pages through", async ({ page }) => {
+test("a visitor reads the flagship in Norwegian, switches to English on the same page, and pages through", async ({
+  page,
+}) => {
   await page.goto("/nb");
   await page.getByRole("link", { name: copy.nb.home.cta }).click();
   await page.getByRole("link", { name: flagshipTitle.nb, exact: true }).click();
   await page.getByRole("link", { name: /Jeg vet hva som menes med avvisning/ }).click();
   await expect(page).toHaveURL(`/nb/library/${FLAGSHIP}/hva-er-avvisning`);
-  await page.getByRole("navigation", { name: copy.nb.language.label }).getByRole("link", { name: /English/ }).click();
+  await page
+    .getByRole("navigation", { name: copy.nb.language.label })
+    .getByRole("link", { name: /English/ })
+    .click();
   await expect(page).toHaveURL(`/en/library/${FLAGSHIP}/hva-er-avvisning`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("I know what is meant by rejection");
-  const following = ["dimensjoner", "opplevelse", "arsaker", "prosessere", "ikke-bremse", "ikke-personlig", "positive-aspekter"];
+  const following = [
+    "dimensjoner",
+    "opplevelse",
+    "arsaker",
+    "prosessere",
+    "ikke-bremse",
+    "ikke-personlig",
+    "positive-aspekter",
+  ];
   for (const key of following) {
     await page.getByRole("link", { name: new RegExp(libraryCopy.en.statement.next) }).click();
     await expect(page).toHaveURL(`/en/library/${FLAGSHIP}/${key}`);
   }
-  await expect(page.getByRole("link", { name: libraryCopy.en.statement.backToProgram.replace("{{title}}", flagshipTitle.en) })).toBeVisible();
+  await expect(
+    page.getByRole("link", {
+      name: libraryCopy.en.statement.backToProgram.replace("{{title}}", flagshipTitle.en),
+    }),
+  ).toBeVisible();
 });
 
-test("program links inside resources lead to the linked program in the reader's language", async ({ page }) => {
+test("program links inside resources lead to the linked program in the reader's language", async ({
+  page,
+}) => {
   await page.goto(`/en/library/${FLAGSHIP}/arsaker`);
   const link = page.locator("article a[href='/en/library/avvisningsarsaker']").first();
   await expect(link).toBeVisible();
@@ -119,7 +151,10 @@ test("unknown programs and statements answer a translated 404", async ({ page })
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.nl.errors.notFound.title);
 });
 
-test("pages carry hreflang alternates and the sitemap lists every public page in every language", async ({ page, request }) => {
+test("pages carry hreflang alternates and the sitemap lists every public page in every language", async ({
+  page,
+  request,
+}) => {
   await page.goto(`/nb/library/${FLAGSHIP}`);
   for (const tag of ["nb-NO", "en", "nl-NL"]) {
     await expect(page.locator(`link[rel="alternate"][hreflang="${tag}"]`)).toHaveCount(1);

@@ -40,7 +40,10 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: optional(z.coerce.number().int().min(1024).max(65535)).transform((port) => port ?? 54329),
   EMBEDDED_PG_DIR: optional(z.string()).transform((dir) => dir ?? ".data/postgres"),
   PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((port) => port ?? 3000),
-  HOST: optional(z.string()).transform((host) => host ?? "0.0.0.0"),
+  /** Where `npm start` listens: this machine only by default (HOST=0.0.0.0 to serve others, behind TLS). */
+  HOST: optional(z.string()).transform((host) => host ?? "127.0.0.1"),
+  /** Reverse proxies in front of the app whose X-Forwarded-For entries count (issue 15); 0: none. */
+  TRUSTED_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)).transform((hops) => hops ?? 0),
   /** Public base URL, for absolute links in mail, the sitemap and OpenGraph. */
   APP_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
   /** Base URL of sign-in links and of next-auth's callbacks; defaults to APP_URL. https gives `__Secure-` cookies. */

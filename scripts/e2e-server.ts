@@ -15,7 +15,11 @@ runCli(async () => {
   const env = getEnv();
   const server = await ensureDatabaseServer({ dataDir: TEST_PG_DIR, port: TEST_PG_PORT, unsafeFast: true });
   const ownerUrl = withDatabase(server.ownerUrl, E2E_DATABASE);
-  const appUrl = withCredentials(withDatabase(server.ownerUrl, E2E_DATABASE), APP_ROLE, env.APP_DATABASE_PASSWORD);
+  const appUrl = withCredentials(
+    withDatabase(server.ownerUrl, E2E_DATABASE),
+    APP_ROLE,
+    env.APP_DATABASE_PASSWORD,
+  );
   try {
     await withClient(server.adminUrl, async (client) => {
       await client.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);

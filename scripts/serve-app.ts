@@ -1,7 +1,8 @@
 // Runs `next start` as a child process and ties its life to this one and to the database server.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
-import type { DatabaseServer } from "./db/server";
+import { ensureOutboxKeyWith } from "../lib/mail/outbox-key-sql";
+import { withClient, type DatabaseServer } from "./db/server";
 
 export type ServeOptions = {
   server: DatabaseServer;
@@ -78,8 +79,14 @@ export async function serveApp({
 
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   const url = `http://${shownHost}:${port}`;
-  void waitUntilHealthy(`${url}/api/health`, 60_000).then((healthy) => {
-    if (healthy && !stopping) console.log(`\nEvne is ready at ${url}\n`);
+  void waitUntilHealthy(`${url}/api/health`, 60_000).then(async (healthy) => {
+    if (!healthy || stopping) return;
+    // Without a mail server every sign-in link lands in the outbox: only whoever started the app
+    // gets its address, with the key (lib/mail/outbox-key.ts). Printed last, to be found.
+    const outbox = env.SMTP_URL
+      ? ""
+      : `Mail goes to the outbox (no SMTP_URL): ${url}/nb/dev/outbox?key=${await withClient(appUrl, ensureOutboxKeyWith)}\n`;
+    console.log(`\nEvne is ready at ${url}\n${outbox}`);
   });
 
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));

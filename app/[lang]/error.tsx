@@ -5,7 +5,13 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 
 /** Shown when a page fails, for example while the database is unreachable; the shell stays usable. */
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="mx-auto max-w-xl px-4 py-20 text-center">
@@ -16,7 +22,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         {t("errors.generic.retry")}
       </Button>
       {error.digest && (
-        <p className="mt-6 text-sm text-stone-600">{t("errors.generic.reference", { digest: error.digest })}</p>
+        <p className="mt-6 text-sm text-stone-600">
+          {t("errors.generic.reference", { digest: error.digest })}
+        </p>
       )}
     </div>
   );

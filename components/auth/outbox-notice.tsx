@@ -1,9 +1,11 @@
 import { Inbox } from "lucide-react";
-import { TextLink } from "@/components/ui/link";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 
-/** Tells a developer where the sign-in mail went when no SMTP server is configured. */
+/**
+ * Tells a developer where the sign-in mail went when no SMTP server is configured. No link: the
+ * outbox opens only with the key in the address `npm start` printed.
+ */
 export function OutboxNotice({ lang }: { lang: Language }) {
   const t = getT(lang);
   return (
@@ -17,9 +19,6 @@ export function OutboxNotice({ lang }: { lang: Language }) {
           {t("auth.outboxNotice.title")}
         </p>
         <p className="mt-1">{t("auth.outboxNotice.body")}</p>
-        <p className="mt-2">
-          <TextLink href={`/${lang}/dev/outbox`}>{t("auth.outboxNotice.link")}</TextLink>
-        </p>
       </div>
     </aside>
   );

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { emailAddressSchema } from "@/lib/auth/email-address";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/provider-ids";
-import { INVALID_EMAIL, signInErrorKey } from "@/lib/auth/sign-in-errors";
+import { INVALID_EMAIL, retryMinutes, signInErrorKey } from "@/lib/auth/sign-in-errors";
 import type { Language } from "@/lib/i18n/settings";
 import { FormAlert } from "./form-alert";
 
@@ -70,7 +70,10 @@ export function SignInForm({ lang, callbackUrl, initialError }: Props) {
         { lang },
       );
       if (result?.error === INVALID_EMAIL) return showEmailError(t("auth.errors.invalidEmail"));
-      if (!result || result.error) return showFormError(t(signInErrorKey(result?.error ?? "")));
+      if (!result || result.error)
+        return showFormError(
+          t(signInErrorKey(result?.error ?? ""), { count: retryMinutes(result?.url) ?? 15 }),
+        );
       // The address goes along so the next page can take the code from the mail.
       router.push(`/${lang}/verify?${new URLSearchParams({ email: email.data, callbackUrl })}`);
     } catch {

@@ -31,8 +31,13 @@ export function LibrarySearch({ lang, programs }: { lang: Language; programs: Se
   const searchParams = useSearchParams();
   const [query, setQuery] = useState(() => searchParams.get("q") ?? "");
   const deferredQuery = useDeferredValue(query);
-  const indexed = useMemo(() => programs.map((program) => ({ program, text: searchableText(program) })), [programs]);
-  const visible = indexed.filter(({ text }) => matchesSearch(text, deferredQuery)).map(({ program }) => program);
+  const indexed = useMemo(
+    () => programs.map((program) => ({ program, text: searchableText(program) })),
+    [programs],
+  );
+  const visible = indexed
+    .filter(({ text }) => matchesSearch(text, deferredQuery))
+    .map(({ program }) => program);
 
   function update(next: string) {
     setQuery(next);
@@ -51,7 +56,10 @@ export function LibrarySearch({ lang, programs }: { lang: Language; programs: Se
           {t("search.label")}
         </label>
         <div className="relative mt-1.5">
-          <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-stone-500" />
+          <Search
+            aria-hidden="true"
+            className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-stone-500"
+          />
           <input
             id="library-search"
             type="search"
@@ -85,7 +93,10 @@ export function LibrarySearch({ lang, programs }: { lang: Language; programs: Se
               <article className="relative flex h-full flex-col rounded-2xl border border-stone-200 bg-white p-6 transition-shadow focus-within:ring-3 focus-within:ring-accent-600 hover:shadow-md">
                 <BookOpen aria-hidden="true" className="size-6 text-accent-700" />
                 <h2 className="mt-3 text-xl font-semibold text-stone-900">
-                  <Link href={`/${lang}/library/${program.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
+                  <Link
+                    href={`/${lang}/library/${program.slug}`}
+                    className="after:absolute after:inset-0 focus-visible:outline-none"
+                  >
                     {program.title}
                   </Link>
                 </h2>
@@ -107,4 +118,3 @@ export function LibrarySearch({ lang, programs }: { lang: Language; programs: Se
     </div>
   );
 }
-

@@ -19,7 +19,15 @@ function safeUrl(url: string): string {
  * programs become links in the reader's language, and links to other sites open with
  * rel="noopener noreferrer". Headings shift down so the page keeps one h1.
  */
-export function ProgramMarkdown({ source, lang, headingOffset = 2 }: { source: string; lang: Language; headingOffset?: number }) {
+export function ProgramMarkdown({
+  source,
+  lang,
+  headingOffset = 2,
+}: {
+  source: string;
+  lang: Language;
+  headingOffset?: number;
+}) {
   const heading = (level: number) => `h${Math.min(level + headingOffset, 6)}` as "h3";
   const components: Components = {
     a({ href, children }) {

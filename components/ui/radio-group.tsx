@@ -51,7 +51,9 @@ export function RadioGroup({ legend, name, options, orientation = "vertical", ..
               </RadixRadioGroup.Item>
               <span>
                 <span className="block font-medium text-stone-900">{option.label}</span>
-                {option.description && <span className="block text-sm text-stone-600">{option.description}</span>}
+                {option.description && (
+                  <span className="block text-sm text-stone-600">{option.description}</span>
+                )}
               </span>
             </label>
           );

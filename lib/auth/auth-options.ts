@@ -67,7 +67,11 @@ export function createAuthOptions(
           const address = emailAddressSchema.safeParse(user.email ?? "");
           if (!address.success) return `${origin}${signInPage}?error=${INVALID_EMAIL}`;
           const limit = await consumeSignInAttempt({ email: address.data, clientIp: context.clientIp });
-          if (!limit.ok) return `${origin}${signInPage}?error=${RATE_LIMITED}`;
+          if (!limit.ok) {
+            // The page says when one more link may be sent: the truth, not "a quarter of an hour".
+            const minutes = Math.max(1, Math.ceil((limit.retryAt.getTime() - Date.now()) / 60_000));
+            return `${origin}${signInPage}?error=${RATE_LIMITED}&retryIn=${minutes}`;
+          }
           return true;
         }
         if (account?.provider === OIDC_PROVIDER_ID) {

@@ -7,6 +7,7 @@ import {
   RATE_LIMITED,
   SSO_EMAIL_MISSING,
   SSO_EMAIL_UNVERIFIED,
+  retryMinutes,
   signInErrorKey,
 } from "./sign-in-errors";
 
@@ -35,9 +36,19 @@ describe("signInErrorKey", () => {
   it("gives every error code a message that exists in nb, en and nl", () => {
     for (const code of codes) {
       for (const strings of [nb, en, nl]) {
-        expect(typeof lookup(strings, signInErrorKey(code)), `${code}`).toBe("string");
+        // A counted message (rate limited) exists in its plural forms.
+        const key = signInErrorKey(code);
+        const found = lookup(strings, key) ?? lookup(strings, `${key}_other`);
+        expect(typeof found, `${code}`).toBe("string");
       }
     }
+  });
+
+  it("reads the minutes until another link from a sign-in URL", () => {
+    expect(retryMinutes("http://localhost:3000/nb/sign-in?error=RateLimited&retryIn=14")).toBe(14);
+    expect(retryMinutes("/nb/sign-in?error=RateLimited")).toBeUndefined();
+    expect(retryMinutes("/nb/sign-in?error=RateLimited&retryIn=-3")).toBeUndefined();
+    expect(retryMinutes(undefined)).toBeUndefined();
   });
 
   it("falls back to the general message for unknown codes", () => {

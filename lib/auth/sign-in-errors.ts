@@ -29,3 +29,10 @@ const messageKeys: Record<string, string> = {
 export function signInErrorKey(code: string): string {
   return messageKeys[code] ?? "auth.errors.default";
 }
+
+/** Minutes until another link may be sent, from a sign-in URL's `retryIn` (RateLimited only). */
+export function retryMinutes(url: string | null | undefined): number | undefined {
+  if (!url) return undefined;
+  const value = Number(new URL(url, "http://evne.invalid").searchParams.get("retryIn"));
+  return Number.isInteger(value) && value > 0 && value <= 24 * 60 ? value : undefined;
+}

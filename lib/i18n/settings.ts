@@ -6,7 +6,17 @@ export const defaultLanguage: Language = "nb";
 /** Cookie remembering the language a person last chose with the switcher. */
 export const languageCookie = "evne_lang";
 
-export const namespaces = ["common", "library", "people", "programs", "updates", "learning", "challenge", "account", "insights"] as const;
+export const namespaces = [
+  "common",
+  "library",
+  "people",
+  "programs",
+  "updates",
+  "learning",
+  "challenge",
+  "account",
+  "insights",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isLanguage(value: unknown): value is Language {

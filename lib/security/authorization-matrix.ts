@@ -103,8 +103,8 @@ export const routeMatrix = {
     },
     "/[lang]/dev/outbox": {
       url: "/nb/dev/outbox",
-      expect: publicPage,
-      note: "Exists only while SMTP_URL is unset (development and tests; SMTP_URL is required in production over https); 404 otherwise.",
+      expect: same<HttpAnswer>(404),
+      note: "Only for whoever started the app: it opens with the key npm start prints (e2e/auth.spec.ts), and exists only while SMTP_URL is unset; 404 otherwise, to everyone.",
     },
     "/[lang]/orgs": { url: "/nb/orgs", expect: signedInPage },
     "/[lang]/orgs/new": { url: "/nb/orgs/new", expect: signedInPage },

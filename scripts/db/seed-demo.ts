@@ -17,7 +17,7 @@ runCli(async () => {
     console.log(`Demo organization "${demoOrganization.name}" ${created ? "created" : "is already there"}.`);
     console.log(
       `  Sign in as HR ${demoSignIns.hr}, as a manager ${demoSignIns.manager}, or as an employee ${demoSignIns.employee};\n` +
-        "  without SMTP_URL the sign-in link appears in the outbox at /nb/dev/outbox.",
+        "  without SMTP_URL the sign-in mail goes to the outbox, whose address is printed when the app is ready.",
     );
   } finally {
     await server.stop();

@@ -16,7 +16,11 @@ import { isOutboxEnabled } from "@/lib/mail/outbox";
 
 type Props = {
   params: Promise<{ lang: string }>;
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{
+    callbackUrl?: string | string[];
+    error?: string | string[];
+    retryIn?: string | string[];
+  }>;
 };
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
@@ -52,7 +56,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <SignInForm
         lang={lang}
         callbackUrl={callbackUrl}
-        initialError={error ? t(signInErrorKey(error)) : undefined}
+        initialError={
+          error ? t(signInErrorKey(error), { count: Number(first(query.retryIn)) || 15 }) : undefined
+        }
       />
       {isSingleSignOnEnabled(env) && (
         <>

@@ -9,19 +9,28 @@ import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { isOutboxEnabled, listOutboxMessages } from "@/lib/mail/outbox";
+import { isOutboxKey } from "@/lib/mail/outbox-key";
 
-type Props = { params: Promise<{ lang: string }> };
+type Props = {
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const t = getT(await routeLanguage(params));
   return { title: t("outbox.metaTitle"), robots: { index: false, follow: false } };
 }
 
-/** Mail the app wrote while no SMTP server is configured. With SMTP_URL set, this page does not exist. */
-export default async function OutboxPage({ params }: Props) {
+/**
+ * Mail the app wrote while no SMTP server is configured, for the person who started the app: it
+ * opens only with the key `npm start` prints (lib/mail/outbox-key.ts). With SMTP_URL set, or
+ * without the key, this page does not exist.
+ */
+export default async function OutboxPage({ params, searchParams }: Props) {
   const lang = await routeLanguage(params);
   await connection();
-  if (!isOutboxEnabled()) notFound();
+  const key = (await searchParams).key;
+  if (!isOutboxEnabled() || !(await isOutboxKey(typeof key === "string" ? key : undefined))) notFound();
   const t = getT(lang);
   const messages = await listOutboxMessages();
   const formatTime = new Intl.DateTimeFormat(languageTags[lang], {

@@ -24,7 +24,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: program.title,
     description: program.summary,
     alternates: languageAlternates(lang, `/library/${slug}`),
-    openGraph: { title: program.title, description: `${program.tagline} ${program.summary}`, type: "article", locale: lang },
+    openGraph: {
+      title: program.title,
+      description: `${program.tagline} ${program.summary}`,
+      type: "article",
+      locale: lang,
+    },
   };
 }
 
@@ -69,13 +74,18 @@ export default async function LibraryProgramPage({ params }: { params: Params })
         <h2 id="statements-title" className="sr-only">
           {t("program.statementsTitle")}
         </h2>
-        <p className="text-sm font-medium text-stone-600">{t("program.summary", { count: program.statements.length })}</p>
+        <p className="text-sm font-medium text-stone-600">
+          {t("program.summary", { count: program.statements.length })}
+        </p>
         {groups.map(({ kind, heading, Icon }) => {
           const statements = program.statements.filter((statement) => statement.kind === kind);
           if (statements.length === 0) return null;
           return (
             <section key={kind} aria-labelledby={`group-${kind}`} className="mt-6">
-              <h3 id={`group-${kind}`} className="flex items-center gap-2 text-xl font-semibold text-stone-900">
+              <h3
+                id={`group-${kind}`}
+                className="flex items-center gap-2 text-xl font-semibold text-stone-900"
+              >
                 <Icon aria-hidden="true" className="size-5 text-accent-700" />
                 {heading}
               </h3>
@@ -116,7 +126,15 @@ export default async function LibraryProgramPage({ params }: { params: Params })
   );
 }
 
-function StatementCard({ lang, slug, statement }: { lang: "nb" | "en" | "nl"; slug: string; statement: LibraryStatementSummary }) {
+function StatementCard({
+  lang,
+  slug,
+  statement,
+}: {
+  lang: "nb" | "en" | "nl";
+  slug: string;
+  statement: LibraryStatementSummary;
+}) {
   const t = getT(lang, "library");
   return (
     <li>

@@ -46,7 +46,12 @@ export default async function LibraryStatementPage({ params }: { params: Params 
         crumbs={[
           { href: `/${lang}/library`, label: t("title") },
           { href: programHref, label: program.title },
-          { label: t("statement.position", { position: statement.position + 1, count: detail.statementCount }) },
+          {
+            label: t("statement.position", {
+              position: statement.position + 1,
+              count: detail.statementCount,
+            }),
+          },
         ]}
       />
 
@@ -54,7 +59,9 @@ export default async function LibraryStatementPage({ params }: { params: Params 
         <p className="text-sm font-semibold tracking-wide text-accent-800 uppercase">
           {t(statement.kind === "know" ? "program.know" : "program.can")}
         </p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{statement.text}</h1>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
+          {statement.text}
+        </h1>
         <p className="mt-3 text-stone-600">
           {t("statement.position", { position: statement.position + 1, count: detail.statementCount })} ·{" "}
           {t("program.resources", { count: resources.length })}
@@ -62,7 +69,10 @@ export default async function LibraryStatementPage({ params }: { params: Params 
       </header>
 
       {resources.length > 1 && (
-        <nav aria-labelledby="contents-title" className="mt-8 rounded-2xl border border-stone-200 bg-white p-5">
+        <nav
+          aria-labelledby="contents-title"
+          className="mt-8 rounded-2xl border border-stone-200 bg-white p-5"
+        >
           <h2 id="contents-title" className="font-semibold text-stone-900">
             {t("statement.contents")}
           </h2>
