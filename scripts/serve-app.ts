@@ -77,9 +77,12 @@ export async function serveApp({
     process.on(signal, () => stop(signal));
   }
 
-  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
-  const url = `http://${shownHost}:${port}`;
-  void waitUntilHealthy(`${url}/api/health`, 60_000).then(async (healthy) => {
+  // Probed where it listens; announced at the address sign-in links use (APP_URL, else localhost),
+  // so a person who opens it gets the cookies the links set.
+  const probeHost = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "[::1]" : host;
+  const local = ["0.0.0.0", "::", "127.0.0.1", "::1", "localhost"].includes(host);
+  const url = env.APP_URL ?? `http://${local ? "localhost" : probeHost}:${port}`;
+  void waitUntilHealthy(`http://${probeHost}:${port}/api/health`, 60_000).then(async (healthy) => {
     if (!healthy || stopping) return;
     // Without a mail server every sign-in link lands in the outbox: only whoever started the app
     // gets its address, with the key (lib/mail/outbox-key.ts). Printed last, to be found.
