@@ -7,7 +7,9 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   // navigation the new <title> can arrive a moment after the content. Wait for it, or axe may
   // check the page in between and report a missing title that the page does have.
   await expect.poll(() => page.title(), { message: `a <title> on ${page.url()}` }).not.toBe("");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => ({
