@@ -15,6 +15,33 @@ import { FormAlert } from "./form-alert";
 
 const EMAIL_INPUT_ID = "sign-in-email";
 
+async function ssoProviderFor(email: string): Promise<string | null> {
+  const response = await fetch("/api/auth/sso-route", {
+    method: "POST",
+    body: new URLSearchParams({ email }),
+  });
+  const { provider } = (await response.json()) as { provider: string | null };
+  return provider;
+}
+
+/**
+ * next-auth/react's signIn() only knows the providers /api/auth/providers lists, and an
+ * organization's provider is built per request; this is the same POST it makes.
+ */
+async function startSingleSignOn(provider: string, callbackUrl: string, lang: Language): Promise<void> {
+  const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await fetch(
+    `/api/auth/signin/${provider}?${new URLSearchParams({ ui_locales: lang, lang })}`,
+    {
+      method: "POST",
+      headers: { "X-Auth-Return-Redirect": "1" },
+      body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
+    },
+  );
+  const { url } = (await response.json()) as { url: string };
+  window.location.href = url;
+}
+
 type Props = {
   lang: Language;
   /** Validated same-origin path to return to after the link is followed. */
@@ -63,6 +90,9 @@ export function SignInForm({ lang, callbackUrl, initialError }: Props) {
 
     setPending(true);
     try {
+      // An address of an organization's verified single sign-on domain goes to its provider (ADR 016).
+      const provider = await ssoProviderFor(email.data);
+      if (provider) return await startSingleSignOn(provider, callbackUrl, lang);
       // `lang` picks the mail's language on the server (lib/auth/auth-request.ts).
       const result = await signIn(
         EMAIL_PROVIDER_ID,

@@ -1,7 +1,7 @@
 // Before the end-to-end suite: the identity provider for single sign-on (e2e/sso.spec.ts).
 import type { FullConfig } from "@playwright/test";
 import { startTestIdp } from "../../tests/support/oidc-provider";
-import { OIDC_TEST_PORT, SSO_TEST_CLIENT } from "./sso-provider";
+import { OIDC_TEST_PORT, ORG_SSO_TEST_CLIENT, SSO_TEST_CLIENT } from "./sso-provider";
 
 export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
   const baseURL = config.projects[0]?.use.baseURL;
@@ -12,6 +12,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     clientSecret: SSO_TEST_CLIENT.clientSecret,
     redirectUri: `${baseURL}/api/auth/callback/oidc`,
     alg: SSO_TEST_CLIENT.alg,
+    orgClients: [{ ...ORG_SSO_TEST_CLIENT, redirectUriPrefix: `${baseURL}/api/auth/callback/oidc-org-` }],
   });
   return () => idp.close();
 }

@@ -13,3 +13,9 @@ export const SSO_TEST_CLIENT = {
   clientSecret: "evne-e2e-client-secret",
   alg: "ES256",
 } as const;
+
+/** A second client of the same provider, which an organization's owner enters on its SSO page (ADR 016). */
+export const ORG_SSO_TEST_CLIENT = {
+  clientId: "evne-e2e-org",
+  clientSecret: "evne-e2e-org-client-secret",
+} as const;

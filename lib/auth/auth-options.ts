@@ -12,8 +12,10 @@ import { safeCallbackPath } from "./callback-url";
 import { emailAddressSchema } from "./email-address";
 import { refuseUnverifiedEmail, type OidcClaims } from "./oidc-claims";
 import type { DiscoveredProvider } from "./oidc-discovery";
-import { OIDC_PROVIDER_ID, authProviders } from "./providers";
-import { INVALID_EMAIL, RATE_LIMITED } from "./sign-in-errors";
+import { OIDC_PROVIDER_ID, authProviders, oidcProvider } from "./providers";
+import { ensureJitMembership } from "@/lib/sso/jit-membership";
+import { ssoRouteForEmail, refuseOrgSignIn, type OrgSsoConfig } from "@/lib/sso/org-sso";
+import { INVALID_EMAIL, RATE_LIMITED, SSO_REQUIRED } from "./sign-in-errors";
 import { createSignInCode } from "./sign-in-code";
 import { confirmationUrl } from "./sign-in-link";
 import { consumeSignInAttempt } from "./sign-in-rate-limit";
@@ -39,11 +41,30 @@ export function createAuthOptions(
   context: AuthRequestContext = { lang: defaultLanguage, clientIp: null },
   env: Env = getEnv(),
   discovered: DiscoveredProvider | null = null,
+  /** An organization's own provider, for the requests that talk to it (lib/auth/next-auth-handler.ts). */
+  orgSso: { config: OrgSsoConfig; discovered: DiscoveredProvider | null } | null = null,
 ): AuthOptions {
   const { lang } = context;
   const origin = authUrl(env);
   const signInPage = `/${lang}/sign-in`;
   const adapter = createAdapter({ client: db, language: lang });
+
+  const providers = authProviders(
+    env,
+    async ({ identifier, url, token, expires }) => {
+      const code = await createSignInCode({ identifier, token, expires });
+      await sendMail(signInMail({ to: identifier, url: confirmationUrl(url, lang), code, lang }), { env });
+    },
+    discovered,
+  );
+  if (orgSso) {
+    providers.push(
+      oidcProvider(orgSso.config.settings, orgSso.discovered, {
+        id: orgSso.config.providerId,
+        name: "Single sign-on",
+      }),
+    );
+  }
 
   return {
     secret: env.NEXTAUTH_SECRET,
@@ -51,14 +72,18 @@ export function createAuthOptions(
     adapter,
     // Sessions are rows: deleting one signs that device out at once.
     session: { strategy: "database", maxAge: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
-    providers: authProviders(
-      env,
-      async ({ identifier, url, token, expires }) => {
-        const code = await createSignInCode({ identifier, token, expires });
-        await sendMail(signInMail({ to: identifier, url: confirmationUrl(url, lang), code, lang }), { env });
+    providers,
+    events: {
+      async signIn({ user, account }) {
+        // Just-in-time membership: after next-auth created or linked the account.
+        if (!orgSso?.config.jitEnabled || account?.provider !== orgSso.config.providerId) return;
+        await ensureJitMembership({
+          orgId: orgSso.config.orgId,
+          userId: user.id,
+          role: orgSso.config.jitRole,
+        });
       },
-      discovered,
-    ),
+    },
     pages: { signIn: signInPage, verifyRequest: `/${lang}/verify`, error: signInPage },
     callbacks: {
       async signIn({ user, account, profile, email }) {
@@ -66,6 +91,14 @@ export function createAuthOptions(
           // Before any mail: a malformed address or too many requests end here, with a code the form translates.
           const address = emailAddressSchema.safeParse(user.email ?? "");
           if (!address.success) return `${origin}${signInPage}?error=${INVALID_EMAIL}`;
+          // An organization that requires single sign-on for its verified domain gets no mail sign-in there.
+          const route = await ssoRouteForEmail(address.data);
+          if (route?.required) {
+            console.warn(
+              `[auth] mail sign-in refused (${SSO_REQUIRED}): organization ${route.orgId} requires single sign-on`,
+            );
+            return `${origin}${signInPage}?error=${SSO_REQUIRED}`;
+          }
           const limit = await consumeSignInAttempt({ email: address.data, clientIp: context.clientIp });
           if (!limit.ok) {
             // The page says when one more link may be sent: the truth, not "a quarter of an hour".
@@ -73,6 +106,18 @@ export function createAuthOptions(
             return `${origin}${signInPage}?error=${RATE_LIMITED}&retryIn=${minutes}`;
           }
           return true;
+        }
+        if (orgSso && account?.provider === orgSso.config.providerId) {
+          // Whether linked before or not: only addresses of the organization's verified domains.
+          const refusal = refuseOrgSignIn(
+            (profile ?? { sub: account.providerAccountId }) as OidcClaims,
+            orgSso.config,
+          );
+          if (!refusal) return true;
+          console.warn(
+            `[auth] single sign-on refused (${refusal.code}): ${refusal.reason}; organization ${orgSso.config.orgId}, issuer ${orgSso.config.settings.issuer}, subject ${account.providerAccountId}`,
+          );
+          return `${origin}${signInPage}?error=${refusal.code}`;
         }
         if (account?.provider === OIDC_PROVIDER_ID) {
           // An identity linked before is recognised by its subject, whatever the address says now.

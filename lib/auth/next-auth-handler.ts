@@ -8,7 +8,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authUrl, getEnv } from "@/lib/env";
 import { createAuthOptions } from "./auth-options";
 import { authRequestContext } from "./auth-request";
-import { discoveredProviderFor } from "./oidc-discovery";
+import { discoverProvider, discoveredProviderFor } from "./oidc-discovery";
+import { orgIdOfProvider } from "./provider-ids";
+import { loadOrgSso } from "@/lib/sso/org-sso";
 import { EMAIL_CALLBACK_PATH, signInLinkParams } from "./sign-in-link";
 
 export type NextAuthRouteContext = { params: Promise<{ nextauth: string[] }> };
@@ -28,5 +30,14 @@ export async function nextAuthHandler(
   const { nextauth } = await context.params;
   // The single sign-on provider's discovery document, fetched once per issuer (lib/auth/oidc-discovery.ts).
   const discovered = await discoveredProviderFor(nextauth);
-  return NextAuth(request, context, createAuthOptions(authContext, undefined, discovered));
+  // An organization's own provider (ADR 016), built for the requests that talk to it.
+  const orgSso = await orgSsoFor(nextauth);
+  return NextAuth(request, context, createAuthOptions(authContext, undefined, discovered, orgSso));
+}
+
+async function orgSsoFor(segments: readonly string[]) {
+  const orgId = orgIdOfProvider(segments[1]);
+  if (!orgId || (segments[0] !== "signin" && segments[0] !== "callback")) return null;
+  const config = await loadOrgSso(orgId);
+  return config ? { config, discovered: await discoverProvider(config.settings) } : null;
 }

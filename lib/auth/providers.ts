@@ -40,6 +40,8 @@ async function signInClaims({
 export function oidcProvider(
   settings: OidcSettings,
   discovered: DiscoveredProvider | null = null,
+  /** Another id and name: an organization's own provider (ADR 016). */
+  identity: { id: string; name: string } = { id: OIDC_PROVIDER_ID, name: "Single sign-on" },
 ): OAuthConfig<OidcClaims> {
   const endpoints: Partial<OAuthConfig<OidcClaims>> = discovered
     ? {
@@ -59,8 +61,8 @@ export function oidcProvider(
         userinfo: { request: signInClaims },
       };
   return {
-    id: OIDC_PROVIDER_ID,
-    name: "Single sign-on",
+    id: identity.id,
+    name: identity.name,
     type: "oauth",
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,

@@ -9,11 +9,18 @@ export const SSO_EMAIL_MISSING = "SsoEmailMissing";
 /** Single sign-on refused: the identity provider did not say `email_verified: true`. */
 export const SSO_EMAIL_UNVERIFIED = "SsoEmailUnverified";
 
+/** Mail sign-in refused: the address's organization requires single sign-on. */
+export const SSO_REQUIRED = "SsoRequired";
+/** An organization's provider signed in an address outside the organization's verified domains. */
+export const SSO_DOMAIN_NOT_ALLOWED = "SsoDomainNotAllowed";
+
 const messageKeys: Record<string, string> = {
   [INVALID_EMAIL]: "auth.errors.invalidEmail",
   [RATE_LIMITED]: "auth.errors.rateLimited",
   [SSO_EMAIL_MISSING]: "auth.errors.ssoEmailMissing",
   [SSO_EMAIL_UNVERIFIED]: "auth.errors.ssoEmailUnverified",
+  [SSO_REQUIRED]: "auth.errors.ssoRequired",
+  [SSO_DOMAIN_NOT_ALLOWED]: "auth.errors.ssoDomainNotAllowed",
   Verification: "auth.errors.linkExpired",
   EmailSignin: "auth.errors.mailFailed",
   OAuthSignin: "auth.errors.sso",

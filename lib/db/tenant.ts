@@ -16,7 +16,7 @@ export type TenantScope = {
   userId: string;
 };
 
-type Settings = { orgId?: string; userId?: string; invitationTokenHash?: string };
+type Settings = { orgId?: string; userId?: string; invitationTokenHash?: string; ssoDomain?: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,7 +40,8 @@ async function withSettings<T>(
     // request's values, and an empty value matches no row.
     await tx.$queryRaw`select set_config('app.org_id', ${settings.orgId ?? ""}, true),
                               set_config('app.user_id', ${settings.userId ?? ""}, true),
-                              set_config('app.invitation_token_hash', ${settings.invitationTokenHash ?? ""}, true)`;
+                              set_config('app.invitation_token_hash', ${settings.invitationTokenHash ?? ""}, true),
+                              set_config('app.sso_domain', ${settings.ssoDomain ?? ""}, true)`;
     return work(tx);
   }, options);
 }
@@ -77,6 +78,29 @@ export function withInvitationToken<T>(
     assertUuid("organizationId", invitation.organizationId);
     await tx.$queryRaw`select set_config('app.org_id', ${invitation.organizationId}, true)`;
     return work(tx, invitation.organizationId);
+  });
+}
+
+/**
+ * Runs `work` for the organization that verified `domain` for single sign-on (ADR 016): sign-in
+ * knows an address, not an organization. The sso_domain_lookup policy lets the transaction read
+ * that one verified domain row; `work` gets its organization id (null when no organization verified
+ * the domain) and a transaction already scoped to that organization.
+ */
+export function withSsoDomain<T>(
+  domain: string,
+  work: (tx: TenantTx, organizationId: string | null) => Promise<T>,
+): Promise<T> {
+  return withSettings({ ssoDomain: domain }, async (tx) => {
+    const row = await tx.organizationDomain.findUnique({
+      where: { verifiedDomain: domain },
+      select: { organizationId: true },
+    });
+    if (!row) return work(tx, null);
+    assertUuid("organizationId", row.organizationId);
+    await tx.$queryRaw`select set_config('app.org_id', ${row.organizationId}, true),
+                              set_config('app.sso_domain', '', true)`;
+    return work(tx, row.organizationId);
   });
 }
 

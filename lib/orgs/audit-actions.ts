@@ -5,9 +5,13 @@
 export const auditActions = [
   "organization.create",
   "organization.settings",
+  "organization.sso",
+  "organization.ssoDomainAdd",
+  "organization.ssoDomainVerify",
   "membership.role",
   "membership.deactivate",
   "membership.reactivate",
+  "membership.sso",
   "invitation.create",
   "invitation.resend",
   "invitation.revoke",

@@ -22,6 +22,7 @@ export const workspacePages = {
   insights: { segment: "/insights", labelKey: "insights:nav.insights", permission: "teams.viewProgress" },
   audit: { segment: "/audit", labelKey: "workspace.audit", permission: "audit.view" },
   settings: { segment: "/settings", labelKey: "insights:nav.settings", permission: "organization.manage" },
+  sso: { segment: "/settings/sso", labelKey: "sso.nav", permission: "organization.sso" },
   me: { segment: "/me", labelKey: "account:nav.me", permission: "workspace.view" },
 } as const satisfies Record<string, { segment: string; labelKey: string; permission: Permission }>;
 

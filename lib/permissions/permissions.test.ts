@@ -21,6 +21,7 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   "programs.manage":      { owner: Y, admin: Y, manager: N, employee: N },
   "audit.view":           { owner: Y, admin: Y, manager: N, employee: N },
   "organization.manage":  { owner: Y, admin: Y, manager: N, employee: N },
+  "organization.sso":     { owner: Y, admin: N, manager: N, employee: N },
 };
 
 describe("role → permission table", () => {

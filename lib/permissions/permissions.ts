@@ -27,6 +27,8 @@ export const permissions = [
   "audit.view",
   /** Change the organization's name, address and settings. */
   "organization.manage",
+  /** Connect the organization's identity provider and claim its email domains (owners only). */
+  "organization.sso",
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -47,7 +49,7 @@ const hr: readonly Permission[] = [
 
 /** What each role may do. Owners are HR who may also manage owners. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  owner: [...hr, "members.manageOwners"],
+  owner: [...hr, "members.manageOwners", "organization.sso"],
   admin: hr,
   manager: ["workspace.view", "learning.participate", "teams.viewProgress"],
   employee: ["workspace.view", "learning.participate"],

@@ -134,6 +134,11 @@ export const routeMatrix = {
     "/[lang]/o/[org]/programs/[programId]/updates": { url: "/nb/o/{org}/programs/{program}/updates", expect: hrPage },
     "/[lang]/o/[org]/audit": { url: "/nb/o/{org}/audit", expect: hrPage },
     "/[lang]/o/[org]/settings": { url: "/nb/o/{org}/settings", expect: hrPage },
+    "/[lang]/o/[org]/settings/sso": {
+      url: "/nb/o/{org}/settings/sso",
+      expect: row<HttpAnswer>("sign-in", 404, 404, 404, 404),
+      note: "Owners only (organization.sso): HR of A is not an owner, so 404 like every other page it may not open.",
+    },
   },
   handlers: {
     "GET /api/health": { url: "/api/health", expect: same<HttpAnswer>(200) },
@@ -152,6 +157,11 @@ export const routeMatrix = {
       url: "/api/auth/code",
       expect: same<HttpAnswer>("redirect"),
       note: "The one-time code from a sign-in mail; without a valid code it changes nothing and goes back to the verify page (five wrong codes end a mail's code).",
+    },
+    "POST /api/auth/sso-route": {
+      url: "/api/auth/sso-route",
+      expect: same<HttpAnswer>(200),
+      note: "Where an address signs in: its organization's provider id when the domain is a verified single sign-on domain, else null; reads nothing else (ADR 016).",
     },
     "POST /api/csp-report": {
       url: "/api/csp-report",
@@ -203,6 +213,10 @@ const t1LearnerAction = row<ActionAnswer>(
 );
 /** HR only: a member without the permission is refused before the input is read. */
 const hrAction = row<ActionAnswer>("UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "allowed", "NOT_FOUND");
+/** Owners only (organization.sso): none of the five is an owner of A. */
+const ownerAction = row<ActionAnswer>("UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND");
+const ownerNote =
+  "Single sign-on is the owner's (ADR 016); the owner's own answers are in lib/sso/org-sso.int.test.ts.";
 
 // prettier-ignore
 export const actionMatrix = {
@@ -230,6 +244,9 @@ export const actionMatrix = {
     note: "A help request of the employee in T1: the manager of T2 may handle his own team's, not this one.",
   },
   "lib/actions/insights/update-insight-settings.ts#updateInsightSettingsAction": { expect: hrAction },
+  "lib/actions/sso/save-sso-settings.ts#saveSsoSettingsAction": { expect: ownerAction, note: ownerNote },
+  "lib/actions/sso/add-sso-domain.ts#addSsoDomainAction": { expect: ownerAction, note: ownerNote },
+  "lib/actions/sso/verify-sso-domain.ts#verifySsoDomainAction": { expect: ownerAction, note: ownerNote },
   "lib/actions/change-member-role.ts#changeMemberRoleAction": { expect: hrAction },
   "lib/actions/set-member-status.ts#setMemberStatusAction": { expect: hrAction },
   "lib/actions/invitations/create-invitation.ts#createInvitationAction": { expect: hrAction },

@@ -19,6 +19,9 @@ import { changeMemberRoleAction } from "@/lib/actions/change-member-role";
 import { createOrganizationAction } from "@/lib/actions/create-organization";
 import { markHelpRequestHandledAction } from "@/lib/actions/insights/mark-help-request-handled";
 import { updateInsightSettingsAction } from "@/lib/actions/insights/update-insight-settings";
+import { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
+import { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
+import { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
 import { acceptInvitationAction } from "@/lib/actions/invitations/accept-invitation";
 import { createInvitationAction } from "@/lib/actions/invitations/create-invitation";
 import { importCsvAction } from "@/lib/actions/invitations/import-csv";
@@ -275,6 +278,20 @@ const runners: Record<ActionKey, Runner> = {
   "lib/actions/insights/update-insight-settings.ts#updateInsightSettingsAction": {
     run: (_w, org) =>
       updateInsightSettingsAction(scope(org), null, form({ minimumGroupSize: "4", ratingRefreshDays: "20" })),
+  },
+  "lib/actions/sso/save-sso-settings.ts#saveSsoSettingsAction": {
+    run: (_w, org) =>
+      saveSsoSettingsAction(
+        scope(org),
+        null,
+        form({ issuer: "https://idp.example.com", clientId: "evne", clientSecret: "s3cret" }),
+      ),
+  },
+  "lib/actions/sso/add-sso-domain.ts#addSsoDomainAction": {
+    run: (_w, org) => addSsoDomainAction(scope(org), null, form({ domain: "matrix.example.com" })),
+  },
+  "lib/actions/sso/verify-sso-domain.ts#verifySsoDomainAction": {
+    run: (_w, org) => verifySsoDomainAction(scope(org), null, form({ domainId: randomUUID() })),
   },
   "lib/actions/change-member-role.ts#changeMemberRoleAction": {
     run: (w, org) =>

@@ -30,5 +30,7 @@ declare module "oidc-provider" {
       new (init: { accountId: string; clientId: string }): Grant;
       find(id: string): Promise<Grant | undefined>;
     };
+    /** The client model; its prototype's redirectUriAllowed decides which redirect URIs a client may use. */
+    Client: { prototype: { clientId: string; redirectUriAllowed(value: string): boolean } };
   }
 }

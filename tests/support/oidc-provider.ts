@@ -21,6 +21,11 @@ export type TestIdpOptions = {
   redirectUri: string;
   /** The only key's algorithm, registered as the client's ID token algorithm. Default RS256. */
   alg?: TestIdpAlg;
+  /**
+   * More clients whose redirect URI is `redirectUriPrefix` followed by any UUID: an organization's own
+   * client (ADR 016), whose callback names the organization's id, unknown when the provider starts.
+   */
+  orgClients?: { clientId: string; clientSecret: string; redirectUriPrefix: string }[];
   /** oidc-provider's default is true: email claims only from userinfo when an access token is issued. */
   conformIdTokenClaims?: boolean;
 };
@@ -87,6 +92,12 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
         redirect_uris: [options.redirectUri],
         id_token_signed_response_alg: alg,
       },
+      ...(options.orgClients ?? []).map((client) => ({
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+        redirect_uris: [`${client.redirectUriPrefix}00000000-0000-0000-0000-000000000000`],
+        id_token_signed_response_alg: alg,
+      })),
     ],
     jwks: { keys: [signingKey(alg)] },
     cookies: { keys: [randomBytes(32).toString("hex")] },
@@ -110,6 +121,14 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
       return claims && { accountId: sub, claims: async () => ({ sub, ...claims }) };
     },
   });
+  const orgPrefixes = new Map((options.orgClients ?? []).map((c) => [c.clientId, c.redirectUriPrefix]));
+  const clientPrototype = provider.Client.prototype;
+  const exactRedirect = clientPrototype.redirectUriAllowed;
+  clientPrototype.redirectUriAllowed = function (value: string) {
+    const prefix = orgPrefixes.get(this.clientId);
+    const rest = prefix && value.startsWith(prefix) ? value.slice(prefix.length) : "";
+    return /^[0-9a-f-]{36}$/.test(rest) || exactRedirect.call(this, value);
+  };
   const oidc = provider.callback();
 
   async function consent(req: IncomingMessage, res: ServerResponse, details: InteractionDetails) {

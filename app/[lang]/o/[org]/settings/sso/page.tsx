@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { SsoDomains } from "@/components/sso/sso-domains";
+import { SsoSettingsForm } from "@/components/sso/sso-settings-form";
+import { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
+import { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
+import { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
+import { orgProviderId } from "@/lib/auth/provider-ids";
+import { withTenant } from "@/lib/db/tenant";
+import { authUrl, getEnv } from "@/lib/env";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { listSsoDomains } from "@/lib/sso/sso-domains";
+import { getSsoSettings } from "@/lib/sso/sso-settings";
+
+type Props = { params: Promise<{ lang: string; org: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await routeLanguage(params);
+  return { title: getT(lang)("sso.metaTitle") };
+}
+
+export default async function SsoSettingsPage({ params }: Props) {
+  const lang = await routeLanguage(params);
+  const { org } = await params;
+  const ctx = await requireWorkspace({
+    lang,
+    orgSlug: org,
+    permission: workspacePages.sso.permission,
+    path: workspacePath(lang, org, "sso"),
+  });
+  const [settings, domains] = await withTenant(
+    ctx,
+    async (tx) => [await getSsoSettings({ tx, ctx }), await listSsoDomains({ tx, ctx })] as const,
+  );
+  const t = getT(lang);
+  const redirectUri = `${authUrl(getEnv())}/api/auth/callback/${orgProviderId(ctx.orgId)}`;
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="max-w-2xl">
+        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("sso.title")}</h1>
+        <p className="mt-3 text-lg text-stone-700">{t("sso.lead", { org: ctx.orgName })}</p>
+      </header>
+      <section
+        aria-labelledby="sso-provider-title"
+        className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
+      >
+        <h2 id="sso-provider-title" className="text-xl font-semibold text-stone-900">
+          {t("sso.providerTitle")}
+        </h2>
+        <p className="mt-2 text-stone-700">{t("sso.redirectUri")}</p>
+        <code className="mt-1 block break-all rounded bg-stone-100 px-2 py-1 text-sm text-stone-900">
+          {redirectUri}
+        </code>
+        <div className="mt-4">
+          <SsoSettingsForm
+            lang={lang}
+            orgSlug={ctx.orgSlug}
+            settings={settings}
+            action={saveSsoSettingsAction}
+          />
+        </div>
+      </section>
+      <section
+        aria-labelledby="sso-domains-title"
+        className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
+      >
+        <h2 id="sso-domains-title" className="text-xl font-semibold text-stone-900">
+          {t("sso.domainsTitle")}
+        </h2>
+        <p className="mt-2 text-stone-700">{t("sso.domainsLead")}</p>
+        <div className="mt-4">
+          <SsoDomains
+            lang={lang}
+            orgSlug={ctx.orgSlug}
+            domains={domains}
+            addAction={addSsoDomainAction}
+            verifyAction={verifySsoDomainAction}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import type { ActionState } from "@/lib/actions/action-result";
+import type { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
+import type { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
+import type { Language } from "@/lib/i18n/settings";
+import type { SsoDomainView } from "@/lib/sso/sso-domains";
+
+type Scope = { lang: Language; orgSlug: string };
+
+function VerifyButton({
+  scope,
+  domain,
+  action,
+}: {
+  scope: Scope;
+  domain: SsoDomainView;
+  action: typeof verifySsoDomainAction;
+}) {
+  const { t } = useTranslation();
+  const bound = useMemo(() => action.bind(null, scope), [action, scope]);
+  const [state, formAction, pending] = useActionState<ActionState<{ verified: true }>, FormData>(bound, null);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <input type="hidden" name="domainId" value={domain.id} />
+      <div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t("sso.checkDns", { domain: domain.domain })}
+        </Button>
+      </div>
+      <ActionFeedback state={state} />
+    </form>
+  );
+}
+
+export function SsoDomains({
+  lang,
+  orgSlug,
+  domains,
+  addAction,
+  verifyAction,
+}: Scope & {
+  domains: SsoDomainView[];
+  addAction: typeof addSsoDomainAction;
+  verifyAction: typeof verifySsoDomainAction;
+}) {
+  const { t } = useTranslation();
+  const scope = useMemo(() => ({ lang, orgSlug }), [lang, orgSlug]);
+  const bound = useMemo(() => addAction.bind(null, scope), [addAction, scope]);
+  const [state, formAction, pending] = useActionState<ActionState<{ id: string }>, FormData>(bound, null);
+  const failure = state && !state.ok ? state : null;
+  return (
+    <div className="flex flex-col gap-6">
+      {domains.length === 0 ? (
+        <p className="text-stone-700">{t("sso.noDomains")}</p>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {domains.map((domain) => (
+            <li key={domain.id} className="flex flex-col gap-2 rounded-xl border border-stone-200 p-4">
+              <p className="font-medium text-stone-900">
+                {domain.domain}{" "}
+                <span className={domain.verified ? "text-accent-800" : "text-stone-700"}>
+                  ({domain.verified ? t("sso.verified") : t("sso.notVerified")})
+                </span>
+              </p>
+              {!domain.verified && (
+                <>
+                  <p className="text-sm text-stone-700">{t("sso.recordHint", { domain: domain.domain })}</p>
+                  <code className="break-all rounded bg-stone-100 px-2 py-1 text-sm text-stone-900">
+                    {domain.record}
+                  </code>
+                  <VerifyButton scope={scope} domain={domain} action={verifyAction} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form action={formAction} noValidate className="flex flex-col gap-4">
+        <Input
+          label={t("sso.domain")}
+          hint={t("sso.domainHint")}
+          name="domain"
+          required
+          autoCapitalize="none"
+          spellCheck={false}
+          error={failure?.fieldErrors.domain}
+        />
+        <div>
+          <Button type="submit" disabled={pending}>
+            {t("sso.addDomain")}
+          </Button>
+        </div>
+        <ActionFeedback state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : state} />
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useActionState, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import type { ActionState } from "@/lib/actions/action-result";
+import type { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
+import type { Language } from "@/lib/i18n/settings";
+import type { SsoSettingsView } from "@/lib/sso/sso-settings";
+
+type Props = {
+  lang: Language;
+  orgSlug: string;
+  settings: SsoSettingsView;
+  action: typeof saveSsoSettingsAction;
+};
+
+const JIT_ROLES = ["employee", "manager", "admin"] as const;
+
+function Checkbox({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  defaultChecked: boolean;
+}) {
+  const id = `sso-${name}`;
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        defaultChecked={defaultChecked}
+        aria-describedby={`${id}-hint`}
+        className="mt-1 size-5 accent-accent-700"
+      />
+      <div>
+        <label htmlFor={id} className="font-medium text-stone-900">
+          {label}
+        </label>
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** The owner's form; the client secret is never sent back to the browser. */
+export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
+  const { t } = useTranslation();
+  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const [state, formAction, pending] = useActionState<ActionState<{ saved: true }>, FormData>(bound, null);
+  const failure = state && !state.ok ? state : null;
+  const text = (field: "issuer" | "clientId") => failure?.values[field] ?? settings[field];
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-5">
+      <Input
+        label={t("sso.issuer")}
+        hint={t("sso.issuerHint")}
+        name="issuer"
+        type="url"
+        required
+        key={`issuer-${text("issuer")}`}
+        defaultValue={text("issuer")}
+        error={failure?.fieldErrors.issuer}
+      />
+      <Input
+        label={t("sso.clientId")}
+        name="clientId"
+        required
+        autoComplete="off"
+        key={`client-${text("clientId")}`}
+        defaultValue={text("clientId")}
+        error={failure?.fieldErrors.clientId}
+      />
+      <Input
+        label={t("sso.clientSecret")}
+        hint={settings.hasSecret ? t("sso.clientSecretStored") : t("sso.clientSecretHint")}
+        name="clientSecret"
+        type="password"
+        autoComplete="new-password"
+        error={failure?.fieldErrors.clientSecret}
+      />
+      <Checkbox
+        name="required"
+        label={t("sso.required")}
+        hint={t("sso.requiredHint")}
+        defaultChecked={settings.required}
+      />
+      <Checkbox
+        name="trustProviderEmails"
+        label={t("sso.trustProviderEmails")}
+        hint={t("sso.trustProviderEmailsHint")}
+        defaultChecked={settings.trustProviderEmails}
+      />
+      <Checkbox
+        name="jitEnabled"
+        label={t("sso.jitEnabled")}
+        hint={t("sso.jitEnabledHint")}
+        defaultChecked={settings.jitEnabled}
+      />
+      <div className="flex flex-col gap-2">
+        <label htmlFor="sso-jitRole" className="font-medium text-stone-900">
+          {t("sso.jitRole")}
+        </label>
+        <select
+          id="sso-jitRole"
+          name="jitRole"
+          defaultValue={settings.jitRole === "owner" ? "employee" : settings.jitRole}
+          className="max-w-xs rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
+        >
+          {JIT_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("sso.saving") : t("sso.submit")}
+        </Button>
+      </div>
+      <ActionFeedback state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : state} />
+    </form>
+  );
+}

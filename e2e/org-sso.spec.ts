@@ -1,0 +1,124 @@
+// Per-organization single sign-on end to end (ADR 016): an owner connects the test identity provider
+// (a second client of the one globalSetup started) on the SSO page, the domain is verified by the
+// operator's function, and a person of that domain who types their address on the sign-in page is
+// sent to the provider, comes back signed in and, with just-in-time membership, is a member. With
+// SSO required, mail sign-in for the domain is refused. This spec signs in through the UI on purpose.
+import { randomUUID } from "node:crypto";
+import { verifyDomainAsOperator } from "../lib/sso/operator-verify-domain";
+import { TEST_IDP_LOGIN } from "../tests/support/test-idp-login";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { copy } from "./support/copy";
+import { expect, test, withE2eDatabase } from "./support/login";
+import { createOrganization } from "./support/organizations";
+import { screenshot } from "./support/screenshot";
+import { ORG_SSO_TEST_CLIENT, SSO_TEST_CLIENT } from "./support/sso-provider";
+
+const en = copy.en;
+
+test("an owner connects the organization's provider; its people sign in through it and join", async ({
+  page,
+  browser,
+  baseURL,
+  login,
+}, testInfo) => {
+  const domain = `org-${randomUUID().slice(0, 8)}.evne.test`;
+  const person = `ann@${domain}`;
+  await login({ language: "en" });
+  const slug = await createOrganization(page, `SSO ${domain}`, "en");
+
+  await page.goto(`/en/o/${slug}/settings/sso`);
+  await expect(page.getByRole("heading", { level: 1, name: en.sso.title })).toBeVisible();
+  await page.getByLabel(en.sso.issuer).fill(SSO_TEST_CLIENT.issuer);
+  await page.getByLabel(en.sso.clientId).fill(ORG_SSO_TEST_CLIENT.clientId);
+  await page.getByLabel(en.sso.clientSecret).fill(ORG_SSO_TEST_CLIENT.clientSecret);
+  await page.getByLabel(en.sso.jitEnabled).check();
+  await page.getByRole("button", { name: en.sso.submit }).click();
+  await expect(page.getByRole("status").filter({ hasText: en.sso.saved })).toBeVisible();
+
+  await page.getByLabel(en.sso.domain, { exact: true }).fill(domain);
+  await page.getByRole("button", { name: en.sso.addDomain }).click();
+  await expect(page.getByText(/^evne-verification=[0-9a-f]{32}$/)).toBeVisible();
+
+  // The operator's manual override, the same function as npm run sso:verify-domain.
+  const verified = await withE2eDatabase((client) =>
+    verifyDomainAsOperator(client, { orgSlug: slug, domain }),
+  );
+  expect(verified).toMatchObject({ ok: true });
+  await page.reload();
+  await expect(page.getByText(`${domain} (${en.sso.verified})`)).toBeVisible();
+  // The secret is never shown again: the field is empty and says one is stored.
+  await expect(page.getByLabel(en.sso.clientSecret)).toHaveValue("");
+  await expect(page.getByText(en.sso.clientSecretStored)).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(ORG_SSO_TEST_CLIENT.clientSecret);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "org-sso-settings-en");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, testInfo, "org-sso-settings-en-390");
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Someone of that domain, signed out, in their own browser.
+  const context = await browser.newContext({ baseURL, locale: "en" });
+  const visitor = await context.newPage();
+  try {
+    await visitor.goto(`/en/sign-in?callbackUrl=${encodeURIComponent("/en/library")}`);
+    await visitor.getByLabel(en.auth.signIn.emailLabel).fill(person);
+    await visitor.getByRole("button", { name: en.auth.signIn.submit }).click();
+    await expect(visitor.getByRole("heading", { name: TEST_IDP_LOGIN.title })).toBeVisible();
+    await visitor.getByLabel(TEST_IDP_LOGIN.email.label, { exact: true }).fill(person);
+    await visitor.getByLabel(TEST_IDP_LOGIN.emailVerified.label, { exact: true }).selectOption("true");
+    await visitor.getByRole("button", { name: TEST_IDP_LOGIN.submit }).click();
+    await expect(visitor).toHaveURL(/\/en\/library$/);
+    await expect(visitor.getByRole("group", { name: en.auth.menu.label })).toContainText(person);
+
+    // As the owner role, which row-level security binds too: in a transaction scoped to the organization.
+    const orgId = verified.ok ? verified.orgId : "";
+    const members = await withE2eDatabase(async (client) => {
+      await client.query("begin");
+      await client.query("select set_config('app.org_id', $1, true)", [orgId]);
+      const result = await client.query<{ role: string; status: string; provider: string }>(
+        `select m.role, m.status, a.provider from "Membership" m
+           join "User" u on u.id = m."userId"
+           join "Account" a on a."userId" = u.id
+          where m."organizationId" = $1 and u.email = $2`,
+        [orgId, person],
+      );
+      await client.query("commit");
+      return result.rows;
+    });
+    expect(members).toEqual([
+      { role: "employee", status: "active", provider: expect.stringMatching(/^oidc-org-/) },
+    ]);
+
+    // Required: mail sign-in for the domain is refused, in the page's language.
+    await page.getByLabel(en.sso.required).check();
+    await page.getByRole("button", { name: en.sso.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: en.sso.saved })).toBeVisible();
+    const anonymous = await browser.newContext({ baseURL, locale: "en" });
+    try {
+      const request = anonymous.request;
+      const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const answer = await request.post("/api/auth/signin/email?lang=en", {
+        headers: { "X-Auth-Return-Redirect": "1", Origin: baseURL! },
+        form: { csrfToken, email: `bob@${domain}`, callbackUrl: "/en/library", json: "true" },
+      });
+      const { url } = (await answer.json()) as { url: string };
+      expect(url).toContain("error=SsoRequired");
+      const refused = await anonymous.newPage();
+      await refused.goto(url);
+      await expect(refused.getByRole("alert").filter({ hasText: en.auth.errors.ssoRequired })).toBeVisible();
+      await expectNoSeriousA11yViolations(refused);
+    } finally {
+      await anonymous.close();
+    }
+    const mailed = await withE2eDatabase(async (client) => {
+      const result = await client.query(`select 1 from "VerificationToken" where identifier = $1`, [
+        `bob@${domain}`,
+      ]);
+      return result.rowCount;
+    });
+    expect(mailed).toBe(0);
+  } finally {
+    await context.close();
+    await withE2eDatabase((client) => client.query(`delete from "User" where email = $1`, [person]));
+  }
+});
