@@ -145,9 +145,15 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.accept.title, { org: orgName }));
   await expect(page.getByText(fill(t.accept.teams, { teams: "Kundeservice" }))).toBeVisible();
   const signIn = page.getByRole("link", { name: t.accept.signIn });
-  await expect(signIn).toHaveAttribute("href", `/nb/sign-in?callbackUrl=${encodeURIComponent(formPath)}`);
+  await expect(signIn).toHaveAttribute(
+    "href",
+    `/nb/sign-in?callbackUrl=${encodeURIComponent(formPath)}&email=${encodeURIComponent(formInvitee)}`,
+  );
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "people-accept-signed-out-nb");
+  // Signing in to accept starts with the invited address filled in.
+  await signIn.click();
+  await expect(page.getByLabel(copy.nb.auth.signIn.emailLabel)).toHaveValue(formInvitee);
 
   await page.goto("about:blank");
   const invitee = await login({ email: formInvitee });

@@ -48,13 +48,15 @@ type Props = {
   callbackUrl: string;
   /** A translated message the page was opened with (next-auth's ?error=…, e.g. an expired link). */
   initialError?: string;
+  /** The address to start with (an invitation's), still editable. */
+  initialEmail?: string;
 };
 
 /**
  * Asks next-auth to mail a sign-in link. The address is checked here for quick feedback and again
  * on the server, which also applies the rate limit; either answer comes back as a translated message.
  */
-export function SignInForm({ lang, callbackUrl, initialError }: Props) {
+export function SignInForm({ lang, callbackUrl, initialError, initialEmail }: Props) {
   const { t } = useTranslation();
   const router = useRouter();
   const alertRef = useRef<HTMLDivElement>(null);
@@ -124,6 +126,7 @@ export function SignInForm({ lang, callbackUrl, initialError }: Props) {
         hint={t("auth.signIn.emailHint")}
         error={emailError}
         autoComplete="email"
+        defaultValue={initialEmail}
         inputMode="email"
         autoCapitalize="none"
         spellCheck={false}

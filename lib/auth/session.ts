@@ -24,8 +24,10 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 /** The sign-in page that returns to `returnTo` afterwards. */
-export function signInPath(lang: Language, returnTo: string): string {
-  return `/${lang}/sign-in?callbackUrl=${encodeURIComponent(safeCallbackPath(returnTo, lang))}`;
+export function signInPath(lang: Language, returnTo: string, email?: string): string {
+  const path = `/${lang}/sign-in?callbackUrl=${encodeURIComponent(safeCallbackPath(returnTo, lang))}`;
+  // An invitation knows whose it is: the form starts with that address (issue 15).
+  return email ? `${path}&email=${encodeURIComponent(email)}` : path;
 }
 
 /** The signed-in person; anyone else is sent to sign in and brought back to `returnTo`. */

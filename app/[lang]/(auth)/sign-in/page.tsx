@@ -8,6 +8,7 @@ import { SsoButton } from "@/components/auth/sso-button";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { isSingleSignOnEnabled } from "@/lib/auth/providers";
 import { getSessionUser } from "@/lib/auth/session";
+import { emailAddressSchema } from "@/lib/auth/email-address";
 import { signInErrorKey } from "@/lib/auth/sign-in-errors";
 import { authUrl, getEnv } from "@/lib/env";
 import { routeLanguage } from "@/lib/i18n/route-language";
@@ -20,6 +21,7 @@ type Props = {
     callbackUrl?: string | string[];
     error?: string | string[];
     retryIn?: string | string[];
+    email?: string | string[];
   }>;
 };
 
@@ -56,6 +58,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <SignInForm
         lang={lang}
         callbackUrl={callbackUrl}
+        initialEmail={emailAddressSchema.safeParse(first(query.email) ?? "").data}
         initialError={
           error ? t(signInErrorKey(error), { count: Number(first(query.retryIn)) || 15 }) : undefined
         }

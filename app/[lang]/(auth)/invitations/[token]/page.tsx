@@ -104,7 +104,7 @@ export default async function AcceptInvitationPage({ params }: Props) {
       {user === null && (
         <div className="flex flex-col gap-4">
           <p className="text-stone-800">{t("accept.signInFirst", { email: invitation.email })}</p>
-          <Link href={signInPath(lang, here)} className={buttonClasses("primary", "lg")}>
+          <Link href={signInPath(lang, here, invitation.email)} className={buttonClasses("primary", "lg")}>
             {t("accept.signIn")}
           </Link>
         </div>
@@ -123,7 +123,10 @@ export default async function AcceptInvitationPage({ params }: Props) {
               </p>
             </div>
           </div>
-          <SwitchAccountButton signInHref={signInPath(lang, here)} invitedEmail={invitation.email} />
+          <SwitchAccountButton
+            signInHref={signInPath(lang, here, invitation.email)}
+            invitedEmail={invitation.email}
+          />
         </div>
       )}
       {signedInAsInvitee && (
