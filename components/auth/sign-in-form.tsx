@@ -15,13 +15,14 @@ import { FormAlert } from "./form-alert";
 
 const EMAIL_INPUT_ID = "sign-in-email";
 
-async function ssoProviderFor(email: string): Promise<string | null> {
+type SsoRoute = { provider: string | null; required: boolean };
+
+async function ssoRouteFor(email: string): Promise<SsoRoute> {
   const response = await fetch("/api/auth/sso-route", {
     method: "POST",
     body: new URLSearchParams({ email }),
   });
-  const { provider } = (await response.json()) as { provider: string | null };
-  return provider;
+  return (await response.json()) as SsoRoute;
 }
 
 /**
@@ -63,6 +64,9 @@ export function SignInForm({ lang, callbackUrl, initialError, initialEmail }: Pr
   const [pending, setPending] = useState(false);
   const [emailError, setEmailError] = useState<string>();
   const [formError, setFormError] = useState<string | undefined>(initialError);
+  /** The address belongs to an organization's single sign-on, which it does not require: ask. */
+  const [ssoChoice, setSsoChoice] = useState<{ provider: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   // Bumped for every new form error, so focus moves to the alert once it is on the screen.
   const [formErrorCount, setFormErrorCount] = useState(0);
 
@@ -82,19 +86,28 @@ export function SignInForm({ lang, callbackUrl, initialError, initialEmail }: Pr
     setFormErrorCount((count) => count + 1);
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    void submit(event.currentTarget, false);
+  }
+
+  async function submit(form: HTMLFormElement, mailInstead: boolean) {
     if (pending) return;
-    const typed = String(new FormData(event.currentTarget).get("email") ?? "");
+    const typed = String(new FormData(form).get("email") ?? "");
     if (typed.trim() === "") return showEmailError(t("auth.errors.emailRequired"));
     const email = emailAddressSchema.safeParse(typed);
     if (!email.success) return showEmailError(t("auth.errors.invalidEmail"));
 
     setPending(true);
     try {
-      // An address of an organization's verified single sign-on domain goes to its provider (ADR 016).
-      const provider = await ssoProviderFor(email.data);
-      if (provider) return await startSingleSignOn(provider, callbackUrl, lang);
+      // An address of an organization's verified single sign-on domain goes to its provider (ADR 016);
+      // where the organization does not require it, the person may still have a link mailed.
+      if (!mailInstead) {
+        const route = await ssoRouteFor(email.data);
+        if (route.provider && route.required)
+          return await startSingleSignOn(route.provider, callbackUrl, lang);
+        if (route.provider) return setSsoChoice({ provider: route.provider });
+      }
       // `lang` picks the mail's language on the server (lib/auth/auth-request.ts).
       const result = await signIn(
         EMAIL_PROVIDER_ID,
@@ -116,7 +129,13 @@ export function SignInForm({ lang, callbackUrl, initialError, initialEmail }: Pr
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-5" aria-busy={pending || undefined}>
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={onSubmit}
+      className="flex flex-col gap-5"
+      aria-busy={pending || undefined}
+    >
       <FormAlert ref={alertRef} title={t("auth.errors.title")} message={formError} />
       <Input
         id={EMAIL_INPUT_ID}
@@ -131,13 +150,37 @@ export function SignInForm({ lang, callbackUrl, initialError, initialEmail }: Pr
         autoCapitalize="none"
         spellCheck={false}
         required
-        onChange={() => emailError && setEmailError(undefined)}
+        onChange={() => {
+          if (emailError) setEmailError(undefined);
+          setSsoChoice(null);
+        }}
       />
       {/* aria-disabled rather than disabled: the button keeps focus while the request runs. */}
       <Button type="submit" size="lg" aria-disabled={pending || undefined}>
         <Mail aria-hidden="true" className="size-5" />
         {pending ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
       </Button>
+      {ssoChoice && (
+        <div
+          role="group"
+          aria-labelledby="sso-choice-lead"
+          className="flex flex-col gap-3 rounded-xl border border-accent-200 bg-accent-50 p-4"
+        >
+          <p id="sso-choice-lead" className="text-stone-800">
+            {t("auth.signIn.ssoChoice.lead")}
+          </p>
+          <Button type="button" onClick={() => void startSingleSignOn(ssoChoice.provider, callbackUrl, lang)}>
+            {t("auth.signIn.ssoChoice.continue")}
+          </Button>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => formRef.current && void submit(formRef.current, true)}
+          >
+            {t("auth.signIn.ssoChoice.mailInstead")}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

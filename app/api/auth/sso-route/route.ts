@@ -4,7 +4,8 @@ import { ssoRouteForEmail } from "@/lib/sso/org-sso";
 
 /**
  * The sign-in page asks where an address signs in (ADR 016): `{ provider: "oidc-org-<id>" }` when its
- * domain is an organization's verified single sign-on domain, else `{ provider: null }` (mail link).
+ * domain is an organization's verified single sign-on domain (with `required`: whether mail sign-in
+ * is refused for it), else `{ provider: null }` (mail link).
  * It says no more than the sign-in redirect itself would; it reads and changes nothing else.
  */
 export async function POST(request: NextRequest): Promise<Response> {
@@ -15,7 +16,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   const email = emailAddressSchema.safeParse(typeof form.email === "string" ? form.email : "");
   const route = email.success ? await ssoRouteForEmail(email.data) : null;
   return NextResponse.json(
-    { provider: route?.providerId ?? null },
+    { provider: route?.providerId ?? null, required: route?.required ?? false },
     { headers: { "cache-control": "no-store" } },
   );
 }
