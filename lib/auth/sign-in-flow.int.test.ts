@@ -1,9 +1,9 @@
 // The whole email sign-in through next-auth's real handler and Evne's configuration, against a
 // real database: request → outbox → link → database session → sign-out. (The Next.js route adds
 // only the request context, which these tests pass in directly.)
-import NextAuth from "next-auth";
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/db";
+import { callNextAuth } from "@/tests/support/next-auth-handler";
 import type { Language } from "@/lib/i18n/settings";
 import { createAuthOptions } from "./auth-options";
 import { redeemSignInCode, SIGN_IN_CODE_MAX_FAILURES } from "./sign-in-code";
@@ -30,36 +30,19 @@ class Browser {
       body,
     }: { method?: string; query?: Record<string, string>; body?: Record<string, string> } = {},
   ): Promise<Response> {
-    const headers: Record<string, string | string[]> = {};
-    let status = 200;
-    let payload: unknown;
-    const res = {
-      status(code: number) {
-        status = code;
-        return res;
-      },
-      getHeader: (name: string) => headers[name.toLowerCase()],
-      setHeader(name: string, value: string | string[]) {
-        headers[name.toLowerCase()] = value;
-        return res;
-      },
-      json(value: unknown) {
-        payload = value;
-      },
-      send(value: unknown) {
-        payload = value;
-      },
-      end() {},
-    };
-    const req = {
+    const {
+      status,
+      location,
+      body: payload,
+      setCookies,
+    } = await callNextAuth(createAuthOptions({ lang: this.lang, clientIp: this.ip }), {
+      action,
       method,
-      query: { nextauth: action, ...query },
+      query,
       body,
       cookies: Object.fromEntries(this.cookies),
       headers: { host: "localhost:3000" },
-    };
-    await NextAuth(req as never, res as never, createAuthOptions({ lang: this.lang, clientIp: this.ip }));
-    const setCookies = ([] as string[]).concat(headers["set-cookie"] ?? []);
+    });
     for (const cookie of setCookies) {
       const [pair = ""] = cookie.split(";");
       const [name = "", ...value] = pair.split("=");
@@ -67,13 +50,7 @@ class Browser {
       // Servers read cookies decoded (next-auth encodes the callback URL).
       else this.cookies.set(name, decodeURIComponent(value.join("=")));
     }
-    const location = headers.location;
-    return {
-      status,
-      location: typeof location === "string" ? location : undefined,
-      setCookies,
-      body: payload,
-    };
+    return { status, location, setCookies, body: payload };
   }
 
   async csrfToken(): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMinimumGroup, countsByKey, effectiveMinimumGroupSize, levelPercentages } from "./minimum-group";
+import { applyMinimumGroup, effectiveMinimumGroupSize, levelPercentages } from "./minimum-group";
 
 describe("the k rule", () => {
   it("never goes below 3, whatever is stored", () => {
@@ -35,19 +35,6 @@ describe("the k rule", () => {
 
   it("hides nothing-answered as well, without numbers", () => {
     expect(Object.keys(applyMinimumGroup([0, 0, 0, 0], 3, asOf)).sort()).toEqual(["reason", "shown"]);
-  });
-});
-
-describe("grouped rows", () => {
-  it("adds rows up per key and level and ignores levels outside 1–4", () => {
-    const counts = countsByKey([
-      { key: "a", level: 1, count: 2 },
-      { key: "a", level: 4, count: 1 },
-      { key: "b", level: 2, count: 3 },
-      { key: "a", level: 9, count: 5 },
-    ]);
-    expect(counts.get("a")).toEqual([2, 0, 0, 1]);
-    expect(counts.get("b")).toEqual([0, 3, 0, 0]);
   });
 });
 

@@ -31,8 +31,6 @@ export type Distribution =
   /** Deliberately carries no numbers at all. */
   | { shown: false; reason: HiddenReason };
 
-export const emptyCounts = (): [number, number, number, number] => [0, 0, 0, 0];
-
 /**
  * A published snapshot's counts when at least k people answered (k as set now: raising k hides
  * figures at once), otherwise nothing.
@@ -41,18 +39,6 @@ export function applyMinimumGroup(counts: LevelCounts, k: number, asOf: Date): D
   const total = counts[0] + counts[1] + counts[2] + counts[3];
   if (total < effectiveMinimumGroupSize(k) || total === 0) return { shown: false, reason: "notYet" };
   return { shown: true, counts: [...counts] as unknown as LevelCounts, total, asOf };
-}
-
-/** Grouped rows (key, level, count) → counts per key; levels outside 1–4 are ignored. */
-export function countsByKey(rows: readonly { key: string; level: number; count: number }[]) {
-  const byKey = new Map<string, [number, number, number, number]>();
-  for (const row of rows) {
-    if (row.level < 1 || row.level > 4) continue;
-    const counts = byKey.get(row.key) ?? emptyCounts();
-    counts[row.level - 1] = (counts[row.level - 1] ?? 0) + row.count;
-    byKey.set(row.key, counts);
-  }
-  return byKey;
 }
 
 /** Whole percentages of each level that add up to 100 (largest remainder), for labels. */

@@ -138,6 +138,16 @@ async function liveFigure(org: InsightOrganization, membershipIds: string[], sta
   return { unknowns, counts };
 }
 
+/** Each person rates the statement at their level, at `at`. */
+async function rateEach(
+  org: InsightOrganization,
+  statement: InsightOrganization["statements"][number],
+  ratings: readonly (readonly [string, number])[],
+  at: Date,
+) {
+  for (const [person, level] of ratings) await rate(org, person, statement, level, at);
+}
+
 async function arrange(size: number, prefix: string) {
   const org = await buildInsightOrganization();
   const people = await addPeople(org, size, prefix);
@@ -150,15 +160,18 @@ describe("attack 1: before and after someone rates", () => {
   it("shows the manager and HR no change when one person rates, so the newcomer's level stays open", async () => {
     const { org, people, team, statement } = await arrange(6, "Foer");
     const [a, b, c, d, e, target] = people as [string, string, string, string, string, string];
-    for (const [person, level] of [
-      [a, 2],
-      [b, 3],
-      [c, 3],
-      [d, 3],
-      [e, 4],
-    ] as const) {
-      await rate(org, person, statement, level, day(-5));
-    }
+    await rateEach(
+      org,
+      statement,
+      [
+        [a, 2],
+        [b, 3],
+        [c, 3],
+        [d, 3],
+        [e, 4],
+      ],
+      day(-5),
+    );
     await takeSnapshots(org, day(-3));
     const manager = new Onlooker(org);
     const hr = new Onlooker(org);
@@ -200,15 +213,18 @@ describe("attack 1: before and after someone rates", () => {
       string,
       string,
     ];
-    for (const [person, level] of [
-      [a, 2],
-      [b, 3],
-      [c, 3],
-      [d, 3],
-      [e, 4],
-    ] as const) {
-      await rate(org, person, statement, level, day(-6));
-    }
+    await rateEach(
+      org,
+      statement,
+      [
+        [a, 2],
+        [b, 3],
+        [c, 3],
+        [d, 3],
+        [e, 4],
+      ],
+      day(-6),
+    );
     await takeSnapshots(org, day(-5));
     const manager = new Onlooker(org);
     await manager.readTeam(org.members.manager, team, statement.id, day(-5));
@@ -238,15 +254,18 @@ describe("attack 1: before and after someone rates", () => {
       string,
       string,
     ];
-    for (const [person, level] of [
-      [a, 2],
-      [b, 3],
-      [c, 3],
-      [d, 3],
-      [e, 4],
-    ] as const) {
-      await rate(org, person, statement, level, day(-9));
-    }
+    await rateEach(
+      org,
+      statement,
+      [
+        [a, 2],
+        [b, 3],
+        [c, 3],
+        [d, 3],
+        [e, 4],
+      ],
+      day(-9),
+    );
     await takeSnapshots(org, day(-8));
     const manager = new Onlooker(org);
     const first = await manager.readTeam(org.members.manager, team, statement.id, day(-8));
@@ -329,14 +348,17 @@ describe("attack 3: overlapping groups", () => {
   it("does not publish a team that differs from another group by one person", async () => {
     const { org, people, team, statement } = await arrange(4, "Over");
     const [target, x, y, z] = people as [string, string, string, string];
-    for (const [person, level] of [
-      [target, 1],
-      [x, 2],
-      [y, 3],
-      [z, 4],
-    ] as const) {
-      await rate(org, person, statement, level, day(-12));
-    }
+    await rateEach(
+      org,
+      statement,
+      [
+        [target, 1],
+        [x, 2],
+        [y, 3],
+        [z, 4],
+      ],
+      day(-12),
+    );
     await takeSnapshots(org, day(-10));
     // HR makes team B = the same people without the target, through the app's own use cases, and
     // makes itself B's manager.
@@ -404,15 +426,18 @@ describe("attack 3: overlapping groups", () => {
   it("does not publish a team again after one person left it", async () => {
     const { org, people, team, statement } = await arrange(5, "Left");
     const [target, ...others] = people as [string, string, string, string, string];
-    for (const [person, level] of [
-      [target, 1],
-      [others[0], 2],
-      [others[1], 3],
-      [others[2], 4],
-      [others[3], 2],
-    ] as const) {
-      await rate(org, person, statement, level, day(-12));
-    }
+    await rateEach(
+      org,
+      statement,
+      [
+        [target, 1],
+        [others[0], 2],
+        [others[1], 3],
+        [others[2], 4],
+        [others[3], 2],
+      ],
+      day(-12),
+    );
     // Someone outside the team rated too, so the organization's figure is not the team's.
     const [outsider1, outsider2, outsider3] = await addPeople(org, 3, "Ute");
     await rate(org, outsider1!, statement, 1, day(-12));
@@ -438,23 +463,29 @@ describe("attack 3: overlapping groups", () => {
   it("does not publish a team again after one of its learners became its manager (a role change)", async () => {
     const { org, people, team, statement } = await arrange(5, "Rolle");
     const [target, ...others] = people as [string, string, string, string, string];
-    for (const [person, level] of [
-      [target, 4],
-      [others[0], 1],
-      [others[1], 2],
-      [others[2], 3],
-      [others[3], 1],
-    ] as const) {
-      await rate(org, person, statement, level, day(-12));
-    }
+    await rateEach(
+      org,
+      statement,
+      [
+        [target, 4],
+        [others[0], 1],
+        [others[1], 2],
+        [others[2], 3],
+        [others[3], 1],
+      ],
+      day(-12),
+    );
     const [outsider1, outsider2, outsider3] = await addPeople(org, 3, "Ute");
-    for (const [person, level] of [
-      [outsider1!, 2],
-      [outsider2!, 4],
-      [outsider3!, 3],
-    ] as const) {
-      await rate(org, person, statement, level, day(-12));
-    }
+    await rateEach(
+      org,
+      statement,
+      [
+        [outsider1!, 2],
+        [outsider2!, 4],
+        [outsider3!, 3],
+      ],
+      day(-12),
+    );
     await takeSnapshots(org, day(-10));
     const hr = new Onlooker(org);
     await hr.readAsHr(statement.id, day(-10));

@@ -9,7 +9,7 @@ import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
 import { currentDistributionsByGroup } from "./published-distributions";
 import { ORGANIZATION_GROUP } from "./snapshots/publish-snapshots";
-import { SETTLING_DAYS } from "./snapshots/release-rules";
+import { isSettling } from "./snapshots/release-rules";
 export type RatingsExport = {
   programs: InsightProgram[];
   organization: Map<string, Distribution>;
@@ -44,16 +44,13 @@ export async function getRatingsExport(options: {
     programIds: assigned.map((row) => row.programId),
   });
   const statementIds = programs.flatMap((program) => program.statements.map((statement) => statement.id));
-  const settledSince = now.getTime() - SETTLING_DAYS * 24 * 60 * 60 * 1000;
   const byGroup = await currentDistributionsByGroup({
     tx,
     orgId: ctx.orgId,
     groupKeys: [ORGANIZATION_GROUP, ...teams.map((team) => team.id)],
     statementIds,
     k,
-    settling: new Set(
-      teams.filter((team) => team.membersChangedAt.getTime() > settledSince).map((team) => team.id),
-    ),
+    settling: new Set(teams.filter((team) => isSettling(team.membersChangedAt, now)).map((team) => team.id)),
   });
   return {
     programs,

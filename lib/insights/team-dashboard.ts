@@ -11,7 +11,7 @@ import { listHelpRequests, type HelpRequestRow } from "./help-requests";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
 import { currentDistributions, trendDistributions, type TrendMonth } from "./published-distributions";
 import { activityDay } from "./activity-day";
-import { SETTLING_DAYS } from "./snapshots/release-rules";
+import { isSettling } from "./snapshots/release-rules";
 
 export type MemberProgress = {
   membershipId: string;
@@ -61,7 +61,7 @@ export async function getTeamDashboard(options: {
   const now = options.now ?? new Date();
   const team = await getInsightTeamOrThrow({ tx, ctx, teamId: options.teamId });
   const scope = { orgId: ctx.orgId, teamId: team.id };
-  const settling = now.getTime() - team.membersChangedAt.getTime() < SETTLING_DAYS * 24 * 60 * 60 * 1000;
+  const settling = isSettling(team.membersChangedAt, now);
   const [organization, members, progress] = await Promise.all([
     tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
     tx.teamMember.findMany({
@@ -101,6 +101,7 @@ export async function getTeamDashboard(options: {
   const rows: MemberProgress[] = progress.flatMap((row) => {
     const person = people.get(row.membershipId);
     if (!person) return [];
+    const described = describeProgress(row, now);
     return [
       {
         membershipId: row.membershipId,
@@ -111,8 +112,8 @@ export async function getTeamDashboard(options: {
         done: row.done,
         dueDate: row.dueDate,
         lastActivityAt: person.lastActivityAt,
-        ...describeProgress(row, now),
-        completedAt: activityDay(describeProgress(row, now).completedAt),
+        ...described,
+        completedAt: activityDay(described.completedAt),
       },
     ];
   });

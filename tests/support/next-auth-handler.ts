@@ -12,15 +12,18 @@ export type NextAuthCall = {
   headers?: Record<string, string>;
 };
 
-/** Runs one request through next-auth with `options`; returns its body and Set-Cookie lines. */
-export async function callNextAuth(
-  options: AuthOptions,
-  call: NextAuthCall,
-): Promise<{ body: unknown; setCookies: string[] }> {
+export type NextAuthAnswer = { status: number; location?: string; body: unknown; setCookies: string[] };
+
+/** Runs one request through next-auth with `options`; returns its status, redirect, body and Set-Cookie lines. */
+export async function callNextAuth(options: AuthOptions, call: NextAuthCall): Promise<NextAuthAnswer> {
   const headers: Record<string, unknown> = {};
   let body: unknown;
+  let status = 200;
   const res = {
-    status: () => res,
+    status(code: number) {
+      status = code;
+      return res;
+    },
     getHeader: (name: string) => headers[name.toLowerCase()],
     setHeader(name: string, value: unknown) {
       headers[name.toLowerCase()] = value;
@@ -38,5 +41,11 @@ export async function callNextAuth(
     headers: { host: "127.0.0.1", ...call.headers },
   };
   await NextAuth(req as never, res as never, options);
-  return { body, setCookies: ([] as string[]).concat((headers["set-cookie"] as string[] | string) ?? []) };
+  const location = headers.location;
+  return {
+    status,
+    location: typeof location === "string" ? location : undefined,
+    body,
+    setCookies: ([] as string[]).concat((headers["set-cookie"] as string[] | string) ?? []),
+  };
 }

@@ -1,11 +1,11 @@
 // One person's browser in a single sign-on: next-auth's real handler with Evne's configuration,
 // called in-process as the auth route calls it (with the discovered provider), and real HTTP to
 // the identity provider (tests/support/oidc-provider.ts), each side with its own cookies.
-import NextAuth from "next-auth";
 import { createAuthOptions } from "@/lib/auth/auth-options";
 import { discoveredProviderFor } from "@/lib/auth/oidc-discovery";
 import type { Env } from "@/lib/env";
 import type { Language } from "@/lib/i18n/settings";
+import { callNextAuth } from "./next-auth-handler";
 import { TEST_IDP_LOGIN, type EmailVerifiedChoice } from "./test-idp-login";
 
 type AppAnswer = { status: number; location?: string; body: unknown };
@@ -43,39 +43,21 @@ export class SsoBrowser {
       body,
     }: { method?: string; query?: Record<string, string>; body?: Record<string, string> } = {},
   ): Promise<AppAnswer> {
-    const headers: Record<string, string | string[]> = {};
-    let status = 200;
-    let payload: unknown;
-    const res = {
-      status(code: number) {
-        status = code;
-        return res;
-      },
-      getHeader: (name: string) => headers[name.toLowerCase()],
-      setHeader(name: string, value: string | string[]) {
-        headers[name.toLowerCase()] = value;
-        return res;
-      },
-      json: (value: unknown) => void (payload = value),
-      send: (value: unknown) => void (payload = value),
-      end() {},
-    };
-    const req = {
-      method,
-      query: { nextauth: action, ...query },
-      body,
-      cookies: Object.fromEntries(this.appCookies),
-      headers: { host: new URL(this.origin).host },
-    };
     const options = createAuthOptions(
       { lang: this.lang, clientIp: "203.0.113.9" },
       this.env,
       await discoveredProviderFor(action, this.env),
     );
-    await NextAuth(req as never, res as never, options);
-    keepCookies(this.appCookies, ([] as string[]).concat(headers["set-cookie"] ?? []), true);
-    const location = headers.location;
-    return { status, location: typeof location === "string" ? location : undefined, body: payload };
+    const answer = await callNextAuth(options, {
+      action,
+      method,
+      query,
+      body,
+      cookies: Object.fromEntries(this.appCookies),
+      headers: { host: new URL(this.origin).host },
+    });
+    keepCookies(this.appCookies, answer.setCookies, true);
+    return { status: answer.status, location: answer.location, body: answer.body };
   }
 
   /** One request to the identity provider, redirects not followed. */

@@ -10,13 +10,12 @@ import {
   decidePublication,
   OrganizationSum,
   sameRoster,
-  SETTLING_DAYS,
+  isSettling,
   type Refusal,
   type Roster,
 } from "./release-rules";
 
 export const ORGANIZATION_GROUP = "organization";
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Figures older than this are no longer shown anywhere (the trend covers six months). */
 export const VISIBLE_MONTHS = 7;
 
@@ -53,14 +52,13 @@ async function reportableGroups(tx: TenantTx, orgId: string, cutoff: Date): Prom
     }),
   ]);
   const counted = new Set(members.map((member) => member.id));
-  const settledBefore = cutoff.getTime() - SETTLING_DAYS * DAY_MS;
   return [
     { key: ORGANIZATION_GROUP, teamId: null, members: counted, settled: true },
     ...teams.map((team) => ({
       key: team.id,
       teamId: team.id,
       members: new Set(team.members.map((m) => m.membershipId).filter((id) => counted.has(id))),
-      settled: team.membersChangedAt.getTime() <= settledBefore,
+      settled: !isSettling(team.membersChangedAt, cutoff),
     })),
   ];
 }

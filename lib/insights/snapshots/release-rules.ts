@@ -15,6 +15,11 @@ export const MINIMUM_DISTINCT_LEVELS = 2;
 /** A team whose membership changed gets no new figures until it has been stable this long. */
 export const SETTLING_DAYS = 7;
 
+/** Whether a team whose membership last changed at `changedAt` is still settling at `at`. */
+export function isSettling(changedAt: Date, at: Date): boolean {
+  return at.getTime() - changedAt.getTime() < SETTLING_DAYS * 24 * 60 * 60 * 1000;
+}
+
 export type Refusal =
   | "tooFew" // fewer than k people
   | "tooAlike" // fewer than MINIMUM_DISTINCT_LEVELS levels
@@ -46,13 +51,6 @@ function alikeHistogram(histogram: readonly number[]): boolean {
 }
 
 const alike = (roster: Roster) => alikeHistogram(histogramOf(roster));
-
-/** A distribution on its own: at least k people, at least l different levels among them. */
-export function checkGroup(roster: Roster, k: number): Refusal | null {
-  if (roster.size < k) return "tooFew";
-  if (alike(roster)) return "tooAlike";
-  return null;
-}
 
 /**
  * What comparing two rosters of the same statement reveals: the people whose state differs (in one
