@@ -110,7 +110,7 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
           {t("team.noRows")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+        <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
           <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
             <caption className="sr-only">{t("team.tableCaption")}</caption>
             <thead className="border-b border-stone-300 bg-stone-50 text-stone-900">

@@ -37,7 +37,7 @@ export function CsvPreviewTable({ rows }: { rows: AssessedCsvRow[] }) {
           {t("import.preview.onlyProblems", { count: problemCount })}
         </label>
       )}
-      <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+      <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">{t("import.preview.caption")}</caption>
           <thead className="border-b border-stone-200 bg-stone-50 text-stone-700">

@@ -85,7 +85,7 @@ export function GrowthChart({
           </li>
         ))}
       </ul>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <svg
           role="img"
           aria-labelledby="growth-chart-title growth-chart-desc"

@@ -58,7 +58,8 @@ export default async function VerifyPage({ params, searchParams }: Props) {
             name="code"
             label={t("auth.verify.codeLabel")}
             hint={t("auth.verify.codeHint")}
-            error={errorKey ? t(errorKey) : undefined}
+            // The message is in the alert above; said twice, it would be read twice.
+            aria-invalid={errorKey ? true : undefined}
             inputMode="numeric"
             autoComplete="one-time-code"
             pattern="[0-9 \-]*"

@@ -130,7 +130,7 @@ export default async function OrganizationInsightsPage({ params }: Props) {
                   ))}
                 </dl>
                 {program.byTeam.length > 0 && (
-                  <div className="overflow-x-auto">
+                  <div className="relative overflow-x-auto">
                     <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
                       <caption className="pb-2 text-left font-medium text-stone-800">
                         {t("organization.byTeamCaption", { program: title })}
@@ -190,7 +190,7 @@ export default async function OrganizationInsightsPage({ params }: Props) {
             {t("organization.overdueEmpty")}
           </p>
         ) : (
-          <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4">
+          <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4">
             <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
               <caption className="sr-only">{t("organization.overdueTitle")}</caption>
               <thead className="border-b border-stone-300 text-stone-900">
