@@ -2,6 +2,7 @@
 // form and by CSV), an invitee accepts from the outbox, and nobody without the right reaches any
 // of it. Signs in with the login() fixture; copy comes from the locale files.
 import type { Page } from "@playwright/test";
+import nbAccount from "@/locales/nb/account.json";
 import enPeople from "@/locales/en/people.json";
 import nbPeople from "@/locales/nb/people.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
@@ -159,6 +160,14 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
   const invitee = await login({ email: formInvitee });
   await page.goto(formPath);
   await expect(page.getByText(fill(t.accept.signedInAs, { email: formInvitee }))).toBeVisible();
+  // New to Evne, they join with their own name: HR's spelling offered, theirs kept.
+  const yourName = page.getByLabel(nbAccount.name.label);
+  await expect(yourName).toHaveValue("Ida Invitert");
+  await yourName.fill("");
+  await page.getByRole("button", { name: fill(t.accept.accept, { org: orgName }) }).click();
+  await expect(page.locator("#main").getByRole("alert")).toContainText(nbAccount.name.errors.required);
+  await expect(yourName).toHaveAttribute("aria-invalid", "true");
+  await yourName.fill("Ida Invitert-Hansen");
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "people-accept-nb");
   await page.getByRole("button", { name: fill(t.accept.accept, { org: orgName }) }).click();
@@ -177,7 +186,7 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
   await page.goto(`/nb/o/${slug}/teams`);
   await page.getByRole("link", { name: /Kundeservice/ }).click();
   const member = page.getByRole("listitem").filter({ hasText: formInvitee });
-  await expect(member).toContainText("Ida Invitert");
+  await expect(member).toContainText("Ida Invitert-Hansen");
   await expect(member).toContainText(copy.nb.roles.employee);
   await expect(page.getByText(fill(t.teams.pendingInvitations_one, { count: 1 }))).toBeVisible();
   await page.goto(`/nb/o/${slug}/invitations?status=accepted`);
@@ -215,7 +224,7 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
     fill(actions.team.manager.set, { actor: hr.name ?? "", target: "Jonas Berg", team: "Kundeservice" }),
   );
   await expect(log).toContainText(fill(actions.invitation.accept, { actor: "Jonas Berg" }));
-  await expect(log).toContainText(fill(actions.invitation.accept, { actor: "Ida Invitert" }));
+  await expect(log).toContainText(fill(actions.invitation.accept, { actor: "Ida Invitert-Hansen" }));
   await expect(log).toContainText(fill(actions.team.create, { actor: hr.name ?? "", name: "Kundeservice" }));
 });
 

@@ -5,26 +5,50 @@ import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { PERSON_NAME_MAX_LENGTH } from "@/lib/account/person-name";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { acceptInvitationAction } from "@/lib/actions/invitations/accept-invitation";
 import type { AcceptedInvitation } from "@/lib/invitations/accept-invitation";
 import type { Language } from "@/lib/i18n/settings";
 
-type Props = { lang: Language; token: string; orgName: string; action: typeof acceptInvitationAction };
+type Props = {
+  lang: Language;
+  token: string;
+  orgName: string;
+  action: typeof acceptInvitationAction;
+  /**
+   * Set when Evne has no name for the person yet (they just signed up by mail): the form asks for
+   * it, filled in with the name HR typed in the invitation, if any.
+   */
+  askName?: { suggested: string | null };
+};
 
-/** One button: join the organization. On success the action opens the workspace. */
-export function AcceptInvitationForm({ lang, token, orgName, action }: Props) {
+/** Join the organization with one button (and, for someone new, their name first). */
+export function AcceptInvitationForm({ lang, token, orgName, action, askName }: Props) {
   const { t } = useTranslation("people");
   const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
   const [state, formAction, pending] = useActionState<ActionState<AcceptedInvitation>, FormData>(bound, null);
   const failure = state && !state.ok ? state : null;
   return (
-    <form action={formAction} className="flex flex-col gap-4">
+    <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormAlert
         title={t("accept.errors.title")}
         message={failure ? (Object.values(failure.fieldErrors)[0] ?? failure.error) : undefined}
       />
       <input type="hidden" name="token" value={token} />
+      {askName && (
+        <Input
+          label={t("account:name.label")}
+          hint={t("account:name.hint")}
+          name="yourName"
+          autoComplete="name"
+          required
+          maxLength={PERSON_NAME_MAX_LENGTH}
+          defaultValue={failure?.values.yourName ?? askName.suggested ?? ""}
+          error={failure?.fieldErrors.yourName}
+        />
+      )}
       <Button type="submit" size="lg" disabled={pending}>
         <LogIn aria-hidden="true" className="size-5" />
         {pending ? t("accept.accepting") : t("accept.accept", { org: orgName })}

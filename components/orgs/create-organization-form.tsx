@@ -8,16 +8,27 @@ import { TextLink } from "@/components/ui/link";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { createOrganizationAction } from "@/lib/actions/create-organization";
 import type { CreatedOrganization } from "@/lib/orgs/create-organization";
+import { PERSON_NAME_MAX_LENGTH } from "@/lib/account/person-name";
 import { ORGANIZATION_NAME_MAX_LENGTH } from "@/lib/orgs/organization-input";
 import { SLUG_MAX_LENGTH, slugify } from "@/lib/orgs/organization-slug";
 import { languageNames, languages, type Language } from "@/lib/i18n/settings";
 
 type Action = typeof createOrganizationAction;
 
-const fieldOrder = ["name", "slug", "defaultLanguage"] as const;
+const fieldOrder = ["yourName", "name", "slug", "defaultLanguage"] as const;
 
-/** Name, web address (proposed from the name until edited) and default language. */
-export function CreateOrganizationForm({ lang, action }: { lang: Language; action: Action }) {
+type Props = {
+  lang: Language;
+  action: Action;
+  /** The founder's name as Evne knows it; empty for someone who just signed up by mail. */
+  personName: string | null;
+};
+
+/**
+ * The founder's own name, the organization's name, web address (proposed from the name until
+ * edited) and default language.
+ */
+export function CreateOrganizationForm({ lang, action, personName }: Props) {
   const { t } = useTranslation();
   const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
   const [state, formAction, pending] = useActionState<ActionState<CreatedOrganization>, FormData>(
@@ -52,6 +63,16 @@ export function CreateOrganizationForm({ lang, action }: { lang: Language; actio
           {failure.error}
         </div>
       )}
+      <Input
+        label={t("account:name.label")}
+        hint={t("account:name.hint")}
+        name="yourName"
+        autoComplete="name"
+        required
+        maxLength={PERSON_NAME_MAX_LENGTH}
+        defaultValue={failure?.values.yourName ?? personName ?? ""}
+        error={failure?.fieldErrors.yourName}
+      />
       <Input
         label={t("orgs.new.name")}
         hint={t("orgs.new.nameHint")}

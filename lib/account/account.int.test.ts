@@ -253,7 +253,7 @@ describe("delete my account", () => {
     const loner = await createTestUser();
     const created = await createOrganization({
       actor: loner,
-      input: { name: "Bare meg", slug: `bare-meg-${randomUUID().slice(0, 8)}`, defaultLanguage: "nb" },
+      input: { name: "Bare meg", slug: `bare-meg-${randomUUID().slice(0, 8)}`, defaultLanguage: "nb", yourName: "Bare meg" },
     });
     await deleteAccount({ user: { ...loner, language: "nb" }, input: { email: loner.email } });
     const left = await withTenant({ orgId: created.orgId, userId: loner.id }, (tx) =>

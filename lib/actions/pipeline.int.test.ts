@@ -16,6 +16,7 @@ import {
 import { workspacePages, workspacePath, type WorkspacePage } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
 import { roles } from "@/lib/permissions/roles";
+import enAccount from "@/locales/en/account.json";
 import en from "@/locales/en/common.json";
 import nb from "@/locales/nb/common.json";
 import nl from "@/locales/nl/common.json";
@@ -250,7 +251,7 @@ describe("creating an organization through the action", () => {
   it("creates it and redirects into its workspace", async () => {
     const person = await createTestUser();
     signIn(person);
-    const error = await submit("en", { name: "Fjord & Fjell", slug: "", defaultLanguage: "en" }).catch(
+    const error = await submit("en", { name: "Fjord & Fjell", slug: "", defaultLanguage: "en", yourName: "Fjord" }).catch(
       (thrown: unknown) => thrown,
     );
     expect(digestOf(error)).toMatch(/^NEXT_REDIRECT;\w+;\/en\/o\/fjord-fjell;/);
@@ -263,33 +264,34 @@ describe("creating an organization through the action", () => {
   it("answers a taken address on the slug field, translated", async () => {
     const first = await createTestUser();
     signIn(first);
-    await submit("nb", { name: "Havbris", slug: "havbris", defaultLanguage: "nb" }).catch(() => undefined);
+    await submit("nb", { name: "Havbris", slug: "havbris", defaultLanguage: "nb", yourName: "Hav" }).catch(() => undefined);
     signIn(await createTestUser());
-    const result = await submit("nb", { name: "Havbris", slug: "havbris", defaultLanguage: "nb" });
+    const result = await submit("nb", { name: "Havbris", slug: "havbris", defaultLanguage: "nb", yourName: "Hav" });
     expect(result).toMatchObject({
       ok: false,
       code: "CONFLICT",
       fieldErrors: { slug: nb.orgs.errors.slugTaken },
-      values: { name: "Havbris", slug: "havbris", defaultLanguage: "nb" },
+      values: { name: "Havbris", slug: "havbris", defaultLanguage: "nb", yourName: "Hav" },
     });
   });
 
   it("answers invalid input field by field", async () => {
     signIn(await createTestUser());
-    expect(await submit("en", { name: "", slug: "Ugly slug!", defaultLanguage: "" })).toMatchObject({
+    expect(await submit("en", { name: "", slug: "Ugly slug!", defaultLanguage: "", yourName: " " })).toMatchObject({
       ok: false,
       code: "INVALID",
       fieldErrors: {
         name: en.orgs.errors.nameRequired,
         slug: en.orgs.errors.slugInvalid,
         defaultLanguage: en.orgs.errors.languageRequired,
+        yourName: enAccount.name.errors.required,
       },
     });
   });
 
   it("needs someone signed in", async () => {
     signIn(null);
-    expect(await submit("en", { name: "Anon", slug: "", defaultLanguage: "en" })).toMatchObject({
+    expect(await submit("en", { name: "Anon", slug: "", defaultLanguage: "en", yourName: "Anon" })).toMatchObject({
       code: "UNAUTHENTICATED",
     });
   });

@@ -133,7 +133,12 @@ export async function seedDemoOrganization(options: { now?: Date } = {}): Promis
   const owner = await ensureUser(ownerPerson);
   const organization = await createOrganization({
     actor: owner,
-    input: { name: demoOrganization.name, slug: demoOrganization.slug, defaultLanguage: "nb" },
+    input: {
+      name: demoOrganization.name,
+      slug: demoOrganization.slug,
+      defaultLanguage: "nb",
+      yourName: ownerPerson.name,
+    },
   });
   if (!organization.created) return { created: false };
 

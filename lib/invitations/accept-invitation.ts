@@ -43,8 +43,10 @@ function refuseUnusable(invitation: { acceptedAt: Date | null; revokedAt: Date |
 export async function acceptInvitation(options: {
   user: { id: string; email: string; name: string | null };
   token: string;
+  /** The name the person gave on the invitation page; asked only while Evne has none for them. */
+  yourName?: string;
 }): Promise<AcceptedInvitation> {
-  const { user, token } = options;
+  const { user, token, yourName } = options;
   if (!isWellFormedInvitationToken(token)) throw notFound();
   const tokenHash = hashInvitationToken(token);
   const found = await withInvitationToken({ tokenHash, userId: user.id }, (tx) =>
@@ -80,6 +82,14 @@ export async function acceptInvitation(options: {
       return { orgSlug: organization.slug, membershipId: existing.id, created: false };
     }
     refuseUnusable(invitation);
+    // Accepting is how invited people sign up: they join with a name, theirs before HR's guess.
+    const newName = user.name ? null : (yourName ?? invitation.name);
+    if (!user.name && !newName) {
+      throw AppError.invalid({
+        messageKey: "account:name.errors.required",
+        fieldErrors: { yourName: "account:name.errors.required" },
+      });
+    }
     if (existing?.status === "deactivated")
       throw AppError.conflict({ messageKey: "people:accept.errors.deactivated" });
 
@@ -105,9 +115,7 @@ export async function acceptInvitation(options: {
       where: { id: invitation.id, organizationId: orgId },
       data: { acceptedAt: new Date() },
     });
-    if (!user.name && invitation.name) {
-      await tx.user.update({ where: { id: user.id }, data: { name: invitation.name } });
-    }
+    if (newName) await tx.user.update({ where: { id: user.id }, data: { name: newName } });
     await recordAudit({
       tx,
       ctx: { orgId, userId: user.id },
@@ -116,7 +124,7 @@ export async function acceptInvitation(options: {
       targetId: invitation.id,
       data: {
         email: invitation.email,
-        name: user.name ?? invitation.name,
+        name: user.name ?? newName,
         role: invitation.role,
         membershipId: membership.id,
       },

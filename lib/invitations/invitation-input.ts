@@ -1,5 +1,6 @@
 // Inputs of the invitation actions, shared by the forms and the server actions.
 import { z } from "zod";
+import { personName } from "@/lib/account/person-name";
 import { normalizeEmail } from "@/lib/auth/email-address";
 import { INVITATION_TOKEN_PATTERN } from "./invitation-token-pattern";
 
@@ -53,4 +54,6 @@ export const revokeInvitationInput = z.object({ invitationId });
 
 export const acceptInvitationInput = z.object({
   token: z.string().regex(INVITATION_TOKEN_PATTERN, { error: "people:accept.errors.notFound" }),
+  // Absent when Evne knows the person's name already (the form does not ask); asked, it is required.
+  yourName: personName.optional(),
 });

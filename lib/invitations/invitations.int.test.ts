@@ -268,6 +268,29 @@ describe("acceptInvitation", () => {
     expect(membership.role).toBe("manager");
     expect(membership.teamMembers.map((place) => place.teamId)).toEqual([team.teamId]);
   });
+
+  it("asks a new person for their name when nobody gave one, and prefers theirs to HR's", async () => {
+    const nameless = await invite({ name: undefined });
+    const newcomer = await createTestUser({ email: nameless.email, name: null });
+    await expect(acceptInvitation({ user: newcomer, token: tokenOf(nameless) })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { yourName: "account:name.errors.required" },
+    });
+    // Refused before anything was written: still open, no membership.
+    expect((await stored(nameless.invitationId)).acceptedAt).toBeNull();
+    await acceptInvitation({ user: newcomer, token: tokenOf(nameless), yourName: "Nora Ny" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: newcomer.id } })).name).toBe("Nora Ny");
+
+    const named = await invite({ name: "Ida Invitert" });
+    const idun = await createTestUser({ email: named.email, name: null });
+    await acceptInvitation({ user: idun, token: tokenOf(named), yourName: "Idun Iversen" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: idun.id } })).name).toBe("Idun Iversen");
+
+    // Someone Evne already knows by name keeps it; the form does not ask them.
+    const known = await createTestUser({ name: "Kjent Person" });
+    await acceptInvitation({ user: known, token: tokenOf(await invite({ email: known.email })), yourName: "X" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: known.id } })).name).toBe("Kjent Person");
+  });
 });
 
 describe("resendInvitation and revokeInvitation", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withTenant } from "@/lib/db/tenant";
+import { withTenant, withUser } from "@/lib/db/tenant";
 import { setupTestDatabase } from "@/tests/db";
 import { createOrganization } from "./create-organization";
 import { listMyOrganizations } from "./list-my-organizations";
@@ -9,11 +9,11 @@ import { createTestUser } from "./testing/build-organization";
 setupTestDatabase();
 
 describe("createOrganization", () => {
-  it("creates the organization with its creator as owner and an audit entry, in one go", async () => {
+  it("creates the organization with its creator as owner, named as they asked, and an audit entry, in one go", async () => {
     const person = await createTestUser({ name: "Kari" });
     const created = await createOrganization({
       actor: person,
-      input: { name: "Blåbær AS", slug: "blabaer-as", defaultLanguage: "en" },
+      input: { name: "Blåbær AS", slug: "blabaer-as", defaultLanguage: "en", yourName: "Kari Nordmann" },
     });
     expect(created).toMatchObject({ slug: "blabaer-as", created: true });
 
@@ -30,6 +30,11 @@ describe("createOrganization", () => {
       defaultLanguage: "en",
     });
     expect(stored.memberships).toEqual([{ userId: person.id, role: "owner", status: "active" }]);
+    // Signing up by mail makes an account without a name; the form asks for it, and it is kept.
+    const named = await withUser(person.id, (tx) =>
+      tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } }),
+    );
+    expect(named.name).toBe("Kari Nordmann");
     expect(stored.audit).toEqual([
       {
         action: "organization.create",
@@ -53,19 +58,19 @@ describe("createOrganization", () => {
     const second = await createTestUser();
     await createOrganization({
       actor: first,
-      input: { name: "Nordlys", slug: "nordlys", defaultLanguage: "nb" },
+      input: { name: "Nordlys", slug: "nordlys", defaultLanguage: "nb", yourName: "Kari" },
     });
     await expect(
       createOrganization({
         actor: second,
-        input: { name: "Nordlys", slug: "nordlys", defaultLanguage: "nb" },
+        input: { name: "Nordlys", slug: "nordlys", defaultLanguage: "nb", yourName: "Kari" },
       }),
     ).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { slug: "orgs.errors.slugTaken" } });
     // The same person with another name at a taken address is a conflict too, not a double submit.
     await expect(
       createOrganization({
         actor: first,
-        input: { name: "Nordlys Bergen", slug: "nordlys", defaultLanguage: "nb" },
+        input: { name: "Nordlys Bergen", slug: "nordlys", defaultLanguage: "nb", yourName: "Kari" },
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await listMyOrganizations({ userId: second.id })).toEqual([]);
@@ -73,7 +78,7 @@ describe("createOrganization", () => {
 
   it("makes one organization of a double submit, and answers both with it", async () => {
     const person = await createTestUser();
-    const input = { name: "Dobbeltklikk", slug: "dobbeltklikk", defaultLanguage: "nb" as const };
+    const input = { name: "Dobbeltklikk", slug: "dobbeltklikk", defaultLanguage: "nb" as const, yourName: "Kari" };
     const results = await Promise.all([
       createOrganization({ actor: person, input }),
       createOrganization({ actor: person, input }),
@@ -91,11 +96,11 @@ describe("createOrganization", () => {
     const person = await createTestUser();
     await createOrganization({
       actor: person,
-      input: { name: "Zeta", slug: "zeta-org", defaultLanguage: "nb" },
+      input: { name: "Zeta", slug: "zeta-org", defaultLanguage: "nb", yourName: "Kari" },
     });
     await createOrganization({
       actor: person,
-      input: { name: "Alfa", slug: "alfa-org", defaultLanguage: "nl" },
+      input: { name: "Alfa", slug: "alfa-org", defaultLanguage: "nl", yourName: "Kari" },
     });
     expect((await listMyOrganizations({ userId: person.id })).map((org) => org.slug)).toEqual([
       "alfa-org",

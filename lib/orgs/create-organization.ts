@@ -14,7 +14,8 @@ export type CreatedOrganization = {
 };
 
 /**
- * Creates the organization and makes the person its owner, in one transaction. The address is
+ * Creates the organization and makes the person its owner, in one transaction, with the name they
+ * gave for themselves (colleagues they invite see it from the first day). The address is
  * unique: a taken one is a CONFLICT on the slug field, except when the person already owns an
  * organization of that name at that address — a double submit — which is answered with that one.
  */
@@ -32,6 +33,7 @@ export async function createOrganization(options: {
         data: { id: orgId, slug: input.slug, name: input.name, defaultLanguage: input.defaultLanguage },
       });
       await tx.membership.create({ data: { organizationId: orgId, userId: actor.id, role: "owner" } });
+      await tx.user.update({ where: { id: actor.id }, data: { name: input.yourName } });
       await recordAudit({
         tx,
         ctx: { orgId, userId: actor.id },

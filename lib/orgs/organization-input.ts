@@ -1,5 +1,6 @@
 // Input of the "new organization" form, shared by the form and the server action.
 import { z } from "zod";
+import { personName } from "@/lib/account/person-name";
 import { languages } from "@/lib/i18n/settings";
 import { isValidSlug, slugify } from "./organization-slug";
 
@@ -21,6 +22,8 @@ export const createOrganizationInput = z
       .default("")
       .refine((slug) => slug === "" || isValidSlug(slug), { error: "orgs.errors.slugInvalid" }),
     defaultLanguage: z.enum(languages, { error: "orgs.errors.languageRequired" }),
+    /** The founder's own name: creating an organization is how most people sign up. */
+    yourName: personName,
   })
   .transform((input, context) => {
     const slug = input.slug === "" ? slugify(input.name) : input.slug;

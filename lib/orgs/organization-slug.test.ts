@@ -33,16 +33,20 @@ describe("slugify", () => {
 
 describe("the new-organization input", () => {
   it("makes the address from the name when it is left empty", () => {
-    expect(createOrganizationInput.parse({ name: " Blåbær AS ", slug: "", defaultLanguage: "en" })).toEqual({
+    expect(
+      createOrganizationInput.parse({ name: " Blåbær AS ", slug: "", defaultLanguage: "en", yourName: " Kari " }),
+    ).toEqual({
       name: "Blåbær AS",
       slug: "blabaer-as",
       defaultLanguage: "en",
+      yourName: "Kari",
     });
   });
 
   it("takes an edited address, lower-cased", () => {
     expect(
-      createOrganizationInput.parse({ name: "Blåbær AS", slug: "Blabaer-Oslo", defaultLanguage: "nb" }).slug,
+      createOrganizationInput.parse({ name: "Blåbær AS", slug: "Blabaer-Oslo", defaultLanguage: "nb", yourName: "Kari" })
+        .slug,
     ).toBe("blabaer-oslo");
   });
 
@@ -51,6 +55,7 @@ describe("the new-organization input", () => {
       name: "x",
       slug: "not valid!",
       defaultLanguage: "de",
+      yourName: "   ",
     });
     expect(result.success).toBe(false);
     const issues = Object.fromEntries(
@@ -60,11 +65,17 @@ describe("the new-organization input", () => {
       name: "orgs.errors.nameRequired",
       slug: "orgs.errors.slugInvalid",
       defaultLanguage: "orgs.errors.languageRequired",
+      yourName: "account:name.errors.required",
     });
   });
 
   it("asks for an address when the name gives none", () => {
-    const result = createOrganizationInput.safeParse({ name: "!!! ???", slug: "", defaultLanguage: "nb" });
+    const result = createOrganizationInput.safeParse({
+      name: "!!! ???",
+      slug: "",
+      defaultLanguage: "nb",
+      yourName: "Kari",
+    });
     expect(result.error?.issues).toMatchObject([{ path: ["slug"], message: "orgs.errors.slugInvalid" }]);
   });
 });

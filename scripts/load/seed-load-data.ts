@@ -35,7 +35,7 @@ async function main() {
   });
   const org = await createOrganization({
     actor: owner,
-    input: { name: `Load ${run}`, slug: `load-${run}`, defaultLanguage: "nb" },
+    input: { name: `Load ${run}`, slug: `load-${run}`, defaultLanguage: "nb", yourName: "Load Owner" },
   });
   const ownerCtx = await resolveWorkspace({ userId: owner.id, orgSlug: org.slug });
 

@@ -8,6 +8,6 @@ import { userAction } from "../pipeline";
 /** Accept page: join the organization as the signed-in, invited person, then open its workspace. */
 export const acceptInvitationAction = userAction({
   input: acceptInvitationInput,
-  handler: ({ user, input }) => acceptInvitation({ user, token: input.token }),
+  handler: ({ user, input }) => acceptInvitation({ user, token: input.token, yourName: input.yourName }),
   after: ({ result, lang }) => redirect(`/${lang}/o/${result.orgSlug}`),
 });

@@ -67,7 +67,7 @@ export async function buildOrganization(options: { name?: string } = {}): Promis
   const owner = await createTestUser({ name: `Owner ${unique()}` });
   const created = await createOrganization({
     actor: owner,
-    input: { name, slug: `org-${unique()}`, defaultLanguage: "nb" },
+    input: { name, slug: `org-${unique()}`, defaultLanguage: "nb", yourName: owner.name ?? "Owner" },
   });
   const org = { id: created.orgId, slug: created.slug, name };
   const ownerMembership = await withTenant({ orgId: org.id, userId: owner.id }, (tx) =>

@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewOrganizationPage({ params }: Props) {
   const lang = await routeLanguage(params);
-  await requireSessionUser(lang, `/${lang}/orgs/new`);
+  const user = await requireSessionUser(lang, `/${lang}/orgs/new`);
   const t = getT(lang);
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-8 px-4 py-12 sm:py-16">
@@ -25,7 +25,7 @@ export default async function NewOrganizationPage({ params }: Props) {
         <p className="mt-3 text-lg text-stone-700">{t("orgs.new.lead")}</p>
       </header>
       <div className="rounded-2xl border border-stone-200 bg-white p-6 sm:p-8">
-        <CreateOrganizationForm lang={lang} action={createOrganizationAction} />
+        <CreateOrganizationForm lang={lang} action={createOrganizationAction} personName={user.name} />
       </div>
     </div>
   );

@@ -132,7 +132,13 @@ export default async function AcceptInvitationPage({ params }: Props) {
       {signedInAsInvitee && (
         <div className="flex flex-col gap-4">
           <p className="text-stone-800">{t("accept.signedInAs", { email: user.email })}</p>
-          <AcceptInvitationForm lang={lang} token={token} orgName={org} action={acceptInvitationAction} />
+          <AcceptInvitationForm
+            lang={lang}
+            token={token}
+            orgName={org}
+            action={acceptInvitationAction}
+            askName={user.name ? undefined : { suggested: invitation.name }}
+          />
         </div>
       )}
       <p className="flex gap-2 text-sm text-stone-700">

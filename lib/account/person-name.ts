@@ -1,0 +1,12 @@
+// A person's own name, as they give it when they sign up (creating an organization or accepting
+// an invitation). Shown to colleagues in member lists, teams and audit entries.
+import { z } from "zod";
+
+/** The same bound as an invitee's name, so a name HR typed in an invitation always fits. */
+export const PERSON_NAME_MAX_LENGTH = 100;
+
+export const personName = z
+  .string({ error: "account:name.errors.required" })
+  .trim()
+  .min(1, { error: "account:name.errors.required" })
+  .max(PERSON_NAME_MAX_LENGTH, { error: "account:name.errors.tooLong" });
