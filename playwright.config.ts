@@ -4,7 +4,8 @@ import { SSO_TEST_CLIENT } from "./e2e/support/sso-provider";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 
-// Debian's Chromium (installed by .ci/run); Playwright's own browser download does not work here.
+// Debian's Chromium (npm test's first step installs it: scripts/prepare-test-machine.ts); Playwright's
+// own browser download does not work here.
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [

@@ -14,7 +14,7 @@ export function startThrowawayPostgres({ major, port }: { major: number; port: n
   const bin = `/usr/lib/postgresql/${major}/bin`;
   if (!existsSync(path.join(bin, "postgres")))
     throw new Error(
-      `PostgreSQL ${major} is not installed (apt-get install postgresql-${major}; .ci/run does it).`,
+      `PostgreSQL ${major} is not installed (apt-get install postgresql-${major}; npm test does it as root on Debian).`,
     );
   const dir = mkdtempSync(path.join(tmpdir(), `evne-pg${major}-`));
   const asRoot = process.getuid?.() === 0;
