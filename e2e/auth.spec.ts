@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy, testLanguages } from "./support/copy";
 import { SESSION_COOKIE, expect, test, withE2eDatabase } from "./support/login";
-import { outboxPath } from "./support/outbox";
+import { mailsTo, outboxPath, queueSettled, waitForMails } from "./support/outbox";
 import { screenshot } from "./support/screenshot";
 
 const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@evne.test`;
@@ -53,6 +53,7 @@ test("signs in by email link through the outbox, returns to the page, and signs 
   // The outbox is for whoever started the app: without its key it does not exist.
   expect((await page.request.get("/nb/dev/outbox")).status()).toBe(404);
   expect((await page.request.get("/nb/dev/outbox?key=guess")).status()).toBe(404);
+  await waitForMails(email);
   await page.goto(await outboxPath("nb"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(copy.nb.outbox.title);
   // Addresses are stored lower-case, whatever was typed.
@@ -103,6 +104,7 @@ test("signs in with the code from the mail, typed on the page that asked; a wron
   await page.goto(`/nb/sign-in?callbackUrl=${encodeURIComponent("/nb/library")}`);
   await requestLink(page, email);
   await expect(page).toHaveURL(/\/nb\/verify\?email=/);
+  await waitForMails(email);
   const text = await withE2eDatabase(async (client) => {
     const result = await client.query<{ text: string }>(
       `select text from "OutboxMessage" where "to" = $1 order by "createdAt" desc limit 1`,
@@ -149,14 +151,9 @@ test("too many link requests for one address get a translated message, and no ma
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "sign-in-rate-limited-nb");
 
-  const mails = await withE2eDatabase(async (client) => {
-    const result = await client.query<{ count: string }>(
-      `select count(*) from "OutboxMessage" where "to" = $1`,
-      [email],
-    );
-    return Number(result.rows[0]?.count);
-  });
-  expect(mails).toBe(5);
+  await waitForMails(email, 5);
+  await queueSettled();
+  expect(await mailsTo(email)).toBe(5);
 });
 
 test("forged X-Forwarded-For entries do not make a client new: the 21st request in 15 minutes is refused", async ({

@@ -1,6 +1,7 @@
 // Forged and oversized requests (issue 8, items 5 and 7): a real server action replayed from
 // another origin changes nothing, next-auth's endpoints refuse foreign origins, bodies over the
 // limit get a 413, and the CSV form refuses a too-large file before sending it.
+import { queueSettled } from "./support/outbox";
 import type { Request as BrowserRequest } from "@playwright/test";
 import nbPeople from "@/locales/nb/people.json";
 import { copy } from "./support/copy";
@@ -79,6 +80,7 @@ test("next-auth's sign-in and sign-out refuse a foreign Origin, and a cross-site
       expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(403);
     }
   }
+  await queueSettled();
   const outbox = await withE2eDatabase(async (client) => {
     const { rows } = await client.query(
       `select count(*)::int as count from "OutboxMessage" where "to" = $1`,

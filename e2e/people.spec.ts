@@ -11,12 +11,13 @@ import { expect, SESSION_COOKIE, test } from "./support/login";
 import { actAs, addMember, fill, unique } from "./support/people";
 import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
-import { outboxPath } from "./support/outbox";
+import { outboxPath, queueSettled } from "./support/outbox";
 
 const people = { nb: nbPeople, en: enPeople } as const;
 
 /** The accept link in the newest invitation mail to `email`, as a path on this server. */
 async function invitationPathFromOutbox(page: Page, email: string, orgName: string): Promise<string> {
+  await queueSettled();
   await page.goto(await outboxPath("nb"));
   const mail = page
     .getByRole("article")

@@ -62,6 +62,8 @@ const envSchema = z.object({
   OIDC_ID_TOKEN_SIGNING_ALG: optional(z.enum(ID_TOKEN_SIGNING_ALGS)),
   /** "off": the app does not take the nightly reporting snapshots itself (ADR 014); `npm run snapshots` does. */
   SNAPSHOT_SCHEDULER: optional(z.enum(["on", "off"])).transform((value) => value ?? "on"),
+  /** "off": the app runs no job worker itself (ADR 020); `npm run worker` processes do. */
+  JOB_WORKER: optional(z.enum(["on", "off"])).transform((value) => value ?? "on"),
 });
 
 const OIDC_VARIABLES = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

@@ -107,11 +107,6 @@ export function CsvImport({ lang, orgSlug, invitationsHref, preview, importCsv }
           {result.withProblems > 0 && (
             <li>{t("import.done.withProblems", { count: result.withProblems })}</li>
           )}
-          {result.mailsFailed > 0 && (
-            <li className="font-medium text-red-900">
-              {t("import.done.mailsFailed", { count: result.mailsFailed })}
-            </li>
-          )}
         </ul>
         <div className="mt-5 flex flex-wrap gap-3">
           <Link href={invitationsHref} className={buttonClasses("primary")}>

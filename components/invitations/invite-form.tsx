@@ -53,9 +53,7 @@ export function InviteForm({ lang, orgSlug, teams, preselectedTeamIds, teamsHref
         className="rounded-lg border border-accent-200 bg-accent-50 px-4 py-3 font-medium text-accent-900 empty:hidden"
       >
         {state?.ok
-          ? t(state.data.mailsFailed > 0 ? "invitations.savedMailFailed" : "invitations.sentTo", {
-              email: state.data.email,
-            })
+          ? t("invitations.sentTo", { email: state.data.email })
           : null}
       </p>
       <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6" key={successKey}>

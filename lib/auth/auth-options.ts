@@ -5,7 +5,8 @@ import type { AuthOptions } from "next-auth";
 import { db } from "@/lib/db/client";
 import { authUrl, getEnv, type Env } from "@/lib/env";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
-import { sendMail } from "@/lib/mail/send-mail";
+import { JOB_PRIORITY } from "@/lib/jobs/enqueue";
+import { queueMails } from "@/lib/mail/mail-queue";
 import { createAdapter } from "./adapter";
 import { authLogger } from "./auth-logger";
 import { safeCallbackPath } from "./callback-url";
@@ -53,7 +54,9 @@ export function createAuthOptions(
     env,
     async ({ identifier, url, token, expires }) => {
       const code = await createSignInCode({ identifier, token, expires });
-      await sendMail(signInMail({ to: identifier, url: confirmationUrl(url, lang), code, lang }), { env });
+      // Queued like every mail (ADR 020), ahead of all others: a silent mail server holds no request.
+      const message = signInMail({ to: identifier, url: confirmationUrl(url, lang), code, lang });
+      await queueMails(db, [{ mail: { template: "message", message }, priority: JOB_PRIORITY.signIn }]);
     },
     discovered,
   );

@@ -2,6 +2,7 @@
 // configuration is Secure, HttpOnly, SameSite=Lax, Path=/ and carries the __Secure-/__Host- prefix
 // that keeps a sibling subdomain or a plain-http page from setting it (issue 8, item 6). The
 // http case is covered by sign-in-flow.int.test.ts and e2e/auth.spec.ts.
+import { runDueJobs } from "@/lib/jobs/job-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/db";
 import { callNextAuth } from "@/tests/support/next-auth-handler";
@@ -69,6 +70,7 @@ describe("next-auth cookies over https", () => {
       "__Secure-",
     );
 
+    await runDueJobs();
     const mail = await database.owner.outboxMessage.findFirstOrThrow({ where: { to: email } });
     // The mail's link is the confirmation page; its button POSTs these to next-auth's callback.
     const link = new URL(/https:\/\/\S+\/nb\/sign-in\/confirm\?\S+/.exec(mail.text)![0]);

@@ -1,6 +1,7 @@
 // The whole email sign-in through next-auth's real handler and Evne's configuration, against a
 // real database: request → outbox → link → database session → sign-out. (The Next.js route adds
 // only the request context, which these tests pass in directly.)
+import { runDueJobs } from "@/lib/jobs/job-worker";
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/db";
 import { callNextAuth } from "@/tests/support/next-auth-handler";
@@ -70,6 +71,7 @@ class Browser {
 }
 
 async function latestMailTo(address: string) {
+  await runDueJobs();
   return database.owner.outboxMessage.findFirst({ where: { to: address }, orderBy: { createdAt: "desc" } });
 }
 
@@ -159,6 +161,7 @@ describe("email sign-in", () => {
     expect(url).toBe(`${ORIGIN}/nb/sign-in?error=InvalidEmail`);
     const twoAddresses = await browser.requestLink("a@firma.no,b@firma.no");
     expect(twoAddresses).toBe(`${ORIGIN}/nb/sign-in?error=InvalidEmail`);
+    await runDueJobs();
     expect(await database.owner.outboxMessage.count()).toBe(before);
   });
 
@@ -172,6 +175,7 @@ describe("email sign-in", () => {
     expect(await new Browser("nb").requestLink(email)).toBe(
       `${ORIGIN}/nb/sign-in?error=RateLimited&retryIn=15`,
     );
+    await runDueJobs();
     expect(await database.owner.outboxMessage.count({ where: { to: email } })).toBe(SIGN_IN_LIMIT_PER_EMAIL);
   });
 

@@ -5,6 +5,7 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
+import { runDueJobs } from "@/lib/jobs/job-worker";
 import { callNextAuth } from "@/tests/support/next-auth-handler";
 import { setupTestDatabase } from "@/tests/db";
 import { createAuthOptions } from "./auth-options";
@@ -33,8 +34,8 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const options = () =>
-  createAuthOptions({ lang: "en", clientIp: null }, { ...getEnv(), SMTP_URL: `smtp://127.0.0.1:${port}` });
+const mailEnv = () => ({ ...getEnv(), SMTP_URL: `smtp://127.0.0.1:${port}` });
+const options = () => createAuthOptions({ lang: "en", clientIp: null }, mailEnv());
 
 async function requestLink(email: string): Promise<ParsedMail> {
   const csrf = await callNextAuth(options(), { action: ["csrf"] });
@@ -48,6 +49,8 @@ async function requestLink(email: string): Promise<ParsedMail> {
       cookie.map(([name, ...value]) => [name!, decodeURIComponent(value.join("="))]),
     ),
   });
+  // Queued by the request (ADR 020), delivered by the worker.
+  await runDueJobs({ mailEnv: mailEnv() });
   const mail = received.findLast((candidate) => candidate.to && JSON.stringify(candidate.to).includes(email));
   if (!mail) throw new Error(`no mail to ${email}`);
   return mail;

@@ -13,16 +13,15 @@ import {
 } from "./invitation-guards";
 import type { CreateInvitationInput } from "./invitation-input";
 import type { OutgoingInvitation } from "./invitation-mail";
+import { queueInvitationMails } from "./send-invitation-mails";
 import { invitationExpiry } from "./invitation-status";
 import { hashInvitationToken, newInvitationToken } from "./invitation-token";
 
 export type CreatedInvitation = {
   invitationId: string;
   email: string;
-  /** The mail to send once the transaction committed (holds the token: never sent to the browser). */
+  /** The mail, queued in this transaction (holds the token: the action withholds it from the browser). */
   outgoing: OutgoingInvitation[];
-  /** Mails that could not be sent: set once they went out (deliverInvitationMails). */
-  mailsFailed: number;
 };
 
 /**
@@ -72,20 +71,18 @@ export async function createInvitation(options: {
     targetId: invitation.id,
     data: { email: input.email, name: input.name, role: input.role, teams: teams.map((team) => team.name) },
   });
-  return {
-    invitationId: invitation.id,
-    email: input.email,
-    outgoing: [
-      {
-        to: input.email,
-        token,
-        role: input.role,
-        orgName: ctx.orgName,
-        lang: ctx.orgLanguage,
-        inviter: await inviterName(tx, ctx.userId),
-        teamNames: teams.map((team) => team.name),
-      },
-    ],
-    mailsFailed: 0,
-  };
+  const outgoing: OutgoingInvitation[] = [
+    {
+      invitationId: invitation.id,
+      to: input.email,
+      token,
+      role: input.role,
+      orgName: ctx.orgName,
+      lang: ctx.orgLanguage,
+      inviter: await inviterName(tx, ctx.userId),
+      teamNames: teams.map((team) => team.name),
+    },
+  ];
+  await queueInvitationMails(tx, ctx.orgId, outgoing);
+  return { invitationId: invitation.id, email: input.email, outgoing };
 }

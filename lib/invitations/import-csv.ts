@@ -6,6 +6,7 @@ import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { inviterName, lockInvitations } from "./invitation-guards";
 import type { OutgoingInvitation } from "./invitation-mail";
+import { queueInvitationMails } from "./send-invitation-mails";
 import { invitationExpiry } from "./invitation-status";
 import { hashInvitationToken, newInvitationToken } from "./invitation-token";
 import { previewCsvImport } from "./preview-csv-import";
@@ -17,10 +18,8 @@ export type CsvImportResult = {
   alreadyInvited: number;
   /** Rows not imported because of a problem shown in the preview. */
   withProblems: number;
-  /** The mails to send once the transaction committed (hold tokens: never sent to the browser). */
+  /** The mails, queued in this transaction (hold tokens: the action withholds them from the browser). */
   outgoing: OutgoingInvitation[];
-  /** Mails that could not be sent: set once they went out (deliverInvitationMails). */
-  mailsFailed: number;
 };
 
 // Rows per statement: keeps each statement's arrays and the time it holds locks modest.
@@ -81,19 +80,22 @@ export async function importCsv(options: {
                     ${column((item) => (item.row.teamId ? item.row.team : null))}::text[])
              as row(id, email, name, role, team)`;
   }
+  const outgoing = made.map(({ id, row, token }) => ({
+    invitationId: id,
+    to: row.email,
+    token,
+    role: row.role,
+    orgName: ctx.orgName,
+    lang: ctx.orgLanguage,
+    inviter,
+    teamNames: row.teamId ? [row.team] : [],
+  }));
+  // In the same transaction: the import answers without waiting for a single mail.
+  await queueInvitationMails(tx, ctx.orgId, outgoing);
   return {
     imported: made.length,
     alreadyInvited: assessment.counts.alreadyInvited,
     withProblems: assessment.counts.problem,
-    outgoing: made.map(({ row, token }) => ({
-      to: row.email,
-      token,
-      role: row.role,
-      orgName: ctx.orgName,
-      lang: ctx.orgLanguage,
-      inviter,
-      teamNames: row.teamId ? [row.team] : [],
-    })),
-    mailsFailed: 0,
+    outgoing,
   };
 }

@@ -8,8 +8,9 @@ import type { MailMessage } from "@/lib/mail/send-mail";
 import type { Role } from "@/lib/permissions/roles";
 import { INVITATION_VALID_DAYS } from "./invitation-status";
 
-/** What the mail needs; made in the transaction, sent after it committed. Holds the token: server only. */
+/** What the mail needs; queued in the inviting transaction (ADR 020). Holds the token: server only. */
 export type OutgoingInvitation = {
+  invitationId: string;
   to: string;
   token: string;
   role: Role;

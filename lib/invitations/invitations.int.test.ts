@@ -20,7 +20,7 @@ import { createInvitationInput, type CreateInvitationInput } from "./invitation-
 import { listInvitations } from "./list-invitations";
 import { resendInvitation } from "./resend-invitation";
 import { revokeInvitation } from "./revoke-invitation";
-import { deliverInvitationMails } from "./send-invitation-mails";
+import { runDueJobs } from "@/lib/jobs/job-worker";
 import { hashInvitationToken } from "./invitation-token";
 
 const database = setupTestDatabase();
@@ -120,9 +120,10 @@ describe("createInvitation", () => {
       },
     ]);
 
-    await deliverInvitationMails(created);
-    expect(created.outgoing).toEqual([]);
-    expect(created.mailsFailed).toBe(0);
+    // Queued with the invitation; the worker sends it and notes that on the invitation.
+    expect(await db.outboxMessage.count({ where: { to: "ida.invitert@example.test" } })).toBe(0);
+    await runDueJobs();
+    expect((await stored(created.invitationId)).mailSentAt).not.toBeNull();
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "ida.invitert@example.test" } });
     expect(mail.text).toContain(`/nb/invitations/${token}`);
     expect(mail.text).toContain(org.name);

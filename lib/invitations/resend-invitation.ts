@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/permissions/require-permission";
 import { getInvitationOrThrow } from "./get-invitation-or-throw";
 import { assertNotMember, inviterName, lockInvitations } from "./invitation-guards";
 import type { OutgoingInvitation } from "./invitation-mail";
+import { queueInvitationMails } from "./send-invitation-mails";
 import { invitationExpiry, invitationStatus } from "./invitation-status";
 import { hashInvitationToken, newInvitationToken } from "./invitation-token";
 
@@ -14,10 +15,8 @@ export type ResentInvitation = {
   invitationId: string;
   email: string;
   expiresAt: Date;
-  /** The mail to send once the transaction committed (holds the token: never sent to the browser). */
+  /** The mail, queued in this transaction (holds the token: the action withholds it from the browser). */
   outgoing: OutgoingInvitation[];
-  /** Set once the mail went out (deliverInvitationMails). */
-  mailsFailed: number;
 };
 
 /**
@@ -43,7 +42,8 @@ export async function resendInvitation(options: {
   const expiresAt = invitationExpiry();
   await tx.invitation.update({
     where: { id: invitationId, organizationId: ctx.orgId },
-    data: { tokenHash: hashInvitationToken(token), expiresAt },
+    // A new mail: what became of the old one is no longer news.
+    data: { tokenHash: hashInvitationToken(token), expiresAt, mailSentAt: null, mailError: null, mailFailedAt: null },
   });
   // Teams deleted since the first mail are left out of the new one (and are skipped on accept).
   const teams = await tx.team.findMany({
@@ -59,21 +59,18 @@ export async function resendInvitation(options: {
     targetId: invitationId,
     data: { email: invitation.email, name: invitation.name, role: invitation.role },
   });
-  return {
-    invitationId,
-    email: invitation.email,
-    expiresAt,
-    outgoing: [
-      {
-        to: invitation.email,
-        token,
-        role: invitation.role,
-        orgName: ctx.orgName,
-        lang: ctx.orgLanguage,
-        inviter: await inviterName(tx, ctx.userId),
-        teamNames: teams.map((team) => team.name),
-      },
-    ],
-    mailsFailed: 0,
-  };
+  const outgoing: OutgoingInvitation[] = [
+    {
+      invitationId,
+      to: invitation.email,
+      token,
+      role: invitation.role,
+      orgName: ctx.orgName,
+      lang: ctx.orgLanguage,
+      inviter: await inviterName(tx, ctx.userId),
+      teamNames: teams.map((team) => team.name),
+    },
+  ];
+  await queueInvitationMails(tx, ctx.orgId, outgoing);
+  return { invitationId, email: invitation.email, expiresAt, outgoing };
 }

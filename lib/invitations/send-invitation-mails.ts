@@ -1,45 +1,33 @@
 import "server-only";
-import { sendMail } from "@/lib/mail/send-mail";
-import { invitationMail, type OutgoingInvitation } from "./invitation-mail";
-
-const MAIL_CONCURRENCY = 4;
-
-export type MailDelivery = { sent: number; failed: string[] };
+import type { TenantTx } from "@/lib/db/tenant";
+import { queueMails } from "@/lib/mail/mail-queue";
+import type { OutgoingInvitation } from "./invitation-mail";
+import { hashInvitationToken } from "./invitation-token";
 
 /**
- * Sends invitation mails after their transaction committed: a mail never carries a token that a
- * rolled-back transaction threw away. A failed mail leaves its invitation pending; HR sees how many
- * failed and can send them again from the list.
+ * Queues the invitation mails in the transaction that made the invitations (ADR 020): a rolled-back
+ * invitation mails nobody, and a committed one is mailed however long the mail server is away. Each
+ * delivery's outcome is written back to its invitation, which the invitation list shows.
  */
-export async function sendInvitationMails(outgoing: OutgoingInvitation[]): Promise<MailDelivery> {
-  const delivery: MailDelivery = { sent: 0, failed: [] };
-  let next = 0;
-  // A few at a time: a CSV import sends thousands, and the connection pool and mail server have
-  // room for some in parallel, not for all.
-  const worker = async () => {
-    for (let invitation = outgoing[next++]; invitation; invitation = outgoing[next++]) {
-      try {
-        await sendMail(invitationMail(invitation));
-        delivery.sent += 1;
-      } catch (error) {
-        console.error(`Invitation mail to ${invitation.to} failed`, error);
-        delivery.failed.push(invitation.to);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(MAIL_CONCURRENCY, outgoing.length) }, worker));
-  return delivery;
+export function queueInvitationMails(tx: TenantTx, orgId: string, outgoing: OutgoingInvitation[]) {
+  return queueMails(
+    tx,
+    outgoing.map((invitation) => ({
+      mail: { template: "invitation" as const, invitation },
+      track: {
+        kind: "invitation" as const,
+        orgId,
+        invitationId: invitation.invitationId,
+        tokenHash: hashInvitationToken(invitation.token),
+      },
+    })),
+  );
 }
 
 /**
- * The action pipeline's after-commit step for every way of inviting: sends the result's mails and
- * takes them out of it, so no token travels back to the browser, and records how many failed.
+ * The action pipeline's after-commit step for every way of inviting: the mails are queued, so the
+ * result only has to lose them, and with them the tokens, before it travels back to the browser.
  */
-export async function deliverInvitationMails(result: {
-  outgoing: OutgoingInvitation[];
-  mailsFailed: number;
-}): Promise<void> {
-  const outgoing = result.outgoing.splice(0);
-  const delivery = await sendInvitationMails(outgoing);
-  result.mailsFailed = delivery.failed.length;
+export function withholdInvitationTokens(result: { outgoing: OutgoingInvitation[] }): void {
+  result.outgoing.splice(0);
 }

@@ -1,4 +1,5 @@
-// The one way the app sends mail. Both paths build the message with nodemailer; with SMTP_URL it is
+// How the job queue's worker delivers a mail (lib/mail/mail-queue.ts; nothing else sends directly).
+// Both paths build the message with nodemailer; with SMTP_URL it is
 // delivered, without it nodemailer's JSON transport renders it and the result lands in the outbox
 // table (shown at /[lang]/dev/outbox) so development and tests can read what would have been sent.
 import "server-only";
@@ -15,15 +16,22 @@ export type MailMessage = {
 
 export type SentMail = { delivery: "smtp" | "outbox"; messageId: string };
 
-type MailEnv = Pick<Env, "SMTP_URL" | "MAIL_FROM">;
+export type MailEnv = Pick<Env, "SMTP_URL" | "MAIL_FROM">;
 
 const smtpTransports = new Map<string, Transporter>();
 const outboxTransport = nodemailer.createTransport({ jsonTransport: true });
 
+/**
+ * A pool of a few connections per mail server, reused across mails, with short timeouts: a server
+ * that does not answer fails the attempt in seconds and the queue retries later (nodemailer's
+ * defaults wait two minutes to connect and ten to be greeted).
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
 function smtpTransport(url: string): Transporter {
   let transport = smtpTransports.get(url);
   if (!transport) {
-    transport = nodemailer.createTransport(url);
+    transport = nodemailer.createTransport({ url, pool: true, maxConnections: 4, ...SMTP_TIMEOUTS });
     smtpTransports.set(url, transport);
   }
   return transport;

@@ -14,6 +14,7 @@ import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
 import { withDatabase } from "../../lib/env";
+import { migrateJobQueue } from "../../lib/jobs/job-queue-schema";
 
 export const PRISMA_DIR = fileURLToPath(new URL("../../prisma", import.meta.url));
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
@@ -208,13 +209,18 @@ async function withEngine<T>(url: string, run: (engine: SchemaEngine) => Promise
   }
 }
 
-/** Applies the migrations not yet recorded in `_prisma_migrations`; returns their names. */
+/**
+ * Applies the migrations not yet recorded in `_prisma_migrations` and, with the committed ones, the
+ * job queue's own (lib/jobs/job-queue-schema.ts); returns the names of Prisma's it applied.
+ */
 export async function applyMigrations(url: string, migrations?: MigrationList): Promise<string[]> {
   const migrationsList = migrations ?? (await readMigrations());
-  return withEngine(url, async (engine) => {
+  const applied = await withEngine(url, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return appliedMigrationNames;
   });
+  if (migrations === undefined) await migrateJobQueue(url);
+  return applied;
 }
 
 /**

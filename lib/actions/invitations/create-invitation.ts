@@ -3,16 +3,16 @@
 import { refresh } from "next/cache";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { createInvitationInput } from "@/lib/invitations/invitation-input";
-import { deliverInvitationMails } from "@/lib/invitations/send-invitation-mails";
+import { withholdInvitationTokens } from "@/lib/invitations/send-invitation-mails";
 import { workspaceAction } from "../pipeline";
 
-/** Invitations page: invite one person; the mail goes out once the invitation is saved. The form words the outcome. */
+/** Invitations page: invite one person; the mail is queued with the invitation (ADR 020). */
 export const createInvitationAction = workspaceAction({
   permission: "invitations.manage",
   input: createInvitationInput,
   handler: ({ tx, ctx, input }) => createInvitation({ tx, ctx, input }),
-  after: async ({ result }) => {
-    await deliverInvitationMails(result);
+  after: ({ result }) => {
+    withholdInvitationTokens(result);
     refresh();
   },
 });

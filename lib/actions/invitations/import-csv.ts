@@ -3,16 +3,16 @@
 import { refresh } from "next/cache";
 import { csvImportInput } from "@/lib/invitations/csv-import-input";
 import { importCsv } from "@/lib/invitations/import-csv";
-import { deliverInvitationMails } from "@/lib/invitations/send-invitation-mails";
+import { withholdInvitationTokens } from "@/lib/invitations/send-invitation-mails";
 import { workspaceAction } from "../pipeline";
 
-/** CSV import, step 2 (after the preview): invite every valid row in one transaction, then mail them. */
+/** CSV import, step 2 (after the preview): invite every valid row in one transaction, their mails queued with them. */
 export const importCsvAction = workspaceAction({
   permission: "invitations.manage",
   input: csvImportInput,
   handler: ({ tx, ctx, input }) => importCsv({ tx, ctx, csv: input.csv }),
-  after: async ({ result }) => {
-    await deliverInvitationMails(result);
+  after: ({ result }) => {
+    withholdInvitationTokens(result);
     refresh();
   },
 });

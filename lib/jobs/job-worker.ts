@@ -1,0 +1,62 @@
+// The job worker (ADR 020): graphile-worker on our own Postgres. `npm start` runs one inside the
+// app; `npm run worker` runs one as its own process (any number of them: each job is taken by one
+// worker, under a row lock); `npm run jobs -- --once` runs what is due now and exits.
+import "server-only";
+import { Logger, run, runOnce, type Runner, type TaskList } from "graphile-worker";
+import { databaseUrls } from "@/lib/env";
+import { deliverQueuedMail } from "@/lib/mail/mail-queue";
+import type { MailEnv } from "@/lib/mail/send-mail";
+import { JOB_QUEUE_SCHEMA } from "./job-queue-schema";
+import type { TaskName } from "./job-payloads";
+
+/** The tasks, bound to what a run may override (tests pass a mail server). */
+function taskList(options: WorkerOptions): TaskList {
+  const tasks: Record<TaskName, TaskList[string]> = {
+    send_mail: (payload, helpers) => deliverQueuedMail(payload, helpers.job, { env: options.mailEnv }),
+  };
+  return tasks;
+}
+
+const logger = new Logger(() => (level, message) => {
+  // Info is one line per job; failures are what an operator needs to see.
+  if (level === "error" || level === "warning") console.error(`jobs: ${message}`);
+});
+
+type WorkerOptions = {
+  /** The application role's URL (default: the app's). */
+  connectionString?: string;
+  concurrency?: number;
+  /** The mail server to deliver to (default: the environment's SMTP_URL, else the outbox). */
+  mailEnv?: MailEnv;
+};
+
+function shared(options: WorkerOptions) {
+  return {
+    connectionString: options.connectionString ?? databaseUrls().appUrl,
+    schema: JOB_QUEUE_SCHEMA,
+    taskList: taskList(options),
+    logger,
+    // The app and scripts stop the worker themselves (lib/runtime/graceful-shutdown.ts).
+    noHandleSignals: true,
+  };
+}
+
+/** Starts a worker that runs until stopped; new jobs reach it at once through LISTEN/NOTIFY. */
+export function startJobWorker(options: WorkerOptions = {}): Promise<Runner> {
+  return run({ ...shared(options), concurrency: options.concurrency ?? 4, pollInterval: 2_000 });
+}
+
+/** Runs every job that is due now (retries whose wait is over included), then returns. */
+export async function runDueJobs(options: WorkerOptions = {}): Promise<{ scheduled: number }> {
+  await runOnce(shared(options));
+  return { scheduled: 0 };
+}
+
+/**
+ * The worker inside the app (`npm start`), unless JOB_WORKER=off. Returns how to stop it: after
+ * the jobs it is running, before the database pool closes.
+ */
+export async function startAppJobWorker(): Promise<() => Promise<void>> {
+  const runner = await startJobWorker();
+  return () => runner.stop();
+}
