@@ -8,10 +8,10 @@ import nbPeople from "@/locales/nb/people.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, SESSION_COOKIE, test } from "./support/login";
-import { actAs, addMember, fill, unique } from "./support/people";
+import { actAs, addMember, fill, inOrganization, unique } from "./support/people";
 import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
-import { outboxPath, queueSettled } from "./support/outbox";
+import { outboxPath, queueSettled, waitForMails } from "./support/outbox";
 
 const people = { nb: nbPeople, en: enPeople } as const;
 
@@ -267,6 +267,52 @@ test("HR resends and withdraws an invitation; the old and the withdrawn links st
   await page.goto(second);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(nbPeople.accept.revoked.title);
   await expectNoSeriousA11yViolations(page);
+});
+
+test("an invitation whose mail failed says why, and HR sends every failed one again in one click", async ({
+  page,
+  login,
+}, testInfo) => {
+  const t = people.en;
+  const hr = await login({ name: `Frida ${unique()}` });
+  const orgName = `Skodde ${unique()}`;
+  const slug = await createOrganization(page, orgName);
+  const emails = [`lost-${unique()}@evne.test`, `late-${unique()}@evne.test`];
+  await page.goto(`/en/o/${slug}/invitations`);
+  for (const email of emails) {
+    await page.getByLabel(t.invitations.form.email).fill(email);
+    await page.getByRole("button", { name: t.invitations.form.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: fill(t.invitations.sentTo, { email }) })).toBeVisible();
+  }
+  await queueSettled();
+  // What the worker writes when the mail server refused one address for good and keeps failing
+  // for the other (lib/mail/mail-queue.ts); tested against a real mail server in
+  // lib/mail/mail-queue-smtp.int.test.ts.
+  await inOrganization(slug, hr, (client) =>
+    client.query(
+      `update "Invitation" set "mailSentAt" = null,
+              "mailError" = case when email = $1 then '550 5.1.1 No such mailbox' else 'ETIMEDOUT: Greeting never received' end,
+              "mailFailedAt" = case when email = $1 then now() else null end
+        where email = any($2::text[])`,
+      [emails[0], emails],
+    ),
+  );
+  await page.reload();
+  const lost = page.getByRole("listitem").filter({ hasText: emails[0] });
+  await expect(lost).toContainText(fill(t.invitations.mailFailed.failed, { reason: "550 5.1.1 No such mailbox" }));
+  await expect(page.getByRole("listitem").filter({ hasText: emails[1] })).toContainText(
+    fill(t.invitations.mailFailed.retrying, { reason: "ETIMEDOUT: Greeting never received" }),
+  );
+  await expect(page.getByText(fill(t.invitations.mailFailed.title_one, { count: 1 }))).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "people-invitations-mail-failed-en");
+
+  await page.getByRole("button", { name: t.invitations.mailFailed.action_one }).click();
+  await expect(page.getByRole("status").filter({ hasText: fill(t.invitations.mailFailed.resent_one, { count: 1 }) })).toBeVisible();
+  await expect(page.getByText(fill(t.invitations.mailFailed.title_one, { count: 1 }))).toHaveCount(0);
+  await waitForMails(emails[0]!, 2);
+  await page.reload();
+  await expect(lost).not.toContainText(fill(t.invitations.mailFailed.failed, { reason: "550 5.1.1 No such mailbox" }));
 });
 
 test("teams and invitations answer 404 to another organization, an employee and a manager", async ({

@@ -20,6 +20,11 @@ export type InvitationRow = {
   expiresAt: Date;
   acceptedAt: Date | null;
   revokedAt: Date | null;
+  /**
+   * What became of the mail of an open invitation when it did not simply go out (ADR 020): still
+   * being retried, or given up on, with what the mail server or network said.
+   */
+  mailProblem: { state: "retrying" | "failed"; reason: string } | null;
 };
 
 export type InvitationList = {
@@ -30,6 +35,8 @@ export type InvitationList = {
   status: InvitationStatus | null;
   page: number;
   pageCount: number;
+  /** Open invitations whose mail the queue gave up on: HR can send them all again. */
+  mailsFailed: number;
 };
 
 function statusWhere(status: InvitationStatus, now: Date): Prisma.InvitationWhereInput {
@@ -84,7 +91,12 @@ export async function listInvitations(options: {
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
+      mailError: true,
+      mailFailedAt: true,
     },
+  });
+  const mailsFailed = await tx.invitation.count({
+    where: { organizationId: ctx.orgId, ...statusWhere("pending", now), mailFailedAt: { not: null } },
   });
   const teamIds = [...new Set(rows.flatMap((row) => row.teamIds))];
   const teams = teamIds.length
@@ -107,10 +119,22 @@ export async function listInvitations(options: {
       expiresAt: row.expiresAt,
       acceptedAt: row.acceptedAt,
       revokedAt: row.revokedAt,
+      mailProblem: mailProblem(row, invitationStatus(row, now)),
     })),
+    mailsFailed,
     counts,
     status,
     page,
     pageCount,
   };
+}
+
+function mailProblem(
+  row: { mailError: string | null; mailFailedAt: Date | null },
+  status: InvitationStatus,
+): InvitationRow["mailProblem"] {
+  // Accepted or withdrawn, the mail no longer matters.
+  if (status !== "pending" && status !== "expired") return null;
+  if (row.mailError === null) return null;
+  return { state: row.mailFailedAt ? "failed" : "retrying", reason: row.mailError };
 }

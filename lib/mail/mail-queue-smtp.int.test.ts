@@ -10,6 +10,8 @@ import { withTenant } from "@/lib/db/tenant";
 import { getEnv } from "@/lib/env";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { createInvitationInput } from "@/lib/invitations/invitation-input";
+import { listInvitations } from "@/lib/invitations/list-invitations";
+import { resendFailedInvitations } from "@/lib/invitations/resend-failed-invitations";
 import { runDueJobs } from "@/lib/jobs/job-worker";
 import { buildOrganization, type TestOrganization } from "@/lib/orgs/testing/build-organization";
 import { setupTestDatabase } from "@/tests/db";
@@ -18,6 +20,7 @@ import { MAIL_MAX_ATTEMPTS } from "./mail-queue";
 const database = setupTestDatabase();
 
 let org: TestOrganization;
+let other: TestOrganization;
 let port = 0;
 let server: SMTPServer | null = null;
 const received: ParsedMail[] = [];
@@ -57,6 +60,7 @@ const deliver = () => runDueJobs({ mailEnv: mailEnv() });
 
 beforeEach(async () => {
   org = await buildOrganization();
+  other = await buildOrganization();
   port = await freePort();
   received.length = 0;
 });
@@ -153,6 +157,38 @@ describe("mail through the job queue", () => {
     const state = await invitationMailState("never@firma.no");
     expect(state.mailFailedAt).not.toBeNull();
     expect(state.mailError).toMatch(/ECONNREFUSED/);
+  });
+
+  it("lists a failed mail with its reason, and HR sends every failed one again with a new link", async () => {
+    await startMailServer({ refuse: "typo@firma.no" });
+    const typo = await invite("typo@firma.no");
+    await deliver();
+    const asHr = <T>(work: Parameters<typeof withTenant<T>>[1]) => withTenant(org.members.admin.ctx, work);
+    const listed = await asHr((tx) => listInvitations({ tx, ctx: org.members.admin.ctx }));
+    expect(listed.mailsFailed).toBe(1);
+    expect(listed.invitations[0]).toMatchObject({
+      email: "typo@firma.no",
+      mailProblem: { state: "failed", reason: expect.stringMatching(/550/) },
+    });
+    // From another organization there is nothing of A's to send again.
+    const foreign = await withTenant(other.members.admin.ctx, (tx) =>
+      resendFailedInvitations({ tx, ctx: other.members.admin.ctx }),
+    );
+    expect(foreign.resent).toBe(0);
+
+    // The address was fixed on the mail server's side (here: the server stops refusing it).
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    await startMailServer();
+    const resent = await asHr((tx) => resendFailedInvitations({ tx, ctx: org.members.admin.ctx }));
+    expect(resent.resent).toBe(1);
+    expect(resent.outgoing[0]!.token).not.toBe(typo.outgoing[0]!.token);
+    await deliver();
+    expect(recipients()).toEqual(["typo@firma.no"]);
+    expect(String(received[0]!.text)).toContain(resent.outgoing[0]!.token);
+    const after = await asHr((tx) => listInvitations({ tx, ctx: org.members.admin.ctx }));
+    expect(after.mailsFailed).toBe(0);
+    expect(after.invitations[0]!.mailProblem).toBeNull();
+    expect((await asHr((tx) => resendFailedInvitations({ tx, ctx: org.members.admin.ctx }))).resent).toBe(0);
   });
 
   it("mails nobody for an invitation whose transaction rolled back", async () => {

@@ -254,6 +254,10 @@ export const actionMatrix = {
   "lib/actions/invitations/import-csv.ts#importCsvAction": { expect: hrAction },
   "lib/actions/invitations/resend-invitation.ts#resendInvitationAction": { expect: hrAction },
   "lib/actions/invitations/revoke-invitation.ts#revokeInvitationAction": { expect: hrAction },
+  "lib/actions/invitations/resend-failed-invitations.ts#resendFailedInvitationsAction": {
+    expect: hrAction,
+    note: "Names nothing: only the failed invitations of the organization in the URL.",
+  },
   "lib/actions/teams/create-team.ts#createTeamAction": { expect: hrAction },
   "lib/actions/teams/rename-team.ts#renameTeamAction": { expect: hrAction },
   "lib/actions/teams/delete-team.ts#deleteTeamAction": { expect: hrAction },

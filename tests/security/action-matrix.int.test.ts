@@ -26,6 +26,7 @@ import { acceptInvitationAction } from "@/lib/actions/invitations/accept-invitat
 import { createInvitationAction } from "@/lib/actions/invitations/create-invitation";
 import { importCsvAction } from "@/lib/actions/invitations/import-csv";
 import { previewCsvImportAction } from "@/lib/actions/invitations/preview-csv-import";
+import { resendFailedInvitationsAction } from "@/lib/actions/invitations/resend-failed-invitations";
 import { resendInvitationAction } from "@/lib/actions/invitations/resend-invitation";
 import { revokeInvitationAction } from "@/lib/actions/invitations/revoke-invitation";
 import { rateStatementAction } from "@/lib/actions/learning/rate-statement";
@@ -338,6 +339,9 @@ const runners: Record<ActionKey, Runner> = {
   "lib/actions/invitations/revoke-invitation.ts#revokeInvitationAction": {
     run: (w, org) => revokeInvitationAction(scope(org), null, form({ invitationId: w.invitationId })),
     namesObjectsOfA: true,
+  },
+  "lib/actions/invitations/resend-failed-invitations.ts#resendFailedInvitationsAction": {
+    run: (_w, org) => resendFailedInvitationsAction(scope(org), null, form({})),
   },
   "lib/actions/teams/create-team.ts#createTeamAction": {
     run: (_w, org) => createTeamAction(scope(org), null, form({ name: newName() })),

@@ -1,11 +1,13 @@
-import { FileSpreadsheet } from "lucide-react";
+import { FileSpreadsheet, MailWarning } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InvitationActions } from "@/components/invitations/invitation-actions";
 import { InviteForm } from "@/components/invitations/invite-form";
+import { ResendFailedMails } from "@/components/invitations/resend-failed-mails";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { createInvitationAction } from "@/lib/actions/invitations/create-invitation";
+import { resendFailedInvitationsAction } from "@/lib/actions/invitations/resend-failed-invitations";
 import { resendInvitationAction } from "@/lib/actions/invitations/resend-invitation";
 import { revokeInvitationAction } from "@/lib/actions/invitations/revoke-invitation";
 import { withTenant } from "@/lib/db/tenant";
@@ -132,6 +134,12 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
         <h2 id="invitation-list-title" className="text-xl font-semibold text-stone-900">
           {t("invitations.list.title")}
         </h2>
+        <ResendFailedMails
+          lang={lang}
+          orgSlug={ctx.orgSlug}
+          count={list.mailsFailed}
+          action={resendFailedInvitationsAction}
+        />
         {total > 0 && (
           <nav aria-label={t("invitations.list.filter")}>
             <ul className="flex flex-wrap gap-2">
@@ -183,6 +191,17 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
                     </span>
                     <span className="text-stone-600">{when(row)}</span>
                   </p>
+                  {row.mailProblem && (
+                    <p
+                      className={cn(
+                        "mt-2 flex gap-2 text-sm break-words",
+                        row.mailProblem.state === "failed" ? "font-medium text-red-800" : "text-amber-900",
+                      )}
+                    >
+                      <MailWarning aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                      {t(`invitations.mailFailed.${row.mailProblem.state}`, { reason: row.mailProblem.reason })}
+                    </p>
+                  )}
                   {row.teamNames.length > 0 && (
                     <p className="mt-1 text-sm text-stone-700">
                       {t("invitations.list.teams", { teams: row.teamNames.join(", ") })}
