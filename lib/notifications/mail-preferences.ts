@@ -1,0 +1,52 @@
+// Which notification mails a person gets: all kinds unless they turned some off, on their page or
+// with a mail's one-click unsubscribe. Kept on the account (User.mailOptOut), so one switch holds
+// for every organization the person is in.
+import "server-only";
+import { withUser } from "@/lib/db/tenant";
+import { notificationKinds, type NotificationKind } from "./notification-kinds";
+import { readUnsubscribeToken } from "./unsubscribe-token";
+
+export type MailPreferences = Record<NotificationKind, boolean>;
+
+export function preferencesFrom(optOut: readonly string[]): MailPreferences {
+  return Object.fromEntries(
+    notificationKinds.map((kind) => [kind, !optOut.includes(kind)]),
+  ) as MailPreferences;
+}
+
+export async function getMailPreferences(userId: string): Promise<MailPreferences> {
+  const user = await withUser(userId, (tx) =>
+    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mailOptOut: true } }),
+  );
+  return preferencesFrom(user.mailOptOut);
+}
+
+/** Saves the person's switches; returns them as stored. Saving the same twice changes nothing. */
+export async function setMailPreferences(options: {
+  userId: string;
+  preferences: MailPreferences;
+}): Promise<MailPreferences> {
+  const optOut = notificationKinds.filter((kind) => !options.preferences[kind]);
+  const user = await withUser(options.userId, (tx) =>
+    tx.user.update({ where: { id: options.userId }, data: { mailOptOut: optOut }, select: { mailOptOut: true } }),
+  );
+  return preferencesFrom(user.mailOptOut);
+}
+
+/**
+ * Turns one kind of mail off for the person the token names, without signing in (RFC 8058's
+ * one-click POST, or the unsubscribe page's button). Null for a token that is not ours; an account
+ * deleted since is done already.
+ */
+export async function unsubscribeWithToken(
+  token: string,
+): Promise<{ kind: NotificationKind } | null> {
+  const subject = readUnsubscribeToken(token);
+  if (!subject) return null;
+  await withUser(subject.userId, (tx) =>
+    tx.$executeRaw`update "User"
+       set "mailOptOut" = array_append("mailOptOut", ${subject.kind}), "updatedAt" = now()
+     where id = ${subject.userId}::uuid and not (${subject.kind} = any("mailOptOut"))`,
+  );
+  return { kind: subject.kind };
+}
