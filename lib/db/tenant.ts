@@ -128,3 +128,17 @@ export function organizationsDueForSnapshots(cutoff: Date): Promise<string[]> {
     return rows.map((row) => row.id);
   }, TRANSACTION_OPTIONS);
 }
+
+/**
+ * Lists every organization's id for the notification scheduler (lib/notifications): the
+ * notification_scheduler policy lets this one transaction read organization rows, nothing else.
+ * Each organization's reminders are then decided in a transaction scoped to it alone.
+ */
+export function organizationsForNotifications(): Promise<string[]> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`select set_config('app.org_id', '', true), set_config('app.user_id', '', true),
+                              set_config('app.scheduler', 'notifications', true)`;
+    const rows = await tx.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    return rows.map((row) => row.id);
+  }, TRANSACTION_OPTIONS);
+}

@@ -2,20 +2,37 @@
 // app; `npm run worker` runs one as its own process (any number of them: each job is taken by one
 // worker, under a row lock); `npm run jobs -- --once` runs what is due now and exits.
 import "server-only";
-import { Logger, run, runOnce, type Runner, type TaskList } from "graphile-worker";
+import { Logger, parseCronItems, run, runOnce, type Runner, type TaskList } from "graphile-worker";
 import { databaseUrls } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/mail-queue";
 import type { MailEnv } from "@/lib/mail/send-mail";
+import { runDueNotifications } from "@/lib/notifications/run-due-notifications";
+import { sendNotification } from "@/lib/notifications/send-notification";
 import { JOB_QUEUE_SCHEMA } from "./job-queue-schema";
 import type { TaskName } from "./job-payloads";
 
-/** The tasks, bound to what a run may override (tests pass a mail server). */
+/** The tasks, bound to what a run may override (tests pass a mail server and a clock). */
 function taskList(options: WorkerOptions): TaskList {
+  const now = () => options.now ?? new Date();
   const tasks: Record<TaskName, TaskList[string]> = {
     send_mail: (payload, helpers) => deliverQueuedMail(payload, helpers.job, { env: options.mailEnv }),
+    send_notification: (payload, helpers) =>
+      sendNotification(payload, helpers.job, { env: options.mailEnv, now: now() }),
+    scan_notifications: async (payload) => {
+      const at = (payload as { at?: unknown } | null)?.at;
+      await runDueNotifications(typeof at === "string" ? new Date(at) : now());
+    },
   };
   return tasks;
 }
+
+/**
+ * What the worker does on its own, on a schedule. A scan that fell in a time the worker was down is
+ * not made up: the next one finds the same mails due (their keys say whether they went out).
+ */
+const schedule = parseCronItems([
+  { task: "scan_notifications", match: "*/15 * * * *", identifier: "scan_notifications" },
+]);
 
 const logger = new Logger(() => (level, message) => {
   // Info is one line per job; failures are what an operator needs to see.
@@ -28,6 +45,8 @@ type WorkerOptions = {
   concurrency?: number;
   /** The mail server to deliver to (default: the environment's SMTP_URL, else the outbox). */
   mailEnv?: MailEnv;
+  /** The clock of a run (tests); default: now. */
+  now?: Date;
 };
 
 function shared(options: WorkerOptions) {
@@ -43,13 +62,22 @@ function shared(options: WorkerOptions) {
 
 /** Starts a worker that runs until stopped; new jobs reach it at once through LISTEN/NOTIFY. */
 export function startJobWorker(options: WorkerOptions = {}): Promise<Runner> {
-  return run({ ...shared(options), concurrency: options.concurrency ?? 4, pollInterval: 2_000 });
+  return run({
+    ...shared(options),
+    concurrency: options.concurrency ?? 4,
+    pollInterval: 2_000,
+    parsedCronItems: schedule,
+  });
 }
 
-/** Runs every job that is due now (retries whose wait is over included), then returns. */
+/**
+ * Runs what is due now, then returns: the scheduled tasks first (the notification scan, at
+ * `options.now`), then every job of the queue that is due (retries whose wait is over included).
+ */
 export async function runDueJobs(options: WorkerOptions = {}): Promise<{ scheduled: number }> {
+  await runDueNotifications(options.now ?? new Date());
   await runOnce(shared(options));
-  return { scheduled: 0 };
+  return { scheduled: schedule.length };
 }
 
 /**

@@ -102,7 +102,8 @@ const queuedJobs = async () =>
     )[0]!.count,
   );
 
-const recipients = () => received.flatMap((mail) => [mail.to].flat().flatMap((to) => to!.value)).map((to) => to.address);
+const recipients = () =>
+  received.flatMap((mail) => [mail.to].flat().flatMap((to) => to!.value)).map((to) => to.address);
 
 describe("mail through the job queue", () => {
   it("keeps five invitations through a mail server outage and delivers each exactly once after it", async () => {
@@ -198,7 +199,11 @@ describe("mail through the job queue", () => {
         await createInvitation({
           tx,
           ctx: org.members.admin.ctx,
-          input: createInvitationInput.parse({ email: "rolled-back@firma.no", role: "employee", teamIds: [] }),
+          input: createInvitationInput.parse({
+            email: "rolled-back@firma.no",
+            role: "employee",
+            teamIds: [],
+          }),
         });
         throw new Error("something later in the same transaction failed");
       }),

@@ -5,8 +5,7 @@ import { invitationMail, type OutgoingInvitation } from "@/lib/invitations/invit
 import type { MailMessage } from "./send-mail";
 
 export type QueuedMail =
-  | { template: "message"; message: MailMessage }
-  | { template: "invitation"; invitation: OutgoingInvitation };
+  { template: "message"; message: MailMessage } | { template: "invitation"; invitation: OutgoingInvitation };
 
 export function renderQueuedMail(mail: QueuedMail): MailMessage {
   switch (mail.template) {

@@ -11,6 +11,8 @@ export type MailLayout = {
   /** Paragraphs below the button (expiry, "ignore this if…"). */
   after: (string | null)[];
   signature: string;
+  /** A small line under the signature with one link, e.g. how to turn this kind of mail off. */
+  footer?: { text: string; link: { label: string; url: string } };
 };
 
 export function escapeHtml(value: string): string {
@@ -35,6 +37,9 @@ export function renderMail(layout: MailLayout): { text: string; html: string } {
     ...after,
     "",
     layout.signature,
+    ...(layout.footer
+      ? ["", "-- ", `${layout.footer.text} ${layout.footer.link.label}: ${layout.footer.link.url}`]
+      : []),
   ].join("\n");
   const p = (content: string) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(content)}</p>`;
   const html = `<!doctype html>
@@ -44,6 +49,10 @@ ${before.map(p).join("\n")}
 <p style="margin:24px 0"><a href="${escapeHtml(layout.action.url)}" style="display:inline-block;padding:12px 24px;background:#196253;color:#ffffff;border-radius:8px;text-decoration:none;font-weight:600">${escapeHtml(layout.action.label)}</a></p>
 ${after.map(p).join("\n")}
 ${p(layout.signature)}
-</div></body></html>`;
+</div>${
+    layout.footer
+      ? `\n<p style="max-width:32rem;margin:16px auto 0;font-size:13px;line-height:1.5;color:#57534e">${escapeHtml(layout.footer.text)} <a href="${escapeHtml(layout.footer.link.url)}" style="color:#57534e">${escapeHtml(layout.footer.link.label)}</a></p>`
+      : ""
+  }</body></html>`;
   return { text, html };
 }

@@ -12,6 +12,10 @@ export type MailMessage = {
   subject: string;
   text: string;
   html?: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058) on notifications. */
+  headers?: Record<string, string>;
+  /** Files sent along, e.g. the calendar entry (text/calendar) of an assignment's due date. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 };
 
 export type SentMail = { delivery: "smtp" | "outbox"; messageId: string };

@@ -28,7 +28,11 @@ export async function setMailPreferences(options: {
 }): Promise<MailPreferences> {
   const optOut = notificationKinds.filter((kind) => !options.preferences[kind]);
   const user = await withUser(options.userId, (tx) =>
-    tx.user.update({ where: { id: options.userId }, data: { mailOptOut: optOut }, select: { mailOptOut: true } }),
+    tx.user.update({
+      where: { id: options.userId },
+      data: { mailOptOut: optOut },
+      select: { mailOptOut: true },
+    }),
   );
   return preferencesFrom(user.mailOptOut);
 }
@@ -38,13 +42,13 @@ export async function setMailPreferences(options: {
  * one-click POST, or the unsubscribe page's button). Null for a token that is not ours; an account
  * deleted since is done already.
  */
-export async function unsubscribeWithToken(
-  token: string,
-): Promise<{ kind: NotificationKind } | null> {
+export async function unsubscribeWithToken(token: string): Promise<{ kind: NotificationKind } | null> {
   const subject = readUnsubscribeToken(token);
   if (!subject) return null;
-  await withUser(subject.userId, (tx) =>
-    tx.$executeRaw`update "User"
+  await withUser(
+    subject.userId,
+    (tx) =>
+      tx.$executeRaw`update "User"
        set "mailOptOut" = array_append("mailOptOut", ${subject.kind}), "updatedAt" = now()
      where id = ${subject.userId}::uuid and not (${subject.kind} = any("mailOptOut"))`,
   );

@@ -5,6 +5,7 @@
 export const auditActions = [
   "organization.create",
   "organization.settings",
+  "organization.reminders",
   "organization.sso",
   "organization.ssoDomainAdd",
   "organization.ssoDomainVerify",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
+import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -81,5 +82,8 @@ export async function assignProgram(options: {
       },
     });
   }
+  // "A program was assigned to you", queued in this transaction for each new assignee of a
+  // published program (ADR 020); someone it was assigned to before is not mailed again.
+  if (fresh.length > 0) await claimAssigned(tx, { orgId: ctx.orgId, now: new Date(), programId: program.id });
   return { programId: program.id, created: fresh.length, alreadyAssigned: taken.size };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -30,5 +31,8 @@ export async function setProgramStatus(options: {
     targetId: program.id,
     data: { name: auditName(program.title, ctx) },
   });
+  // Published now: the people it was assigned to while a draft hear of it (once, ADR 020).
+  if (input.status === "published")
+    await claimAssigned(tx, { orgId: ctx.orgId, now: new Date(), programId: program.id });
   return { programId: program.id, status: input.status, changed: true };
 }

@@ -244,6 +244,7 @@ export const actionMatrix = {
     note: "A help request of the employee in T1: the manager of T2 may handle his own team's, not this one.",
   },
   "lib/actions/insights/update-insight-settings.ts#updateInsightSettingsAction": { expect: hrAction },
+  "lib/actions/notifications/update-reminder-settings.ts#updateReminderSettingsAction": { expect: hrAction },
   "lib/actions/sso/save-sso-settings.ts#saveSsoSettingsAction": { expect: ownerAction, note: ownerNote },
   "lib/actions/sso/add-sso-domain.ts#addSsoDomainAction": { expect: ownerAction, note: ownerNote },
   "lib/actions/sso/verify-sso-domain.ts#verifySsoDomainAction": { expect: ownerAction, note: ownerNote },

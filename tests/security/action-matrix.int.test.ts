@@ -19,6 +19,7 @@ import { changeMemberRoleAction } from "@/lib/actions/change-member-role";
 import { createOrganizationAction } from "@/lib/actions/create-organization";
 import { markHelpRequestHandledAction } from "@/lib/actions/insights/mark-help-request-handled";
 import { updateInsightSettingsAction } from "@/lib/actions/insights/update-insight-settings";
+import { updateReminderSettingsAction } from "@/lib/actions/notifications/update-reminder-settings";
 import { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
 import { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
 import { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
@@ -279,6 +280,10 @@ const runners: Record<ActionKey, Runner> = {
   "lib/actions/insights/update-insight-settings.ts#updateInsightSettingsAction": {
     run: (_w, org) =>
       updateInsightSettingsAction(scope(org), null, form({ minimumGroupSize: "4", ratingRefreshDays: "20" })),
+  },
+  "lib/actions/notifications/update-reminder-settings.ts#updateReminderSettingsAction": {
+    run: (_w, org) =>
+      updateReminderSettingsAction(scope(org), null, form({ daysBefore: "3", overdue: "true" })),
   },
   "lib/actions/sso/save-sso-settings.ts#saveSsoSettingsAction": {
     run: (_w, org) =>

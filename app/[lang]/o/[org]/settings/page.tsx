@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { InsightSettingsForm } from "@/components/insights/insight-settings-form";
+import { ReminderSettingsForm } from "@/components/notifications/reminder-settings-form";
 import { updateInsightSettingsAction } from "@/lib/actions/insights/update-insight-settings";
+import { updateReminderSettingsAction } from "@/lib/actions/notifications/update-reminder-settings";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { getInsightSettings } from "@/lib/insights/insight-settings";
+import { getReminderSettings } from "@/lib/notifications/reminder-settings";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 
@@ -24,8 +27,12 @@ export default async function SettingsPage({ params }: Props) {
     permission: workspacePages.settings.permission,
     path: workspacePath(lang, org, "settings"),
   });
-  const settings = await withTenant(ctx, (tx) => getInsightSettings({ tx, ctx }));
+  const { settings, reminders } = await withTenant(ctx, async (tx) => ({
+    settings: await getInsightSettings({ tx, ctx }),
+    reminders: await getReminderSettings({ tx, ctx }),
+  }));
   const t = getT(lang, "insights");
+  const account = getT(lang, "account");
   return (
     <div className="flex flex-col gap-8">
       <header className="max-w-2xl">
@@ -45,6 +52,23 @@ export default async function SettingsPage({ params }: Props) {
             orgSlug={ctx.orgSlug}
             settings={settings}
             action={updateInsightSettingsAction}
+          />
+        </div>
+      </section>
+      <section
+        aria-labelledby="reminder-settings-title"
+        className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
+      >
+        <h2 id="reminder-settings-title" className="text-xl font-semibold text-stone-900">
+          {account("reminders.title")}
+        </h2>
+        <p className="mt-1 text-stone-700">{account("reminders.lead")}</p>
+        <div className="mt-4">
+          <ReminderSettingsForm
+            lang={lang}
+            orgSlug={ctx.orgSlug}
+            settings={reminders}
+            action={updateReminderSettingsAction}
           />
         </div>
       </section>

@@ -1,0 +1,50 @@
+// When an organization's people are reminded of due dates (issue 16): which days before, and whether
+// on the day after it passed. HR's choice, audited; the notification scan reads it each time.
+import "server-only";
+import type { TenantTx } from "@/lib/db/tenant";
+import { recordAudit } from "@/lib/orgs/record-audit";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import type { ReminderSettingsInput } from "./reminder-settings-input";
+
+export type ReminderSettings = { daysBefore: number[]; overdue: boolean };
+
+export async function getReminderSettings(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+}): Promise<ReminderSettings> {
+  requirePermission(options.ctx, "organization.manage");
+  const org = await options.tx.organization.findUniqueOrThrow({
+    where: { id: options.ctx.orgId },
+    select: { reminderDaysBefore: true, overdueReminder: true },
+  });
+  return { daysBefore: [...org.reminderDaysBefore].sort((a, b) => b - a), overdue: org.overdueReminder };
+}
+
+export async function updateReminderSettings(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+  input: ReminderSettingsInput;
+}): Promise<ReminderSettings & { changed: boolean }> {
+  const { tx, ctx, input } = options;
+  const before = await getReminderSettings({ tx, ctx });
+  const changed =
+    before.overdue !== input.overdue || before.daysBefore.join(",") !== input.daysBefore.join(",");
+  if (!changed) return { ...before, changed };
+  await tx.organization.update({
+    where: { id: ctx.orgId },
+    data: { reminderDaysBefore: input.daysBefore, overdueReminder: input.overdue },
+  });
+  await recordAudit({
+    tx,
+    ctx,
+    action: "organization.reminders",
+    targetType: "organization",
+    targetId: ctx.orgId,
+    data: {
+      daysBefore: { from: before.daysBefore.join(", "), to: input.daysBefore.join(", ") },
+      overdue: { from: before.overdue, to: input.overdue },
+    },
+  });
+  return { daysBefore: input.daysBefore, overdue: input.overdue, changed };
+}
