@@ -2,10 +2,11 @@
 // (a second client of the one globalSetup started) on the SSO page, the domain is verified by the
 // operator's function, and a person of that domain who types their address on the sign-in page is
 // sent to the provider, comes back signed in and, with just-in-time membership, is a member. With
-// SSO required, mail sign-in for the domain is refused. This spec signs in through the UI on purpose.
+// SSO required, mail sign-in for the domain is refused. Signing out ends the session at the
+// organization's provider too (ADR 019). This spec signs in through the UI on purpose.
 import { randomUUID } from "node:crypto";
 import { verifyDomainAsOperator } from "../lib/sso/operator-verify-domain";
-import { TEST_IDP_LOGIN } from "../tests/support/test-idp-login";
+import { TEST_IDP_LOGIN, TEST_IDP_LOGOUT } from "../tests/support/test-idp-login";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, test, withE2eDatabase } from "./support/login";
@@ -38,6 +39,8 @@ test("an owner connects the organization's provider; its people sign in through 
   await page.getByLabel(en.sso.domain, { exact: true }).fill(domain);
   await page.getByRole("button", { name: en.sso.addDomain }).click();
   await expect(page.getByText(/^evne-verification=[0-9a-f]{32}$/)).toBeVisible();
+  // Both addresses to register with the provider: the callback and the one for after sign-out.
+  await expect(page.getByText(`${baseURL}/api/auth/signed-out`, { exact: true })).toBeVisible();
 
   // The operator's manual override, the same function as npm run sso:verify-domain.
   const verified = await withE2eDatabase((client) =>
@@ -99,6 +102,17 @@ test("an owner connects the organization's provider; its people sign in through 
     expect(members).toEqual([
       { role: "employee", status: "active", provider: expect.stringMatching(/^oidc-org-/) },
     ]);
+
+    // Signing out ends the session at the organization's provider too, for its own client.
+    await visitor
+      .getByRole("group", { name: en.auth.menu.label })
+      .getByRole("button", { name: en.auth.signOut.button })
+      .click();
+    await expect(visitor.getByRole("heading", { name: TEST_IDP_LOGOUT.question })).toBeVisible();
+    expect(new URL(visitor.url()).searchParams.get("client_id")).toBe(ORG_SSO_TEST_CLIENT.clientId);
+    await visitor.getByRole("button", { name: TEST_IDP_LOGOUT.confirm }).click();
+    await expect(visitor).toHaveURL(/\/en\/signed-out$/);
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(en.auth.signedOut.title);
 
     // Required: mail sign-in for the domain is refused, in the page's language.
     await page.getByLabel(en.sso.required).check();

@@ -7,7 +7,7 @@ import { authUrl, getEnv, type Env } from "@/lib/env";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { JOB_PRIORITY } from "@/lib/jobs/enqueue";
 import { queueMails } from "@/lib/mail/mail-queue";
-import { createAdapter } from "./adapter";
+import { createAdapter, type DeletedSession } from "./adapter";
 import { authLogger } from "./auth-logger";
 import { safeCallbackPath } from "./callback-url";
 import { emailAddressSchema } from "./email-address";
@@ -20,6 +20,13 @@ import { INVALID_EMAIL, RATE_LIMITED, SSO_REQUIRED } from "./sign-in-errors";
 import { createSignInCode } from "./sign-in-code";
 import { confirmationUrl } from "./sign-in-link";
 import { consumeSignInAttempt } from "./sign-in-rate-limit";
+import {
+  createSessionOriginTracker,
+  openSessionOrigin,
+  rememberOidcSignIn,
+  rememberOriginOfReusedSession,
+  type SessionOriginTracker,
+} from "./session-origin";
 import { signInMail } from "./verification-mail";
 
 export type AuthRequestContext = {
@@ -27,6 +34,11 @@ export type AuthRequestContext = {
   lang: Language;
   /** The client's address, for the per-client rate limit; null when unknown. */
   clientIp: string | null;
+  /**
+   * Where this request's session was signed in and which one it ended (RP-initiated logout, ADR 019);
+   * the auth route reads it after next-auth answered. A fresh one when not given.
+   */
+  sessions?: SessionOriginTracker;
 };
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -35,6 +47,7 @@ const DAY_SECONDS = 24 * 60 * 60;
 process.env.NEXTAUTH_URL ??= authUrl(getEnv());
 
 /**
+ * One per request: the options keep what the request learns about its session (`context.sessions`).
  * `discovered`: the single sign-on provider's discovery (lib/auth/oidc-discovery.ts), needed by
  * requests that talk to it (sign-in redirect and callback); the route resolves it for those.
  */
@@ -48,7 +61,8 @@ export function createAuthOptions(
   const { lang } = context;
   const origin = authUrl(env);
   const signInPage = `/${lang}/sign-in`;
-  const adapter = createAdapter({ client: db, language: lang });
+  const sessions = context.sessions ?? createSessionOriginTracker();
+  const adapter = createAdapter({ client: db, language: lang, sessions });
 
   const providers = authProviders(
     env,
@@ -78,6 +92,7 @@ export function createAuthOptions(
     providers,
     events: {
       async signIn({ user, account }) {
+        await rememberOriginOfReusedSession({ client: db, sessions, userId: user.id });
         // Just-in-time membership: after next-auth created or linked the account.
         if (!orgSso?.config.jitEnabled || account?.provider !== orgSso.config.providerId) return;
         await ensureJitMembership({
@@ -86,10 +101,15 @@ export function createAuthOptions(
           role: orgSso.config.jitRole,
         });
       },
+      signOut({ session }) {
+        // next-auth hands on what the adapter's deleteSession returned: the row, or null when it was gone.
+        sessions.ended = openSessionOrigin(session as unknown as DeletedSession | null);
+      },
     },
     pages: { signIn: signInPage, verifyRequest: `/${lang}/verify`, error: signInPage },
     callbacks: {
-      async signIn({ user, account, profile, email }) {
+      // An allowed OpenID Connect sign-in's provider and ID token go into the session it creates.
+      signIn: rememberOidcSignIn(sessions, async ({ user, account, profile, email }) => {
         if (email?.verificationRequest) {
           // Before any mail: a malformed address or too many requests end here, with a code the form translates.
           const address = emailAddressSchema.safeParse(user.email ?? "");
@@ -140,7 +160,7 @@ export function createAuthOptions(
           return `${origin}${signInPage}?error=${refusal.code}`;
         }
         return true;
-      },
+      }),
       redirect({ url, baseUrl }) {
         return `${baseUrl}${safeCallbackPath(url, lang, baseUrl)}`;
       },

@@ -99,3 +99,17 @@ describe("chooseClientAuthMethod", () => {
     expect(chooseClientAuthMethod(["private_key_jwt", "client_secret_post"])).toBe("client_secret_post");
   });
 });
+
+describe("end_session_endpoint", () => {
+  it("is read when the provider offers RP-initiated logout, and a malformed one is ignored, not fatal", async () => {
+    const offered = newIssuer();
+    serve(document(offered, { end_session_endpoint: `${offered}/logout` }));
+    expect((await issuerMetadata(offered)).end_session_endpoint).toBe(`${offered}/logout`);
+
+    const malformed = newIssuer();
+    serve(document(malformed, { end_session_endpoint: "javascript:alert(1)" }));
+    const metadata = await issuerMetadata(malformed);
+    expect(metadata.end_session_endpoint).toBeUndefined();
+    expect(metadata.token_endpoint).toBe(`${malformed}/token`);
+  });
+});

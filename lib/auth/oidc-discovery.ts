@@ -16,6 +16,8 @@ const metadataSchema = z.object({
   jwks_uri: httpUrl,
   id_token_signing_alg_values_supported: z.array(z.string()).optional(),
   token_endpoint_auth_methods_supported: z.array(z.string()).optional(),
+  // RP-Initiated Logout 1.0 (ADR 019). A malformed one means no provider sign-out, not no sign-in.
+  end_session_endpoint: httpUrl.optional().catch(undefined),
 });
 
 export type OidcIssuerMetadata = z.output<typeof metadataSchema>;

@@ -96,6 +96,11 @@ export const routeMatrix = {
       note: "Where a sign-in mail's link lands: it only shows a button; opening it signs nobody in (issue 15).",
     },
     "/[lang]/sign-out": { url: "/nb/sign-out", expect: signedInPage },
+    "/[lang]/signed-out": {
+      url: "/nb/signed-out",
+      expect: row<HttpAnswer>(200, "redirect", "redirect", "redirect", "redirect"),
+      note: "Where a provider sends a person back after signing them out too (ADR 019); someone signed in is sent to the home page, not told they are signed out.",
+    },
     "/[lang]/invitations/[token]": {
       url: "/nb/invitations/{token}",
       expect: publicPage,
@@ -157,6 +162,11 @@ export const routeMatrix = {
       url: "/api/auth/code",
       expect: same<HttpAnswer>("redirect"),
       note: "The one-time code from a sign-in mail; without a valid code it changes nothing and goes back to the verify page (five wrong codes end a mail's code).",
+    },
+    "GET /api/auth/signed-out": {
+      url: "/api/auth/signed-out?state=%2Fnb",
+      expect: same<HttpAnswer>("redirect"),
+      note: "The post_logout_redirect_uri registered with providers (ADR 019): forwards to the path on this site that `state` names (the signed-out page instead of the home page); reads and changes nothing.",
     },
     "POST /api/auth/sso-route": {
       url: "/api/auth/sso-route",

@@ -1,6 +1,7 @@
-// Secrets Evne must use again later (an organization's OpenID Connect client secret) are kept
-// encrypted at rest: AES-256-GCM under a key derived from NEXTAUTH_SECRET and a purpose label, so a
-// database dump alone reveals nothing and a key for one purpose opens nothing of another.
+// Secrets Evne must use again later (an organization's OpenID Connect client secret, the ID token a
+// session was signed in with) are kept encrypted at rest: AES-256-GCM under a key derived from
+// NEXTAUTH_SECRET and a purpose label, so a database dump alone reveals nothing and a key for one
+// purpose opens nothing of another.
 import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { getEnv } from "@/lib/env";
@@ -27,3 +28,5 @@ export function openSecret(purpose: string, sealed: string, secret = getEnv().NE
 }
 
 export const SSO_CLIENT_SECRET_PURPOSE = "organization sso client secret";
+/** The ID token a session was signed in with, kept for RP-initiated logout (lib/auth/session-origin.ts). */
+export const SESSION_ID_TOKEN_PURPOSE = "session id token";

@@ -19,6 +19,14 @@ export type TestIdpOptions = {
   clientSecret: string;
   /** Evne's callback, `…/api/auth/callback/oidc`. */
   redirectUri: string;
+  /**
+   * Where the provider may send people back after RP-initiated logout (Evne's `…/api/auth/signed-out`),
+   * registered on every client; without it, the provider's end_session_endpoint refuses Evne's logout
+   * requests. (oidc-provider offers that endpoint in its default configuration.)
+   */
+  postLogoutRedirectUri?: string;
+  /** false: a provider without RP-initiated logout (no end_session_endpoint in its discovery). */
+  rpInitiatedLogout?: boolean;
   /** The only key's algorithm, registered as the client's ID token algorithm. Default RS256. */
   alg?: TestIdpAlg;
   /**
@@ -83,6 +91,7 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const postLogoutRedirectUris = options.postLogoutRedirectUri ? [options.postLogoutRedirectUri] : [];
 
   const provider = new Provider(issuer, {
     clients: [
@@ -90,19 +99,24 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
         client_id: options.clientId,
         client_secret: options.clientSecret,
         redirect_uris: [options.redirectUri],
+        post_logout_redirect_uris: postLogoutRedirectUris,
         id_token_signed_response_alg: alg,
       },
       ...(options.orgClients ?? []).map((client) => ({
         client_id: client.clientId,
         client_secret: client.clientSecret,
         redirect_uris: [`${client.redirectUriPrefix}00000000-0000-0000-0000-000000000000`],
+        post_logout_redirect_uris: postLogoutRedirectUris,
         id_token_signed_response_alg: alg,
       })),
     ],
     jwks: { keys: [signingKey(alg)] },
     cookies: { keys: [randomBytes(32).toString("hex")] },
     claims: { email: ["email", "email_verified"], profile: ["name"] },
-    features: { devInteractions: { enabled: false } },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: { enabled: options.rpInitiatedLogout ?? true },
+    },
     // Fixed lifetimes, so oidc-provider does not remind the test log that it should have some.
     ttl: {
       AccessToken: 600,

@@ -3,6 +3,8 @@
 // the identity provider (tests/support/oidc-provider.ts), each side with its own cookies.
 import { createAuthOptions } from "@/lib/auth/auth-options";
 import { discoveredProviderFor } from "@/lib/auth/oidc-discovery";
+import { withProviderSignOut } from "@/lib/auth/provider-sign-out";
+import { createSessionOriginTracker, type SessionOriginTracker } from "@/lib/auth/session-origin";
 import type { Env } from "@/lib/env";
 import type { Language } from "@/lib/i18n/settings";
 import { callNextAuth } from "./next-auth-handler";
@@ -26,6 +28,8 @@ function keepCookies(jar: Map<string, string>, setCookies: string[], decode: boo
 export class SsoBrowser {
   appCookies = new Map<string, string>();
   idpCookies = new Map<string, string>();
+  /** What the last request to Evne learned about its session (lib/auth/session-origin.ts). */
+  sessions: SessionOriginTracker = createSessionOriginTracker();
 
   constructor(
     readonly env: Env,
@@ -43,8 +47,9 @@ export class SsoBrowser {
       body,
     }: { method?: string; query?: Record<string, string>; body?: Record<string, string> } = {},
   ): Promise<AppAnswer> {
+    this.sessions = createSessionOriginTracker();
     const options = createAuthOptions(
-      { lang: this.lang, clientIp: "203.0.113.9" },
+      { lang: this.lang, clientIp: "203.0.113.9", sessions: this.sessions },
       this.env,
       await discoveredProviderFor(action, this.env),
     );
@@ -96,6 +101,15 @@ export class SsoBrowser {
     login: SsoLogin,
     callbackUrl = `/${this.lang}/library`,
   ): Promise<AppAnswer & { authorizationUrl: URL }> {
+    const { back, authorizationUrl } = await this.signInAtProvider(login, callbackUrl);
+    return { ...(await this.returnToApp(back)), authorizationUrl };
+  }
+
+  /** The sign-on up to the provider's redirect back to Evne's callback, which is not yet called. */
+  async signInAtProvider(
+    login: SsoLogin,
+    callbackUrl = `/${this.lang}/library`,
+  ): Promise<{ back: URL; authorizationUrl: URL }> {
     const { csrfToken } = (await this.app(["csrf"])).body as { csrfToken: string };
     const start = await this.app(["signin", "oidc"], {
       method: "POST",
@@ -112,10 +126,51 @@ export class SsoBrowser {
     };
     const submitted = await this.idp(`${loginPage.href}/login`, { method: "POST", form });
     const back = await this.followToApp(new URL(submitted.headers.get("location")!, loginPage).href);
-    const callback = await this.app(back.pathname.split("/").slice(3), {
-      query: Object.fromEntries(back.searchParams),
+    return { back, authorizationUrl };
+  }
+
+  /** Evne's callback, with the provider's answer. */
+  returnToApp(back: URL): Promise<AppAnswer> {
+    return this.app(back.pathname.split("/").slice(3), { query: Object.fromEntries(back.searchParams) });
+  }
+
+  /**
+   * Sign-out as the sign-out button asks for it (POST with next-auth's CSRF token, JSON answer), with
+   * the auth route's step to the provider (lib/auth/next-auth-handler.ts). Returns where the browser goes.
+   */
+  async signOut(callbackUrl = `/${this.lang}`): Promise<URL> {
+    const { csrfToken } = (await this.app(["csrf"])).body as { csrfToken: string };
+    const answer = await this.app(["signout"], {
+      method: "POST",
+      body: { csrfToken, callbackUrl, json: "true" },
     });
-    return { ...callback, authorizationUrl };
+    const response = await withProviderSignOut(Response.json(answer.body, { status: answer.status }), {
+      ended: this.sessions.ended,
+      fallbackLang: this.lang,
+      env: this.env,
+    });
+    return new URL(((await response.json()) as { url: string }).url);
+  }
+
+  /**
+   * Whether a new sign-in through the provider would ask for credentials: the provider shows its login
+   * page, rather than sending the person straight back to Evne on the session it still has.
+   */
+  async providerAsksToSignIn(): Promise<boolean> {
+    const { csrfToken } = (await this.app(["csrf"])).body as { csrfToken: string };
+    const start = await this.app(["signin", "oidc"], {
+      method: "POST",
+      body: { csrfToken, callbackUrl: `/${this.lang}`, json: "true" },
+    });
+    let url = new URL((start.body as { url: string }).url);
+    for (let hop = 0; hop < 10; hop++) {
+      if (url.origin === new URL(this.origin).origin) return false;
+      const response = await this.idp(url.href);
+      const next = response.headers.get("location");
+      if (!next) return response.status === 200;
+      url = new URL(next, url);
+    }
+    throw new Error("too many redirects at the identity provider");
   }
 
   private async followToLoginPage(authorizationUrl: URL): Promise<URL> {

@@ -12,3 +12,9 @@ export const TEST_IDP_LOGIN = {
   subject: { label: "Subject (optional)", name: "sub" },
   submit: "Sign in",
 } as const;
+
+/** The provider's sign-out confirmation: oidc-provider's own page (features.rpInitiatedLogout.logoutSource). */
+export const TEST_IDP_LOGOUT = {
+  question: /^Do you want to sign-out from .+\?$/,
+  confirm: "Yes, sign me out",
+} as const;

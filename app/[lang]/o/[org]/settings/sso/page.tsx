@@ -4,6 +4,7 @@ import { SsoSettingsForm } from "@/components/sso/sso-settings-form";
 import { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
 import { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
 import { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
+import { postLogoutRedirectUri } from "@/lib/auth/end-session-url";
 import { orgProviderId } from "@/lib/auth/provider-ids";
 import { withTenant } from "@/lib/db/tenant";
 import { authUrl, getEnv } from "@/lib/env";
@@ -35,7 +36,8 @@ export default async function SsoSettingsPage({ params }: Props) {
     async (tx) => [await getSsoSettings({ tx, ctx }), await listSsoDomains({ tx, ctx })] as const,
   );
   const t = getT(lang);
-  const redirectUri = `${authUrl(getEnv())}/api/auth/callback/${orgProviderId(ctx.orgId)}`;
+  const origin = authUrl(getEnv());
+  const redirectUri = `${origin}/api/auth/callback/${orgProviderId(ctx.orgId)}`;
   return (
     <div className="flex flex-col gap-8">
       <header className="max-w-2xl">
@@ -52,6 +54,10 @@ export default async function SsoSettingsPage({ params }: Props) {
         <p className="mt-2 text-stone-700">{t("sso.redirectUri")}</p>
         <code className="mt-1 block break-all rounded bg-stone-100 px-2 py-1 text-sm text-stone-900">
           {redirectUri}
+        </code>
+        <p className="mt-3 text-stone-700">{t("sso.postLogoutRedirectUri")}</p>
+        <code className="mt-1 block break-all rounded bg-stone-100 px-2 py-1 text-sm text-stone-900">
+          {postLogoutRedirectUri(origin)}
         </code>
         <div className="mt-4">
           <SsoSettingsForm

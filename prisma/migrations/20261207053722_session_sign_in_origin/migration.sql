@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Session" ADD COLUMN     "idTokenCiphertext" TEXT,
+ADD COLUMN     "signedInWith" TEXT;
