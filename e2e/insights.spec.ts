@@ -3,6 +3,7 @@
 // learner side writes them. Both dashboards in nb and en, axe clean, screenshots to look at.
 import type { Page } from "@playwright/test";
 import type pg from "pg";
+import nbAccount from "@/locales/nb/account.json";
 import enInsights from "@/locales/en/insights.json";
 import nbInsights from "@/locales/nb/insights.json";
 import nbLearning from "@/locales/nb/learning.json";
@@ -332,6 +333,20 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   await page.getByLabel(t.settings.minimumGroupSize).fill("4");
   await page.getByRole("button", { name: t.settings.submit }).click();
   await expect(page.getByRole("status").filter({ hasText: t.settings.saved })).toBeVisible();
+
+  // Due-date reminders: HR keeps only the day before, and none after the date (issue 16).
+  const reminders = page.getByRole("region", { name: nbAccount.reminders.title });
+  await expect(reminders.getByRole("checkbox", { name: fill(nbAccount.reminders.day_other, { count: 7 }) })).toBeChecked();
+  await reminders.getByRole("checkbox", { name: fill(nbAccount.reminders.day_other, { count: 7 }) }).uncheck();
+  await reminders.getByRole("checkbox", { name: nbAccount.reminders.overdue }).uncheck();
+  await reminders.getByRole("button", { name: nbAccount.reminders.submit }).click();
+  await expect(reminders.getByRole("status")).toHaveText(nbAccount.reminders.saved);
+  await page.reload();
+  await expect(reminders.getByRole("checkbox", { name: fill(nbAccount.reminders.day_other, { count: 7 }) })).not.toBeChecked();
+  await expect(reminders.getByRole("checkbox", { name: fill(nbAccount.reminders.day_one, { count: 1 }) })).toBeChecked();
+  await expect(reminders.getByRole("checkbox", { name: nbAccount.reminders.overdue })).not.toBeChecked();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "settings-reminders-nb");
   await page.goto(teamPath("nb"));
   await expect(page.getByText(fill(t.privacy, { k: 4 }))).toBeVisible();
   await expect(page.getByRole("img", { name: /Vurderinger av/ })).toHaveCount(0);

@@ -1,5 +1,7 @@
 // "Copy to your organization" and HR's program administration, from the public library page to a
 // published, assigned copy. Signs in with the login() fixture; copy comes from the locale files.
+import nbAccount from "@/locales/nb/account.json";
+import { outboxPath, waitForMails } from "./support/outbox";
 import enLearning from "@/locales/en/learning.json";
 import enPrograms from "@/locales/en/programs.json";
 import enPeople from "@/locales/en/people.json";
@@ -95,6 +97,16 @@ test("a visitor copies the flagship into a new organization, edits, publishes an
   await expect(current).toContainText(fill(t.assign.peopleTotal_one, { count: 1 }));
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "program-assignments-nb");
+
+  // The person it was assigned to is told, by mail, with the due date (issue 16).
+  await waitForMails(owner.email);
+  await page.goto(await outboxPath("nb"));
+  const mail = page.getByRole("article").filter({ hasText: owner.email });
+  await expect(mail.getByRole("heading", { level: 2 })).toHaveText(
+    fill(nbAccount.notifications.assigned.subject, { program: "Håndtere avvisning" }),
+  );
+  await expect(mail).toContainText("onsdag 31. mars 2027");
+  await screenshot(page, testInfo, "outbox-assigned-nb");
 
   // The programs page shows it: published, from the library, assigned, and an honest progress line.
   await page.getByRole("link", { name: t.editor.back }).click();
