@@ -1,12 +1,15 @@
 import { BookOpen, CalendarClock, CheckCircle2, ChevronRight, LibraryBig, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DueSoonNotice } from "@/components/learning/due-soon-notice";
 import { buttonClasses } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { todayIso } from "@/lib/challenge/challenge-dates";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
+import { dueSoon } from "@/lib/learning/due-soon";
 import { nextItemPath } from "@/lib/learning/learner-page";
 import { listMyPrograms } from "@/lib/learning/list-my-programs";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
@@ -35,8 +38,8 @@ export default async function MyProgramsPage({ params }: Props) {
   const t = getT(lang, "learning");
   const learnPath = workspacePath(lang, ctx.orgSlug, "learn");
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "long", timeZone: "UTC" });
-  // A due date is a day: overdue from the day after it.
-  const today = now.toISOString().slice(0, 10);
+  // A due date is a day: overdue from the day after it, by the calendar in Oslo (as the notice).
+  const today = todayIso(now);
 
   return (
     <div className="flex flex-col gap-8">
@@ -44,6 +47,7 @@ export default async function MyProgramsPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("myPrograms.title")}</h1>
         <p className="mt-3 text-lg text-stone-700">{t("myPrograms.lead", { org: ctx.orgName })}</p>
       </header>
+      <DueSoonNotice lang={lang} items={dueSoon(programs, now)} learnPath={learnPath} now={now} />
       {programs.length === 0 ? (
         <section
           aria-labelledby="no-programs"
