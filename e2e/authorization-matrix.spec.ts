@@ -16,6 +16,7 @@ import {
 } from "@/lib/security/authorization-matrix";
 import { expect, SESSION_COOKIE, test, withE2eDatabase } from "./support/login";
 import { unique } from "./support/people";
+import { unsubscribeTokenFor } from "./support/unsubscribe-token";
 
 type World = {
   orgIds: string[];
@@ -169,6 +170,7 @@ async function arrangeWorld(): Promise<World> {
     );
     world.ids.libraryStatement = libraryStatement.rows[0]!.key;
   });
+  world.ids.unsubscribe = await unsubscribeTokenFor(people.employee, "dueReminder");
   return world;
 }
 

@@ -4,8 +4,8 @@ import { startTransition, useActionState, useId, useMemo, useState } from "react
 import { ActionFeedback } from "@/components/orgs/action-feedback";
 import type { ActionResult, ActionState } from "@/lib/actions/action-result";
 import type { WorkspaceFormAction } from "@/components/challenge/workspace-form-action";
+import { Switch } from "@/components/ui/switch";
 import type { Language } from "@/lib/i18n/settings";
-import { cn } from "@/lib/ui/cn";
 
 type Props = {
   lang: Language;
@@ -47,10 +47,8 @@ export function ToggleSwitch({ lang, orgSlug, action, label, description, checke
             </p>
           )}
         </div>
-        <input
+        <Switch
           id={id}
-          type="checkbox"
-          role="switch"
           checked={on}
           aria-describedby={description ? `${id}-description` : undefined}
           disabled={pending}
@@ -59,13 +57,6 @@ export function ToggleSwitch({ lang, orgSlug, action, label, description, checke
             setOn(next);
             startTransition(() => dispatch(next));
           }}
-          className={cn(
-            "relative mt-1 h-7 w-12 shrink-0 cursor-pointer appearance-none rounded-full border-2 transition-colors",
-            "border-stone-500 bg-stone-200 checked:border-accent-700 checked:bg-accent-700",
-            "before:absolute before:top-0.5 before:left-0.5 before:size-5 before:rounded-full before:bg-white",
-            "before:shadow before:ring-1 before:ring-stone-500 before:transition-transform checked:before:translate-x-5 checked:before:ring-accent-800",
-            "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600 disabled:cursor-wait",
-          )}
         />
       </div>
       <ActionFeedback state={state} />

@@ -1,6 +1,8 @@
 // The one pipeline every server action goes through:
 //   session → workspace from the URL's slug and the person's ACTIVE membership → permission
 //   → zod parse of the FormData/input → handler inside withTenant → after-commit step.
+// Actions outside a workspace skip the workspace steps; token actions (a mail's link) skip the
+// session too, because the signed token in their input is the authorization.
 // Expected failures (AppError) come back as { ok: false, code, error, fieldErrors } in the
 // person's language; anything else is a bug and is thrown to the error boundary.
 import "server-only";
@@ -43,6 +45,11 @@ export type UserActionDefinition<Schema extends z.ZodType, Result> = Common<Sche
   after?: (args: { user: SessionUser; result: Result; lang: Language }) => void | Promise<void>;
 };
 
+export type TokenActionDefinition<Schema extends z.ZodType, Result> = Common<Schema, Result> & {
+  /** Must verify the token in the input and refuse (AppError) when it does not verify. */
+  handler: (args: { input: z.output<Schema>; lang: Language }) => Promise<Result>;
+};
+
 export type WorkspaceActionDefinition<Schema extends z.ZodType, Result> = Common<Schema, Result> & {
   permission: Permission;
   /** Runs inside the organization's transaction: everything it writes commits or rolls back together. */
@@ -73,6 +80,27 @@ export function userAction<Schema extends z.ZodType, Result>(
     }
     await definition.after?.({ ...done, lang });
     return success(done.result, lang, definition.successMessageKey);
+  };
+}
+
+/**
+ * An action anyone may run, signed in or not, because its input carries a signed token that says
+ * what it may do (the unsubscribe page's button: the token names one person and one kind of mail).
+ * The session is never read: the answer is the same for whoever holds the token.
+ */
+export function tokenAction<Schema extends z.ZodType, Result>(
+  definition: TokenActionDefinition<Schema, Result>,
+): BoundAction<UserScope, Result> {
+  return async function runTokenAction(scope, _previous, rawInput) {
+    const lang = scopeLanguage(scope);
+    const input = toObject(rawInput);
+    let result: Result;
+    try {
+      result = await definition.handler({ input: parseInput(definition.input, input), lang });
+    } catch (error) {
+      return failureOrThrow(error, lang, input);
+    }
+    return success(result, lang, definition.successMessageKey);
   };
 }
 

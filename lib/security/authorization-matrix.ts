@@ -21,7 +21,7 @@ export type Persona = (typeof personas)[number];
  * What a GET (or the given method) answers: a status, "sign-in" (a redirect to the sign-in page
  * that brings the person back to this very URL), or "redirect" (any other redirect).
  */
-export type HttpAnswer = 200 | 401 | 403 | 404 | 415 | "sign-in" | "redirect";
+export type HttpAnswer = 200 | 400 | 401 | 403 | 404 | 415 | "sign-in" | "redirect";
 
 /**
  * What a server action answers: "allowed" means it got past authorization (it succeeded, or failed
@@ -31,7 +31,10 @@ export type ActionAnswer = "allowed" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FO
 
 export type Answers<A> = Record<Persona, A>;
 
-/** Placeholders the runs fill with real ids of organization A: {org} {team} {program} {statement} {resource} {token}. */
+/**
+ * Placeholders the runs fill with real ids of organization A: {org} {team} {program} {statement}
+ * {resource} {token}, and {unsubscribe}: the employee's unsubscribe token for due-date reminders.
+ */
 export type RouteEntry = {
   /** A URL that reaches the route, e.g. "/nb/o/{org}/teams/{team}". */
   url: string;
@@ -106,6 +109,11 @@ export const routeMatrix = {
       expect: publicPage,
       note: "The token is the secret: the page shows the invitation and asks the invited address to sign in; only that address can accept (see the accept action).",
     },
+    "/[lang]/unsubscribe": {
+      url: "/nb/unsubscribe?token={unsubscribe}",
+      expect: publicPage,
+      note: "Where a notification mail's unsubscribe link lands: the token is the secret, and opening the page changes nothing (mail scanners open links); its button does (unsubscribeAction). A bad token answers 404 (e2e/unsubscribe.spec.ts).",
+    },
     "/[lang]/dev/outbox": {
       url: "/nb/dev/outbox",
       expect: same<HttpAnswer>(404),
@@ -178,6 +186,16 @@ export const routeMatrix = {
       expect: same<HttpAnswer>(415),
       note: "Browsers' CSP violation reports: anyone may post one, nothing is stored or changed; a form body is refused (415), a report answers 204 (e2e/security-headers.spec.ts).",
     },
+    "GET /api/unsubscribe": {
+      url: "/api/unsubscribe?token={unsubscribe}",
+      expect: same<HttpAnswer>("redirect"),
+      note: "The List-Unsubscribe URL opened in a browser: sent on to the unsubscribe page, changing nothing.",
+    },
+    "POST /api/unsubscribe": {
+      url: "/api/unsubscribe?token={unsubscribe}",
+      expect: same<HttpAnswer>(400),
+      note: "RFC 8058 one-click: without the body List-Unsubscribe=One-Click it changes nothing (400). With it, the token alone turns its one kind of mail off for its one person, with or without a session and from any Origin (lib/account/unsubscribe.int.test.ts, e2e/unsubscribe.spec.ts).",
+    },
     "GET /[lang]/o/[org]/me/export": {
       url: "/nb/o/{org}/me/export",
       expect: row<HttpAnswer>(401, 200, 200, 200, 404),
@@ -236,6 +254,14 @@ export const actionMatrix = {
     note: "The copy page's inline action: createOrganizationForCopy, then back to the copy page.",
   },
   "lib/actions/account/delete-account.ts#deleteAccountAction": { expect: signedInAction, note: "Only ever the signed-in person's own account." },
+  "lib/actions/account/set-mail-preferences.ts#setMailPreferencesAction": {
+    expect: signedInAction,
+    note: "The signed-in person's own mail switches, which belong to the account (every organization).",
+  },
+  "lib/actions/account/unsubscribe.ts#unsubscribeAction": {
+    expect: same<ActionAnswer>("allowed"),
+    note: "The unsubscribe page's button: the signed token is the authorization, whoever holds it, signed in or not; it turns one kind of mail off for the person it names, nothing else. A bad token is NOT_FOUND.",
+  },
   "lib/actions/invitations/accept-invitation.ts#acceptInvitationAction": {
     expect: row<ActionAnswer>("UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"),
     note: "The invitation is for another address: only that address may accept it.",

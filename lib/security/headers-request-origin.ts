@@ -8,8 +8,18 @@ import { CSP_REPORT_PATH } from "./headers";
 /** Methods that never change state (the app keeps it so: nothing writes on GET). */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** Paths that take cross-origin POSTs on purpose: browsers send CSP reports without our Origin. */
-const CROSS_ORIGIN_PATHS = new Set([CSP_REPORT_PATH]);
+/**
+ * RFC 8058's one-click unsubscribe (app/api/unsubscribe/route.ts): mail programs POST it from their
+ * own servers, with their own Origin or none, and without cookies. Nothing ambient authorizes it:
+ * the signed token in the URL does, and all it can do is turn one kind of mail off.
+ */
+export const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/unsubscribe";
+
+/**
+ * Paths that take cross-origin POSTs on purpose: browsers send CSP reports without our Origin, and
+ * mail programs send one-click unsubscribes. Exact paths: a route below them gets the check.
+ */
+const CROSS_ORIGIN_PATHS = new Set([CSP_REPORT_PATH, ONE_CLICK_UNSUBSCRIBE_PATH]);
 
 export type OriginVerdict = { ok: true } | { ok: false; reason: string };
 

@@ -1,8 +1,9 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, createNonce, nonceOf } from "./headers";
 import { cspViolationsOf, readBoundedText } from "./headers-csp-report";
-import { checkRequestOrigin } from "./headers-request-origin";
+import { checkRequestOrigin, ONE_CLICK_UNSUBSCRIBE_PATH } from "./headers-request-origin";
 import { MAX_REQUEST_BODY_BYTES, declaresOversizedBody } from "./headers-request-size";
 
 const directives = (policy: string) =>
@@ -68,6 +69,18 @@ describe("request origin check", () => {
 
   it("takes CSP reports from anywhere", () => {
     expect(check("POST", { origin: "null" }, "/api/csp-report").ok).toBe(true);
+  });
+
+  it("takes one-click unsubscribes from mail programs, and only at that exact path", () => {
+    expect(existsSync(new URL(`../../app${ONE_CLICK_UNSUBSCRIBE_PATH}/route.ts`, import.meta.url))).toBe(
+      true,
+    );
+    expect(check("POST", { origin: "https://mail.example" }, ONE_CLICK_UNSUBSCRIBE_PATH).ok).toBe(true);
+    expect(check("POST", { "sec-fetch-site": "cross-site" }, ONE_CLICK_UNSUBSCRIBE_PATH).ok).toBe(true);
+    expect(check("POST", { origin: "https://mail.example" }, `${ONE_CLICK_UNSUBSCRIBE_PATH}/more`).ok).toBe(
+      false,
+    );
+    expect(check("POST", { origin: "https://mail.example" }, "/nb/unsubscribe").ok).toBe(false);
   });
 });
 

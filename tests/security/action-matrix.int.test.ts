@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { setShareRatingsAction } from "@/lib/actions/account/set-share-ratings";
 import { deleteAccountAction } from "@/lib/actions/account/delete-account";
+import { setMailPreferencesAction } from "@/lib/actions/account/set-mail-preferences";
+import { unsubscribeAction } from "@/lib/actions/account/unsubscribe";
 import { addAttemptAction } from "@/lib/actions/challenge/add-attempt";
 import { deleteAttemptAction } from "@/lib/actions/challenge/delete-attempt";
 import { saveGoalAction } from "@/lib/actions/challenge/save-goal";
@@ -73,6 +75,7 @@ import {
   type TestMember,
   type TestOrganization,
 } from "@/lib/orgs/testing/build-organization";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { FLAGSHIP, seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
 import {
   actionMatrix,
@@ -223,6 +226,23 @@ const runners: Record<ActionKey, Runner> = {
   "lib/actions/account/delete-account.ts#deleteAccountAction": {
     // Another address than the person's own: refused as a mismatch, after authorization, and nobody is deleted.
     run: () => deleteAccountAction({ lang: "en" }, null, form({ email: "not-me@example.test" })),
+  },
+  "lib/actions/account/set-mail-preferences.ts#setMailPreferencesAction": {
+    run: () =>
+      setMailPreferencesAction(
+        { lang: "en" },
+        null,
+        form({ assigned: "true", dueReminder: "false", rateAgain: "true", digest: "true" }),
+      ),
+  },
+  "lib/actions/account/unsubscribe.ts#unsubscribeAction": {
+    // The employee's link, in whoever's hands: it works the same, and only for the employee.
+    run: (w) =>
+      unsubscribeAction(
+        { lang: "en" },
+        null,
+        form({ token: unsubscribeToken({ userId: w.a.members.employee.id, kind: "dueReminder" }) }),
+      ),
   },
   "lib/actions/invitations/accept-invitation.ts#acceptInvitationAction": {
     run: (w) => acceptInvitationAction({ lang: "en" }, null, form({ token: w.invitationToken })),

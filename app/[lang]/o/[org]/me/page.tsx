@@ -1,15 +1,18 @@
 import { Download, EyeOff, Eye, ToggleRight } from "lucide-react";
 import type { Metadata } from "next";
 import { DeleteAccountDialog } from "@/components/account/delete-account-dialog";
+import { MailPreferencesForm } from "@/components/account/mail-preferences-form";
 import { ToggleSwitch } from "@/components/account/toggle-switch";
 import { buttonClasses } from "@/components/ui/button";
 import { getShareRatings } from "@/lib/account/set-share-ratings";
 import { deleteAccountAction } from "@/lib/actions/account/delete-account";
+import { setMailPreferencesAction } from "@/lib/actions/account/set-mail-preferences";
 import { setShareRatingsAction } from "@/lib/actions/account/set-share-ratings";
 import { requireSessionUser } from "@/lib/auth/session";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
+import { getMailPreferences } from "@/lib/notifications/mail-preferences";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 
@@ -20,14 +23,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(lang, "account")("metaTitle") };
 }
 
-/** "My data & privacy": who sees what, the sharing switch, download everything, delete the account. */
+/**
+ * "My data & privacy": who sees what, the sharing switch, which mails to get, download everything,
+ * delete the account.
+ */
 export default async function MyDataPage({ params }: Props) {
   const lang = await routeLanguage(params);
   const { org } = await params;
   const path = workspacePath(lang, org, "me");
   const ctx = await requireWorkspace({ lang, orgSlug: org, permission: workspacePages.me.permission, path });
   const user = await requireSessionUser(lang, path);
-  const shared = await withTenant(ctx, (tx) => getShareRatings({ tx, ctx }));
+  const [shared, mailPreferences] = await Promise.all([
+    withTenant(ctx, (tx) => getShareRatings({ tx, ctx })),
+    getMailPreferences(user.id),
+  ]);
   const t = getT(lang, "account");
   const groups = [
     { key: "always", icon: Eye },
@@ -70,6 +79,17 @@ export default async function MyDataPage({ params }: Props) {
             checked={shared}
           />
         </div>
+      </section>
+
+      <section
+        aria-labelledby="mail-title"
+        className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+      >
+        <h2 id="mail-title" className="text-xl font-semibold text-stone-900">
+          {t("mailPreferences.title")}
+        </h2>
+        <p className="text-stone-700">{t("mailPreferences.lead")}</p>
+        <MailPreferencesForm lang={lang} action={setMailPreferencesAction} preferences={mailPreferences} />
       </section>
 
       <section
