@@ -107,6 +107,7 @@ test("a visitor copies the flagship into a new organization, edits, publishes an
   );
   await expect(mail).toContainText("onsdag 31. mars 2027");
   await screenshot(page, testInfo, "outbox-assigned-nb");
+  await page.goto(`${editorPath}/assignments`);
 
   // The programs page shows it: published, from the library, assigned, and an honest progress line.
   await page.getByRole("link", { name: t.editor.back }).click();
