@@ -64,11 +64,13 @@ export default defineConfig({
         stderr: "pipe",
         // APP_URL: sign-in links in the outbox must point at this server, not at localhost:3000.
         // SNAPSHOT_SCHEDULER off: reporting snapshots are taken by the tests (e2e/support/snapshots.ts).
+        // JOB_SCHEDULE off: no notification scan at a quarter past, between a test's before and after.
         // OIDC_*: single sign-on with the test identity provider that globalSetup starts.
         env: {
           E2E_PORT: String(port),
           APP_URL: baseURL,
           SNAPSHOT_SCHEDULER: "off",
+          JOB_SCHEDULE: "off",
           // The tests play the reverse proxy: each says which client it is in X-Forwarded-For.
           TRUSTED_PROXY_HOPS: "1",
           OIDC_ISSUER: SSO_TEST_CLIENT.issuer,

@@ -64,6 +64,8 @@ const envSchema = z.object({
   SNAPSHOT_SCHEDULER: optional(z.enum(["on", "off"])).transform((value) => value ?? "on"),
   /** "off": the app runs no job worker itself (ADR 020); `npm run worker` processes do. */
   JOB_WORKER: optional(z.enum(["on", "off"])).transform((value) => value ?? "on"),
+  /** "off": workers run queued jobs but not the notification scan; `npm run jobs -- --once` from cron does. */
+  JOB_SCHEDULE: optional(z.enum(["on", "off"])).transform((value) => value ?? "on"),
 });
 
 const OIDC_VARIABLES = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

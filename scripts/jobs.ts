@@ -14,7 +14,7 @@ runCli(async () => {
     // Imported only now: the database client reads APP_DATABASE_URL when it is loaded.
     const { runDueJobs } = await import("../lib/jobs/job-worker");
     const { db } = await import("../lib/db/client");
-    const ran = await runDueJobs().finally(() => db.$disconnect());
+    const ran = await runDueJobs({ scheduled: true }).finally(() => db.$disconnect());
     console.log(`Jobs: ${ran.scheduled} scheduled task(s) started, the queue is done with what was due.`);
     return 0;
   } finally {

@@ -3,7 +3,7 @@
 // worker, under a row lock); `npm run jobs -- --once` runs what is due now and exits.
 import "server-only";
 import { Logger, parseCronItems, run, runOnce, type Runner, type TaskList } from "graphile-worker";
-import { databaseUrls } from "@/lib/env";
+import { databaseUrls, getEnv } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/mail-queue";
 import type { MailEnv } from "@/lib/mail/send-mail";
 import { runDueNotifications } from "@/lib/notifications/run-due-notifications";
@@ -66,18 +66,21 @@ export function startJobWorker(options: WorkerOptions = {}): Promise<Runner> {
     ...shared(options),
     concurrency: options.concurrency ?? 4,
     pollInterval: 2_000,
-    parsedCronItems: schedule,
+    parsedCronItems: getEnv().JOB_SCHEDULE === "on" ? schedule : [],
   });
 }
 
 /**
- * Runs what is due now, then returns: the scheduled tasks first (the notification scan, at
- * `options.now`), then every job of the queue that is due (retries whose wait is over included).
+ * Runs every job of the queue that is due now (retries whose wait is over included), then returns;
+ * with `scheduled`, the scheduled tasks first (the notification scan, at `options.now`), as
+ * `npm run jobs -- --once` does.
  */
-export async function runDueJobs(options: WorkerOptions = {}): Promise<{ scheduled: number }> {
-  await runDueNotifications(options.now ?? new Date());
+export async function runDueJobs(
+  options: WorkerOptions & { scheduled?: boolean } = {},
+): Promise<{ scheduled: number }> {
+  if (options.scheduled) await runDueNotifications(options.now ?? new Date());
   await runOnce(shared(options));
-  return { scheduled: schedule.length };
+  return { scheduled: options.scheduled ? schedule.length : 0 };
 }
 
 /**

@@ -57,7 +57,7 @@ beforeEach(async () => {
 
 /** Everything due at `now`: the scan, then the queue, delivered to the test's mail server. */
 const runAt = (now: Date) =>
-  runDueJobs({ now, mailEnv: { ...getEnv(), SMTP_URL: `smtp://127.0.0.1:${port}` } });
+  runDueJobs({ now, scheduled: true, mailEnv: { ...getEnv(), SMTP_URL: `smtp://127.0.0.1:${port}` } });
 
 const addressesOf = (mail: ParsedMail) => [mail.to].flat().flatMap((to) => to!.value.map((v) => v.address));
 const mailsTo = (email: string) => received.filter((mail) => addressesOf(mail).includes(email));
