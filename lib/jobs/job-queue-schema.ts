@@ -11,7 +11,9 @@ export const JOB_QUEUE_SCHEMA = "graphile_worker";
 /** Installs or upgrades the queue's schema as the owner (`ownerUrl`), then lets the app role use it. */
 export async function migrateJobQueue(ownerUrl: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: ownerUrl, max: 1 });
-  pool.on("error", (error) => console.error(`job queue migration: ${error.message}`));
+  const report = (error: Error) => console.error(`job queue migration: ${error.message}`);
+  pool.on("error", report);
+  pool.on("connect", (client) => client.on("error", report));
   try {
     await runMigrations({ pgPool: pool, schema: JOB_QUEUE_SCHEMA, logger: quietLogger });
     await pool.query(`

@@ -3,7 +3,7 @@
 // withTenant as the application role under row-level security; its floor does the same work in
 // hand-written SQL through `pg`, as the same role in the same organization.
 import { randomUUID } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { withTenant } from "@/lib/db/tenant";
@@ -14,6 +14,7 @@ import { getTeamDashboard } from "@/lib/insights/team-dashboard";
 import { publishRatingSnapshots } from "@/lib/insights/snapshots/publish-snapshots";
 import { withOrganization } from "@/lib/db/tenant";
 import { rateStatement } from "@/lib/learning/rate-statement";
+import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import { copyLibraryProgram } from "@/lib/programs/copy-library-program";
 import { DECOY_ORGANIZATION, MAIN_ORGANIZATION } from "./seed-bench-data";
 import { formatResults, measure, type BenchItem } from "./stats";
@@ -209,6 +210,13 @@ async function main() {
   const decoy = await findOrganization(pool, DECOY_ORGANIZATION.slug);
   const bench = await findOrganization(pool, MAIN_ORGANIZATION.slug);
   const { team, manager, employee, statementId } = await findTeamAndPeople(pool, bench);
+  const assignedProgramId = await withOrganization(bench.orgId, async (tx) => {
+    const assignment = await tx.assignment.findFirstOrThrow({
+      where: { organizationId: bench.orgId, audienceKey: "everyone", program: { status: "published" } },
+      select: { programId: true },
+    });
+    return assignment.programId;
+  });
   const now = new Date();
   // Every rating counts at the next midnight; the run is rolled back so that each one starts alike.
   const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
@@ -305,6 +313,37 @@ async function main() {
         }),
     },
     {
+      name: "assignment-mails",
+      // Each claimed mail is a Notification row and a queued job (one add_jobs call), against the
+      // Notification rows alone.
+      target: 3,
+      runs: 5,
+      warmup: 1,
+      note: `queueing "assigned" mails for the ${MAIN_ORGANIZATION.teams * MAIN_ORGANIZATION.teamSize} people of a program assigned to everyone (rolled back) vs one plain INSERT … SELECT of their rows`,
+      run: () =>
+        withOrganization(bench.orgId, async (tx) => {
+          const claimed = await claimAssigned(tx, { orgId: bench.orgId, now, programId: assignedProgramId });
+          if (claimed < MAIN_ORGANIZATION.teams * MAIN_ORGANIZATION.teamSize) {
+            throw new Error(`claimed ${claimed} mails, expected one per person`);
+          }
+          throw ROLLBACK;
+        }).catch((error: unknown) => {
+          if (error !== ROLLBACK) throw error;
+        }),
+      floor: () =>
+        inOrganization(pool, bench, async (client) => {
+          await client.query(
+            `insert into "Notification" (id, "organizationId", "userId", kind, key, data)
+             select gen_random_uuid(), $1::uuid, m."userId", 'assigned', 'assigned:' || $2::text || ':' || m.id, '{}'::jsonb
+               from "Membership" m where m."organizationId" = $1::uuid and m.status = 'active'`,
+            [bench.orgId, assignedProgramId],
+          );
+          throw ROLLBACK;
+        }).catch((error: unknown) => {
+          if (error !== ROLLBACK) throw error;
+        }),
+    },
+    {
       name: "rate-statement",
       target: 3,
       note: "one rating through the domain function vs one plain INSERT",
@@ -338,12 +377,18 @@ async function main() {
     },
   ];
 
-  const results = await measure(items, { runs: RUNS, warmup: WARMUP });
-  const notes = Object.fromEntries(items.map((item) => [item.name, item.note ?? ""]));
+  // BENCH_ONLY=assignment-mails,copy-program measures just those (while working on one).
+  const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+  const chosen = only ? items.filter((item) => only.includes(item.name)) : items;
+  const results = await measure(chosen, { runs: RUNS, warmup: WARMUP });
+  const notes = Object.fromEntries(chosen.map((item) => [item.name, item.note ?? ""]));
   console.log(`\nMedian of ${RUNS} interleaved runs each (after ${WARMUP} warm-up rounds):\n`);
   console.log(formatResults(results, notes));
   const file = path.join(process.cwd(), "bench-results.json");
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  // With BENCH_ONLY, the items measured now replace theirs; the others keep their last figures.
+  const kept: { name: string }[] = only && existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : [];
+  const merged = [...kept.filter((item) => !only?.includes(item.name)), ...results];
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
   await pool.end();
   const missed = results.filter((result) => result.ratio > result.target);
