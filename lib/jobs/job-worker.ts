@@ -6,7 +6,7 @@ import { Logger, parseCronItems, run, runOnce, type Runner, type TaskList } from
 import { databaseUrls, getEnv } from "@/lib/env";
 import { deliverQueuedMail } from "@/lib/mail/mail-queue";
 import type { MailEnv } from "@/lib/mail/send-mail";
-import { runDueNotifications } from "@/lib/notifications/run-due-notifications";
+import { runDueNotifications, type ClaimedNotifications } from "@/lib/notifications/run-due-notifications";
 import { sendNotification } from "@/lib/notifications/send-notification";
 import { JOB_QUEUE_SCHEMA } from "./job-queue-schema";
 import type { TaskName } from "./job-payloads";
@@ -77,10 +77,10 @@ export function startJobWorker(options: WorkerOptions = {}): Promise<Runner> {
  */
 export async function runDueJobs(
   options: WorkerOptions & { scheduled?: boolean } = {},
-): Promise<{ scheduled: number }> {
-  if (options.scheduled) await runDueNotifications(options.now ?? new Date());
+): Promise<{ claimed: ClaimedNotifications | null }> {
+  const claimed = options.scheduled ? await runDueNotifications(options.now ?? new Date()) : null;
   await runOnce(shared(options));
-  return { scheduled: options.scheduled ? schedule.length : 0 };
+  return { claimed };
 }
 
 /**
