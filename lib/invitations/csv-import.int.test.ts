@@ -18,7 +18,7 @@ import { importCsv } from "./import-csv";
 import { hashInvitationToken } from "./invitation-token";
 import { previewCsvImport } from "./preview-csv-import";
 
-setupTestDatabase();
+const database = setupTestDatabase();
 
 let org: TestOrganization;
 let other: TestOrganization;
@@ -153,6 +153,13 @@ describe("importCsv", () => {
       audit: await tx.auditEntry.count({ where: { action: "invitation.create" } }),
     }));
     expect(counts).toEqual({ invitations: MAX_CSV_ROWS, audit: MAX_CSV_ROWS });
+    // The import answered without sending a single mail: each is a job for the worker (ADR 020).
+    const queued = await database.owner.$queryRawUnsafe<{ count: number }[]>(
+      `select count(*)::int as count from graphile_worker._private_jobs
+        where task_id = (select id from graphile_worker._private_tasks where identifier = 'send_mail')`,
+    );
+    expect(queued[0]!.count).toBeGreaterThanOrEqual(MAX_CSV_ROWS);
+    expect(await database.owner.outboxMessage.count({ where: { to: { endsWith: "@bulk.example.com" } } })).toBe(0);
   }, 120_000);
 
   it.each<Role>(["manager", "employee"])(
