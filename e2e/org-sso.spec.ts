@@ -3,7 +3,8 @@
 // operator's function, and a person of that domain who types their address on the sign-in page is
 // sent to the provider, comes back signed in and, with just-in-time membership, is a member. With
 // SSO required, mail sign-in for the domain is refused. Signing out ends the session at the
-// organization's provider too (ADR 019). This spec signs in through the UI on purpose.
+// organization's provider too (ADR 019). The owner removes domains and disconnects the provider;
+// then the domain's people sign in by mail again. This spec signs in through the UI on purpose.
 import { randomUUID } from "node:crypto";
 import { verifyDomainAsOperator } from "../lib/sso/operator-verify-domain";
 import { TEST_IDP_LOGIN, TEST_IDP_LOGOUT } from "../tests/support/test-idp-login";
@@ -15,6 +16,7 @@ import { screenshot } from "./support/screenshot";
 import { ORG_SSO_TEST_CLIENT, SSO_TEST_CLIENT } from "./support/sso-provider";
 
 const en = copy.en;
+const withDomain = (text: string, domain: string) => text.replace("{{domain}}", domain);
 
 test("an owner connects the organization's provider; its people sign in through it and join", async ({
   page,
@@ -146,4 +148,121 @@ test("an owner connects the organization's provider; its people sign in through 
     await context.close();
     await withE2eDatabase((client) => client.query(`delete from "User" where email = $1`, [person]));
   }
+});
+
+test("an owner removes domains and disconnects the provider; the domain's people sign in by mail again", async ({
+  page,
+  browser,
+  baseURL,
+  login,
+}, testInfo) => {
+  const id = randomUUID().slice(0, 8);
+  const kept = `keep-${id}.evne.test`;
+  const removed = `gone-${id}.evne.test`;
+  const pending = `pending-${id}.evne.test`;
+  await login({ language: "en" });
+  const slug = await createOrganization(page, `SSO off ${id}`, "en");
+
+  await page.goto(`/en/o/${slug}/settings/sso`);
+  await page.getByLabel(en.sso.issuer).fill(SSO_TEST_CLIENT.issuer);
+  await page.getByLabel(en.sso.clientId).fill(ORG_SSO_TEST_CLIENT.clientId);
+  await page.getByLabel(en.sso.clientSecret).fill(ORG_SSO_TEST_CLIENT.clientSecret);
+  await page.getByLabel(en.sso.required).check();
+  await page.getByRole("button", { name: en.sso.submit }).click();
+  await expect(page.getByRole("status").filter({ hasText: en.sso.saved })).toBeVisible();
+  for (const domain of [kept, removed, pending]) {
+    await page.getByLabel(en.sso.domain, { exact: true }).fill(domain);
+    await page.getByRole("button", { name: en.sso.addDomain }).click();
+    await expect(page.getByText(`${domain} (${en.sso.notVerified})`)).toBeVisible();
+  }
+  for (const domain of [kept, removed]) {
+    const verified = await withE2eDatabase((client) =>
+      verifyDomainAsOperator(client, { orgSlug: slug, domain }),
+    );
+    expect(verified).toMatchObject({ ok: true });
+  }
+  await page.reload();
+  await expect(page.getByText(`${removed} (${en.sso.verified})`)).toBeVisible();
+
+  // Where the sign-in page sends an address: what its form asks before anything else.
+  const routeOf = async (email: string) => {
+    const answer = await page.request.post("/api/auth/sso-route", {
+      headers: { Origin: baseURL! },
+      form: { email },
+    });
+    return ((await answer.json()) as { provider: string | null; required: boolean }).provider;
+  };
+  expect(await routeOf(`ann@${removed}`)).toMatch(/^oidc-org-/);
+  expect(await routeOf(`ann@${kept}`)).toMatch(/^oidc-org-/);
+
+  // A pending domain: nothing changes for sign-in, and the dialog says so.
+  await page.getByRole("button", { name: withDomain(en.sso.removeName, pending) }).click();
+  let dialog = page.getByRole("dialog", { name: withDomain(en.sso.confirmRemove.title, pending) });
+  await expect(dialog).toContainText(en.sso.confirmRemove.bodyPending);
+  await dialog.getByRole("button", { name: en.sso.remove, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: en.sso.domainRemoved })).toBeVisible();
+  await expect(page.getByText(pending)).toHaveCount(0);
+
+  // A verified domain: the dialog says its people are no longer sent to the provider. Cancel first.
+  await page.getByRole("button", { name: withDomain(en.sso.removeName, removed) }).click();
+  dialog = page.getByRole("dialog", { name: withDomain(en.sso.confirmRemove.title, removed) });
+  await expect(dialog).toContainText(withDomain(en.sso.confirmRemove.bodyVerified, removed));
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "org-sso-remove-domain-en");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, testInfo, "org-sso-remove-domain-en-390");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await dialog.getByRole("button", { name: en.sso.cancel }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`${removed} (${en.sso.verified})`)).toBeVisible();
+  await page.getByRole("button", { name: withDomain(en.sso.removeName, removed) }).click();
+  await dialog.getByRole("button", { name: en.sso.remove, exact: true }).click();
+  await expect(page.getByText(removed)).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: en.sso.domainRemoved })).toBeVisible();
+  expect(await routeOf(`ann@${removed}`)).toBeNull();
+  expect(await routeOf(`ann@${kept}`)).toMatch(/^oidc-org-/);
+
+  // Disconnect: the dialog says what goes and what stays.
+  await page.getByRole("button", { name: en.sso.disconnect }).click();
+  dialog = page.getByRole("dialog", { name: en.sso.confirmDisconnect.title });
+  await expect(dialog).toContainText(en.sso.confirmDisconnect.body);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "org-sso-disconnect-en");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, testInfo, "org-sso-disconnect-en-390");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await dialog.getByRole("button", { name: en.sso.disconnect }).click();
+  await expect(page.getByRole("status").filter({ hasText: en.sso.disconnected })).toBeVisible();
+  await expect(page.getByRole("button", { name: en.sso.disconnect })).toHaveCount(0);
+  await expect(page.getByLabel(en.sso.issuer)).toHaveValue("");
+  await expect(page.getByLabel(en.sso.required)).not.toBeChecked();
+  await expect(page.getByText(en.sso.clientSecretStored)).toHaveCount(0);
+  // The domain stays, verified, but leads nowhere without a provider.
+  await expect(page.getByText(`${kept} (${en.sso.verified})`)).toBeVisible();
+  expect(await routeOf(`ann@${kept}`)).toBeNull();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "org-sso-disconnected-en");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, testInfo, "org-sso-disconnected-en-390");
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Someone of the kept domain, where SSO was required: the sign-in form mails a link.
+  const context = await browser.newContext({ baseURL, locale: "en" });
+  try {
+    const visitor = await context.newPage();
+    await visitor.goto(`/en/sign-in?callbackUrl=${encodeURIComponent("/en/library")}`);
+    await visitor.getByLabel(en.auth.signIn.emailLabel).fill(`bob@${kept}`);
+    await visitor.getByRole("button", { name: en.auth.signIn.submit }).click();
+    await expect(visitor).toHaveURL(/\/en\/verify\?email=/);
+    await expect(visitor.getByRole("button", { name: en.auth.signIn.ssoChoice.continue })).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+  const mailed = await withE2eDatabase(async (client) => {
+    const result = await client.query(`select 1 from "VerificationToken" where identifier = $1`, [
+      `bob@${kept}`,
+    ]);
+    return result.rowCount;
+  });
+  expect(mailed).toBe(1);
 });

@@ -1,15 +1,18 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionFeedback } from "@/components/orgs/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
+import type { removeSsoDomainAction } from "@/lib/actions/sso/remove-sso-domain";
 import type { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
 import type { Language } from "@/lib/i18n/settings";
+import type { RemovedSsoDomain } from "@/lib/sso/remove-sso-domain";
 import type { SsoDomainView } from "@/lib/sso/sso-domains";
+import { RemoveDomainButton } from "./remove-domain-button";
 
 type Scope = { lang: Language; orgSlug: string };
 
@@ -44,43 +47,63 @@ export function SsoDomains({
   domains,
   addAction,
   verifyAction,
+  removeAction,
 }: Scope & {
   domains: SsoDomainView[];
   addAction: typeof addSsoDomainAction;
   verifyAction: typeof verifySsoDomainAction;
+  removeAction: typeof removeSsoDomainAction;
 }) {
   const { t } = useTranslation();
   const scope = useMemo(() => ({ lang, orgSlug }), [lang, orgSlug]);
   const bound = useMemo(() => addAction.bind(null, scope), [addAction, scope]);
   const [state, formAction, pending] = useActionState<ActionState<{ id: string }>, FormData>(bound, null);
+  // A removed domain's button is gone with it, so the outcome is announced here.
+  const [removal, setRemoval] = useState<ActionState<RemovedSsoDomain>>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The focused Remove button went with its domain: keep keyboard focus in the list, not on <body>.
+    if (removal?.ok) listRef.current?.focus();
+  }, [removal]);
   const failure = state && !state.ok ? state : null;
   return (
     <div className="flex flex-col gap-6">
-      {domains.length === 0 ? (
-        <p className="text-stone-700">{t("sso.noDomains")}</p>
-      ) : (
-        <ul className="flex flex-col gap-4">
-          {domains.map((domain) => (
-            <li key={domain.id} className="flex flex-col gap-2 rounded-xl border border-stone-200 p-4">
-              <p className="font-medium text-stone-900">
-                {domain.domain}{" "}
-                <span className={domain.verified ? "text-accent-800" : "text-stone-700"}>
-                  ({domain.verified ? t("sso.verified") : t("sso.notVerified")})
-                </span>
-              </p>
-              {!domain.verified && (
-                <>
-                  <p className="text-sm text-stone-700">{t("sso.recordHint", { domain: domain.domain })}</p>
-                  <code className="break-all rounded bg-stone-100 px-2 py-1 text-sm text-stone-900">
-                    {domain.record}
-                  </code>
-                  <VerifyButton scope={scope} domain={domain} action={verifyAction} />
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div ref={listRef} tabIndex={-1} className="flex flex-col gap-4 focus:outline-none">
+        <ActionFeedback state={removal} />
+        {domains.length === 0 ? (
+          <p className="text-stone-700">{t("sso.noDomains")}</p>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {domains.map((domain) => (
+              <li key={domain.id} className="flex flex-col gap-2 rounded-xl border border-stone-200 p-4">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <p className="min-w-0 font-medium wrap-anywhere text-stone-900">
+                    {domain.domain}{" "}
+                    <span className={domain.verified ? "text-accent-800" : "text-stone-700"}>
+                      ({domain.verified ? t("sso.verified") : t("sso.notVerified")})
+                    </span>
+                  </p>
+                  <RemoveDomainButton
+                    scope={scope}
+                    domain={domain}
+                    action={removeAction}
+                    onDone={setRemoval}
+                  />
+                </div>
+                {!domain.verified && (
+                  <>
+                    <p className="text-sm text-stone-700">{t("sso.recordHint", { domain: domain.domain })}</p>
+                    <code className="break-all rounded bg-stone-100 px-2 py-1 text-sm text-stone-900">
+                      {domain.record}
+                    </code>
+                    <VerifyButton scope={scope} domain={domain} action={verifyAction} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <form action={formAction} noValidate className="flex flex-col gap-4">
         <Input
           label={t("sso.domain")}

@@ -60,6 +60,9 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<{ saved: true }>, FormData>(bound, null);
   const failure = state && !state.ok ? state : null;
   const text = (field: "issuer" | "clientId") => failure?.values[field] ?? settings[field];
+  // A save leaves a provider connected: "saved" with none connected is from before a disconnect.
+  const shown = state?.ok && !settings.configured ? null : state;
+  // Fields are keyed by their stored values, so a disconnect (or a save) shows the settings as they are now.
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
       <Input
@@ -90,18 +93,21 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
         error={failure?.fieldErrors.clientSecret}
       />
       <Checkbox
+        key={`required-${settings.required}`}
         name="required"
         label={t("sso.required")}
         hint={t("sso.requiredHint")}
         defaultChecked={settings.required}
       />
       <Checkbox
+        key={`trustProviderEmails-${settings.trustProviderEmails}`}
         name="trustProviderEmails"
         label={t("sso.trustProviderEmails")}
         hint={t("sso.trustProviderEmailsHint")}
         defaultChecked={settings.trustProviderEmails}
       />
       <Checkbox
+        key={`jitEnabled-${settings.jitEnabled}`}
         name="jitEnabled"
         label={t("sso.jitEnabled")}
         hint={t("sso.jitEnabledHint")}
@@ -114,6 +120,7 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
         <select
           id="sso-jitRole"
           name="jitRole"
+          key={`jitRole-${settings.jitRole}`}
           defaultValue={settings.jitRole === "owner" ? "employee" : settings.jitRole}
           className="max-w-xs rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
         >
@@ -129,7 +136,7 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
           {pending ? t("sso.saving") : t("sso.submit")}
         </Button>
       </div>
-      <ActionFeedback state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : state} />
+      <ActionFeedback state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : shown} />
     </form>
   );
 }

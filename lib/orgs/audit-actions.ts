@@ -9,6 +9,8 @@ export const auditActions = [
   "organization.sso",
   "organization.ssoDomainAdd",
   "organization.ssoDomainVerify",
+  "organization.ssoDomainRemove",
+  "organization.ssoDisconnect",
   "membership.role",
   "membership.deactivate",
   "membership.reactivate",

@@ -284,6 +284,11 @@ export const actionMatrix = {
   "lib/actions/sso/save-sso-settings.ts#saveSsoSettingsAction": { expect: ownerAction, note: ownerNote },
   "lib/actions/sso/add-sso-domain.ts#addSsoDomainAction": { expect: ownerAction, note: ownerNote },
   "lib/actions/sso/verify-sso-domain.ts#verifySsoDomainAction": { expect: ownerAction, note: ownerNote },
+  "lib/actions/sso/remove-sso-domain.ts#removeSsoDomainAction": { expect: ownerAction, note: ownerNote },
+  "lib/actions/sso/disconnect-sso.ts#disconnectSsoAction": {
+    expect: ownerAction,
+    note: `${ownerNote} Names nothing: only the provider of the organization in the URL.`,
+  },
   "lib/actions/change-member-role.ts#changeMemberRoleAction": { expect: hrAction },
   "lib/actions/set-member-status.ts#setMemberStatusAction": { expect: hrAction },
   "lib/actions/invitations/create-invitation.ts#createInvitationAction": { expect: hrAction },

@@ -44,3 +44,8 @@ export const ssoDomainName = z
 export const addSsoDomainInput = z.object({ domain: ssoDomainName });
 
 export const verifySsoDomainInput = z.object({ domainId: z.uuid({ message: "errors.fields.invalid" }) });
+
+export const removeSsoDomainInput = verifySsoDomainInput;
+
+/** Disconnecting names nothing: only the provider of the organization in the URL. */
+export const disconnectSsoInput = z.object({});

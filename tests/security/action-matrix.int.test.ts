@@ -23,6 +23,8 @@ import { markHelpRequestHandledAction } from "@/lib/actions/insights/mark-help-r
 import { updateInsightSettingsAction } from "@/lib/actions/insights/update-insight-settings";
 import { updateReminderSettingsAction } from "@/lib/actions/notifications/update-reminder-settings";
 import { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
+import { disconnectSsoAction } from "@/lib/actions/sso/disconnect-sso";
+import { removeSsoDomainAction } from "@/lib/actions/sso/remove-sso-domain";
 import { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
 import { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
 import { acceptInvitationAction } from "@/lib/actions/invitations/accept-invitation";
@@ -318,6 +320,12 @@ const runners: Record<ActionKey, Runner> = {
   },
   "lib/actions/sso/verify-sso-domain.ts#verifySsoDomainAction": {
     run: (_w, org) => verifySsoDomainAction(scope(org), null, form({ domainId: randomUUID() })),
+  },
+  "lib/actions/sso/remove-sso-domain.ts#removeSsoDomainAction": {
+    run: (_w, org) => removeSsoDomainAction(scope(org), null, form({ domainId: randomUUID() })),
+  },
+  "lib/actions/sso/disconnect-sso.ts#disconnectSsoAction": {
+    run: (_w, org) => disconnectSsoAction(scope(org), null, form({})),
   },
   "lib/actions/change-member-role.ts#changeMemberRoleAction": {
     run: (w, org) =>

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { DisconnectSso } from "@/components/sso/disconnect-sso";
 import { SsoDomains } from "@/components/sso/sso-domains";
 import { SsoSettingsForm } from "@/components/sso/sso-settings-form";
 import { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
+import { disconnectSsoAction } from "@/lib/actions/sso/disconnect-sso";
+import { removeSsoDomainAction } from "@/lib/actions/sso/remove-sso-domain";
 import { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
 import { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
 import { postLogoutRedirectUri } from "@/lib/auth/end-session-url";
@@ -67,6 +70,14 @@ export default async function SsoSettingsPage({ params }: Props) {
             action={saveSsoSettingsAction}
           />
         </div>
+        <div className={settings.configured ? "mt-6 border-t border-stone-200 pt-6" : "mt-4"}>
+          <DisconnectSso
+            lang={lang}
+            orgSlug={ctx.orgSlug}
+            connected={settings.configured}
+            action={disconnectSsoAction}
+          />
+        </div>
       </section>
       <section
         aria-labelledby="sso-domains-title"
@@ -83,6 +94,7 @@ export default async function SsoSettingsPage({ params }: Props) {
             domains={domains}
             addAction={addSsoDomainAction}
             verifyAction={verifySsoDomainAction}
+            removeAction={removeSsoDomainAction}
           />
         </div>
       </section>

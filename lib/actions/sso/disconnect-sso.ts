@@ -1,0 +1,13 @@
+"use server";
+
+import { disconnectSso } from "@/lib/sso/disconnect-sso";
+import { disconnectSsoInput } from "@/lib/sso/sso-input";
+import { workspaceAction } from "../pipeline";
+
+/** Single sign-on page: disconnect the provider (after a confirmation); a second submit answers the same. */
+export const disconnectSsoAction = workspaceAction({
+  permission: "organization.sso",
+  input: disconnectSsoInput,
+  successMessageKey: "sso.disconnected",
+  handler: ({ tx, ctx }) => disconnectSso({ tx, ctx }),
+});
