@@ -43,6 +43,8 @@ for (const lang of ["nb", "en"] as const) {
 
     await page.getByRole("button", { name: t.orgs.new.submit }).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/o/blabaer-okonomi-${id}$`));
+    // The header, rendered on the server with the page, already says who they are now.
+    await expect(page.getByRole("group", { name: t.auth.menu.label })).toContainText(personName);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       t.workspace.home.title.replace("{{org}}", `Blåbær Økonomi ${id}`),
     );
@@ -195,4 +197,24 @@ test("HR changes a role and deactivates a member, who loses access on the next r
   );
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "org-audit-en");
+});
+
+test("a signed-in page arrives with its account corner: the browser asks nothing more for the session", async ({
+  page,
+  login,
+}) => {
+  const person = await login({ name: `Server ${unique()}` });
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/auth/session")) asked.push(request.url());
+  });
+  // In the HTML itself, not filled in later: no "Sign in" shown to someone signed in.
+  const html = await (await page.request.get("/nb/orgs")).text();
+  expect(html).toContain(person.name!);
+  expect(html).not.toContain(`>${copy.nb.nav.signIn}<`);
+  await page.goto("/nb/orgs");
+  await expect(page.getByRole("group", { name: copy.nb.auth.menu.label })).toContainText(person.name!);
+  await page.goto("/nb/library");
+  await expect(page.getByRole("group", { name: copy.nb.auth.menu.label })).toContainText(person.name!);
+  expect(asked).toEqual([]);
 });

@@ -1,10 +1,10 @@
 "use client";
 
 import { CircleUserRound } from "lucide-react";
-import { SessionProvider, useSession } from "next-auth/react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslation } from "react-i18next";
+import type { SessionUser } from "@/lib/auth/session";
 import type { Language } from "@/lib/i18n/settings";
 import { SignOutButton } from "./sign-out-button";
 
@@ -12,25 +12,16 @@ const linkClasses =
   "inline-flex min-h-9 items-center rounded-md px-3 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600";
 
 /**
- * The header's account corner: who is signed in and a sign-out button, or the sign-in link.
- * It asks /api/auth/session from the browser, so the public library pages need no session lookup
- * on the server (they render per request only for the CSP nonce, ADR 010).
+ * The header's account corner: who is signed in and a sign-out button, or the sign-in link. The
+ * person comes from the server (lib/auth/session.ts getHeaderUser), so the page arrives complete:
+ * no request for the session, no "Sign in" shown to someone signed in while it loads (issue 17).
  */
-export function UserMenu({ lang }: { lang: Language }) {
-  return (
-    <SessionProvider>
-      <AccountCorner lang={lang} />
-    </SessionProvider>
-  );
-}
-
-function AccountCorner({ lang }: { lang: Language }) {
+export function UserMenu({ lang, user }: { lang: Language; user: SessionUser | null }) {
   const { t } = useTranslation();
-  const { data, status } = useSession();
   const pathname = usePathname();
 
-  if (status === "authenticated" && data.user) {
-    const { name, email } = data.user;
+  if (user) {
+    const { name, email } = user;
     return (
       <div
         className="flex min-w-0 flex-wrap items-center gap-2"
@@ -52,7 +43,6 @@ function AccountCorner({ lang }: { lang: Language }) {
     );
   }
 
-  // Also while the session is loading: without JavaScript the link is what works.
   const returnTo = pathname && !/^\/[a-z]{2}\/(sign-in|verify)(\/|$)/.test(pathname) ? pathname : undefined;
   const href =
     returnTo && returnTo !== `/${lang}`

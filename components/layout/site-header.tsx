@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { getHeaderUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader({ lang }: { lang: Language }) {
+export async function SiteHeader({ lang }: { lang: Language }) {
   const t = getT(lang);
+  const user = await getHeaderUser();
   return (
     <header data-site-header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -29,7 +31,7 @@ export function SiteHeader({ lang }: { lang: Language }) {
               </li>
             </ul>
           </nav>
-          <UserMenu lang={lang} />
+          <UserMenu lang={lang} user={user} />
           <Suspense>
             <LanguageSwitcher current={lang} />
           </Suspense>

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createOrganization } from "@/lib/orgs/create-organization";
 import { createOrganizationInput } from "@/lib/orgs/organization-input";
@@ -9,5 +10,9 @@ import { userAction } from "./pipeline";
 export const createOrganizationAction = userAction({
   input: createOrganizationInput,
   handler: ({ user, input }) => createOrganization({ actor: user, input }),
-  after: ({ result, lang }) => redirect(`/${lang}/o/${result.slug}`),
+  after: ({ result, lang }) => {
+    // The header (rendered with the layout) shows the name the founder just gave.
+    revalidatePath(`/${lang}`, "layout");
+    redirect(`/${lang}/o/${result.slug}`);
+  },
 });

@@ -84,7 +84,8 @@ export function createAdapter({
         omit: { idTokenCiphertext: true },
         include: { user: true },
       });
-      if (!found) return null;
+      // A session whose account is gone is no session (next-auth would read the missing user's name).
+      if (!found?.user) return null;
       const { user, ...session } = found;
       sessions.presentedSessionToken = session.sessionToken;
       return { user: user as AdapterUser, session };

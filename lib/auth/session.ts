@@ -1,6 +1,7 @@
 // The signed-in person, read once per request (React cache) from the database session.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Language } from "@/lib/i18n/settings";
@@ -21,6 +22,20 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const user = session?.user;
   if (!user?.id || !user.email) return null;
   return { id: user.id, email: user.email, name: user.name ?? null, language: user.language };
+});
+
+/** next-auth's session cookie, over http and (with the `__Secure-` prefix) over https. */
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+/**
+ * The person for the header (issue 17): read on the server, so the page arrives with the right
+ * account corner and the browser asks nothing more. Without a session cookie, nobody is signed in
+ * and the database is not asked (anonymous visitors of the public library).
+ */
+export const getHeaderUser = cache(async (): Promise<SessionUser | null> => {
+  const jar = await cookies();
+  if (!SESSION_COOKIES.some((name) => jar.has(name))) return null;
+  return getSessionUser();
 });
 
 /** The sign-in page that returns to `returnTo` afterwards. */

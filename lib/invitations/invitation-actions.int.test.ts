@@ -24,7 +24,7 @@ import { digestOf, form, signIn } from "@/tests/support/action-session";
 import { MAX_CSV_ROWS } from "./csv-limits";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireSessionUser: vi.fn() }));
-vi.mock("next/cache", () => ({ refresh: vi.fn() }));
+vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
 setupTestDatabase();
 

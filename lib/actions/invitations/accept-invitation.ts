@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { acceptInvitationInput } from "@/lib/invitations/invitation-input";
@@ -9,5 +10,9 @@ import { userAction } from "../pipeline";
 export const acceptInvitationAction = userAction({
   input: acceptInvitationInput,
   handler: ({ user, input }) => acceptInvitation({ user, token: input.token, yourName: input.yourName }),
-  after: ({ result, lang }) => redirect(`/${lang}/o/${result.orgSlug}`),
+  after: ({ result, lang }) => {
+    // The header (rendered with the layout) shows the name the person may just have given.
+    revalidatePath(`/${lang}`, "layout");
+    redirect(`/${lang}/o/${result.orgSlug}`);
+  },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult, ActionState } from "@/lib/actions/action-result";
 import { createOrganization, type CreatedOrganization } from "@/lib/orgs/create-organization";
@@ -22,7 +23,10 @@ export function createOrganizationForCopy(
   const action = userAction({
     input: createOrganizationInput,
     handler: ({ user, input: parsed }) => createOrganization({ actor: user, input: parsed }),
-    after: ({ lang }) => redirect(`/${lang}/library/${programSlug}/copy`),
+    after: ({ lang }) => {
+      revalidatePath(`/${lang}`, "layout");
+      redirect(`/${lang}/library/${programSlug}/copy`);
+    },
   });
   return action(scope, previous, input);
 }
