@@ -1,38 +1,27 @@
 // The sign-in mail through a real mail server (npm smtp-server, started here, read with
 // mailparser): what a person's mail program receives has a link to the confirmation page and a
 // code, and both sign in through next-auth's real callback (issue 15).
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
 import { runDueJobs } from "@/lib/jobs/job-worker";
 import { callNextAuth } from "@/tests/support/next-auth-handler";
 import { setupTestDatabase } from "@/tests/db";
+import { startTestMailServer, type TestMailServer } from "@/tests/support/mail-server";
 import { createAuthOptions } from "./auth-options";
 import { redeemSignInCode } from "./sign-in-code";
 
 const database = setupTestDatabase();
-const received: ParsedMail[] = [];
-let server: SMTPServer;
+let mailServer: TestMailServer;
 let port = 0;
+let received: ParsedMail[] = [];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as { port: number }).port;
+  mailServer = await startTestMailServer();
+  ({ port, received } = mailServer);
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => mailServer.close());
 
 const mailEnv = () => ({ ...getEnv(), SMTP_URL: `smtp://127.0.0.1:${port}` });
 const options = () => createAuthOptions({ lang: "en", clientIp: null }, mailEnv());

@@ -3,8 +3,7 @@
 // gives up after its last attempt, a rolled-back invitation mails nobody, and no request waits
 // for the mail server (issue 16, ADR 020).
 import net from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/db/tenant";
 import { getEnv } from "@/lib/env";
@@ -15,6 +14,7 @@ import { resendFailedInvitations } from "@/lib/invitations/resend-failed-invitat
 import { runDueJobs } from "@/lib/jobs/job-worker";
 import { buildOrganization, type TestOrganization } from "@/lib/orgs/testing/build-organization";
 import { setupTestDatabase } from "@/tests/db";
+import { recipientsOf, startTestMailServer, type TestMailServer } from "@/tests/support/mail-server";
 import { MAIL_MAX_ATTEMPTS } from "./mail-queue";
 
 const database = setupTestDatabase();
@@ -22,8 +22,8 @@ const database = setupTestDatabase();
 let org: TestOrganization;
 let other: TestOrganization;
 let port = 0;
-let server: SMTPServer | null = null;
-const received: ParsedMail[] = [];
+let server: TestMailServer | null = null;
+let received: ParsedMail[] = [];
 
 /** A port nobody listens on (yet): the mail server is down. */
 async function freePort(): Promise<number> {
@@ -35,24 +35,8 @@ async function freePort(): Promise<number> {
 }
 
 async function startMailServer(options: { refuse?: string } = {}) {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onRcptTo(address, _session, callback) {
-      if (address.address === options.refuse) {
-        const error = Object.assign(new Error("5.1.1 No such mailbox"), { responseCode: 550 });
-        callback(error);
-        return;
-      }
-      callback();
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
+  server = await startTestMailServer({ port, ...options });
+  received = server.received;
 }
 
 const mailEnv = () => ({ ...getEnv(), SMTP_URL: `smtp://127.0.0.1:${port}` });
@@ -62,11 +46,11 @@ beforeEach(async () => {
   org = await buildOrganization();
   other = await buildOrganization();
   port = await freePort();
-  received.length = 0;
+  received = [];
 });
 
 afterEach(async () => {
-  if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+  await server?.close();
   server = null;
   // What a test left queued is not the next test's.
   await database.owner.$executeRawUnsafe(`delete from graphile_worker._private_jobs`);
@@ -102,8 +86,7 @@ const queuedJobs = async () =>
     )[0]!.count,
   );
 
-const recipients = () =>
-  received.flatMap((mail) => [mail.to].flat().flatMap((to) => to!.value)).map((to) => to.address);
+const recipients = () => received.flatMap(recipientsOf);
 
 describe("mail through the job queue", () => {
   it("keeps five invitations through a mail server outage and delivers each exactly once after it", async () => {
@@ -178,7 +161,7 @@ describe("mail through the job queue", () => {
     expect(foreign.resent).toBe(0);
 
     // The address was fixed on the mail server's side (here: the server stops refusing it).
-    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    await server!.close();
     await startMailServer();
     const resent = await asHr((tx) => resendFailedInvitations({ tx, ctx: org.members.admin.ctx }));
     expect(resent.resent).toBe(1);

@@ -88,7 +88,8 @@ export async function deliverQueuedMail(
   if (track) await recordOutcome(track, { sent: true });
 }
 
-function isPermanentRefusal(error: unknown): boolean {
+/** A 5xx reply: the server means it for good (no such mailbox); retrying will not help. */
+export function isPermanentRefusal(error: unknown): boolean {
   const code = (error as { responseCode?: unknown } | null)?.responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
 }

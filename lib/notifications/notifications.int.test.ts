@@ -2,8 +2,7 @@
 // with mailparser): assigned (with its calendar entry), due-date reminders at the right moments and
 // never after completion or twice, "rate again" once per interval, the weekly digest, preferences
 // and unsubscribe (issue 16, ADR 020).
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/db/tenant";
 import { getEnv } from "@/lib/env";
@@ -21,34 +20,24 @@ import {
 import { runDueJobs } from "@/lib/jobs/job-worker";
 import { seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
 import { setupTestDatabase } from "@/tests/db";
+import { recipientsOf, startTestMailServer, type TestMailServer } from "@/tests/support/mail-server";
 import { getMailPreferences, setMailPreferences, unsubscribeWithToken } from "./mail-preferences";
 import { runOrganizationNotifications } from "./run-due-notifications";
 import { unsubscribeToken } from "./unsubscribe-token";
 
 const database = setupTestDatabase();
 const DAY = 24 * 60 * 60 * 1000;
-const received: ParsedMail[] = [];
-let server: SMTPServer;
+let mailServer: TestMailServer;
+let received: ParsedMail[] = [];
 let port = 0;
 
 beforeAll(async () => {
   await seedTestLibrary(database.owner);
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as { port: number }).port;
+  mailServer = await startTestMailServer();
+  ({ port, received } = mailServer);
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => mailServer.close());
 
 beforeEach(async () => {
   received.length = 0;
@@ -59,7 +48,7 @@ beforeEach(async () => {
 const runAt = (now: Date) =>
   runDueJobs({ now, scheduled: true, mailEnv: { ...getEnv(), SMTP_URL: `smtp://127.0.0.1:${port}` } });
 
-const addressesOf = (mail: ParsedMail) => [mail.to].flat().flatMap((to) => to!.value.map((v) => v.address));
+const addressesOf = recipientsOf;
 const mailsTo = (email: string) => received.filter((mail) => addressesOf(mail).includes(email));
 
 /** A day at noon UTC, `days` from the base day. */
@@ -104,7 +93,9 @@ describe("notification mails", () => {
     const header = (key: string) =>
       toAda!.headerLines.find((line) => line.key === key)?.line.replace(/\r\n[ \t]+/g, " ");
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-    expect(header("list-unsubscribe")).toMatch(/^List-Unsubscribe: <http\S+\/api\/unsubscribe\?token=[^>]+>$/);
+    expect(header("list-unsubscribe")).toMatch(
+      /^List-Unsubscribe: <http\S+\/api\/unsubscribe\?token=[^>]+>$/,
+    );
     expect(mailsTo(bo!.email)[0]!.subject).toMatch(/^A new program for you: /);
 
     // The scan a quarter later, another worker, or assigning to the same team again: nothing twice.
@@ -155,7 +146,10 @@ describe("notification mails", () => {
     const [person] = await people(org, 1);
     const team = await addTeam(org, [person!.membershipId]);
     await asOwner(org, (tx) =>
-      tx.organization.update({ where: { id: org.id }, data: { reminderDaysBefore: [3], overdueReminder: false } }),
+      tx.organization.update({
+        where: { id: org.id },
+        data: { reminderDaysBefore: [3], overdueReminder: false },
+      }),
     );
     await assignToTeams(org, [team], dateOnly(at(10)));
     await runAt(at(0));

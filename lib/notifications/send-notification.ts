@@ -8,7 +8,7 @@ import { authUrl, getEnv } from "@/lib/env";
 import { describeProgress, listProgress } from "@/lib/insights/learning-progress";
 import { defaultLanguage, isLanguage, type Language } from "@/lib/i18n/settings";
 import { openInvitation } from "@/lib/invitations/invitation-guards";
-import { describeMailError, type JobAttempt } from "@/lib/mail/mail-queue";
+import { describeMailError, isPermanentRefusal, type JobAttempt } from "@/lib/mail/mail-queue";
 import { sendMail, type MailEnv } from "@/lib/mail/send-mail";
 import { displayText, readText } from "@/lib/programs/program-texts";
 import { isNotificationKind } from "./notification-kinds";
@@ -40,8 +40,7 @@ export async function sendNotification(
   try {
     await sendMail(notificationMail(mail), { env: options.env });
   } catch (error) {
-    const code = (error as { responseCode?: unknown } | null)?.responseCode;
-    if (typeof code === "number" && code >= 500 && code < 600) {
+    if (isPermanentRefusal(error)) {
       console.error(`notification to ${mail.to} refused for good: ${describeMailError(error)}`);
       return;
     }
