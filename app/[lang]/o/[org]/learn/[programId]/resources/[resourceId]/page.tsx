@@ -2,6 +2,7 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ProgramMarkdown } from "@/components/library/markdown";
 import { ResourceDoneForm } from "@/components/learning/resource-done-form";
 import { buttonClasses } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { setResourceDoneAction } from "@/lib/actions/learning/set-resource-done"
 import { withTenant } from "@/lib/db/tenant";
 import { getT } from "@/lib/i18n/server";
 import { loadLearnerPage } from "@/lib/learning/learner-page";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { locateResource } from "@/lib/learning/learner-program";
 import { displayText, readText } from "@/lib/programs/program-texts";
 
@@ -21,14 +23,20 @@ async function load(props: Props) {
   // Only the visible resources of this program are in it: any other id is a 404.
   const located = locateResource(page.program, resourceId);
   if (!located) notFound();
-  const body = await withTenant(page.ctx, (tx) =>
+  const body = await readResourceBody(page.ctx, located.resource.id);
+  return { ...page, located, body: readText(body) };
+}
+
+/** Once per request: the metadata needs the title only, the page the body as well. */
+const readResourceBody = cache(async (ctx: WorkspaceContext, resourceId: string) => {
+  const row = await withTenant(ctx, (tx) =>
     tx.programResource.findFirstOrThrow({
-      where: { id: located.resource.id, organizationId: page.ctx.orgId },
+      where: { id: resourceId, organizationId: ctx.orgId },
       select: { body: true },
     }),
   );
-  return { ...page, located, body: readText(body.body) };
-}
+  return row.body;
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { lang, located } = await load(props);
