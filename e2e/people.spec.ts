@@ -206,23 +206,22 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
     page.getByText(copy.nb.orgs.yourRole.replace("{{role}}", copy.nb.roles.manager)),
   ).toBeVisible();
 
-  // HR makes them the team's manager, and the audit log tells what happened.
+  // Invited as a manager into the team, they lead it from the start (issue 18); HR can still change it.
   await actAs(page, context, baseURL, hr);
   await page.goto(`/nb/o/${slug}/teams`);
+  await expect(page.getByText(fill(t.teams.managers_one, { names: "Jonas Berg" }))).toBeVisible();
   await page.getByRole("link", { name: /Kundeservice/ }).click();
   await page
-    .getByRole("button", { name: fill(t.teams.members.makeManagerName, { name: "Jonas Berg" }) })
+    .getByRole("button", { name: fill(t.teams.members.unsetManagerName, { name: "Jonas Berg" }) })
     .click();
   await expect(
-    page.getByRole("button", { name: fill(t.teams.members.unsetManagerName, { name: "Jonas Berg" }) }),
+    page.getByRole("button", { name: fill(t.teams.members.makeManagerName, { name: "Jonas Berg" }) }),
   ).toBeVisible();
-  await page.goto(`/nb/o/${slug}/teams`);
-  await expect(page.getByText(fill(t.teams.managers_one, { names: "Jonas Berg" }))).toBeVisible();
   await page.goto(`/nb/o/${slug}/audit`);
   const log = page.getByRole("main");
   const actions = copy.nb.audit.actions;
   await expect(log).toContainText(
-    fill(actions.team.manager.set, { actor: hr.name ?? "", target: "Jonas Berg", team: "Kundeservice" }),
+    fill(actions.team.manager.unset, { actor: hr.name ?? "", target: "Jonas Berg", team: "Kundeservice" }),
   );
   await expect(log).toContainText(fill(actions.invitation.accept, { actor: "Jonas Berg" }));
   await expect(log).toContainText(fill(actions.invitation.accept, { actor: "Ida Invitert-Hansen" }));

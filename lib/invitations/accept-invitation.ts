@@ -3,6 +3,7 @@ import { normalizeEmail } from "@/lib/auth/email-address";
 import { withInvitationToken, withTenant } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
+import { can } from "@/lib/permissions/permissions";
 import { invitationStatus } from "./invitation-status";
 import { hashInvitationToken, isWellFormedInvitationToken } from "./invitation-token";
 import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
@@ -76,7 +77,7 @@ export async function acceptInvitation(options: {
     });
     const existing = await tx.membership.findUnique({
       where: { organizationId_userId: { organizationId: orgId, userId: user.id } },
-      select: { id: true, status: true },
+      select: { id: true, status: true, role: true },
     });
     if (invitation.acceptedAt && existing?.status === "active") {
       return { orgSlug: organization.slug, membershipId: existing.id, created: false };
@@ -98,15 +99,24 @@ export async function acceptInvitation(options: {
       existing ??
       (await tx.membership.create({
         data: { organizationId: orgId, userId: user.id, role: invitation.role },
-        select: { id: true, status: true },
+        select: { id: true, status: true, role: true },
       }));
     const teams = await tx.team.findMany({
       where: { organizationId: orgId, id: { in: invitation.teamIds } },
       select: { id: true },
     });
     if (teams.length > 0) {
+      // Someone invited as a manager into teams leads them from the start (issue 18): HR need not
+      // come back after they accepted. A member who keeps a role that sees no team progress (an
+      // employee invited again as a manager) joins them as a member, as set-team-manager would.
+      const isManager = invitation.role === "manager" && can(membership.role, "teams.viewProgress");
       await tx.teamMember.createMany({
-        data: teams.map((team) => ({ organizationId: orgId, teamId: team.id, membershipId: membership.id })),
+        data: teams.map((team) => ({
+          organizationId: orgId,
+          teamId: team.id,
+          membershipId: membership.id,
+          isManager,
+        })),
         skipDuplicates: true,
       });
       await noteTeamMembershipChange({ tx, orgId, teamIds: teams.map((team) => team.id) });

@@ -199,6 +199,8 @@ describe("acceptInvitation", () => {
     expect(membership.teamMembers.map((place) => place.teamId).sort()).toEqual(
       [teamA.teamId, teamB.teamId].sort(),
     );
+    // Invited as a manager into these teams: they lead them from the start (issue 18).
+    expect(membership.teamMembers.every((place) => place.isManager)).toBe(true);
     expect((await stored(created.invitationId)).acceptedAt).not.toBeNull();
     const accepted = (await auditActions(org)).filter((entry) => entry.action === "invitation.accept");
     expect(accepted).toEqual([
@@ -268,6 +270,8 @@ describe("acceptInvitation", () => {
     );
     expect(membership.role).toBe("manager");
     expect(membership.teamMembers.map((place) => place.teamId)).toEqual([team.teamId]);
+    // The invitation said employee, so the team gets a member, whatever role they have already.
+    expect(membership.teamMembers.map((place) => place.isManager)).toEqual([false]);
   });
 
   it("asks a new person for their name when nobody gave one, and prefers theirs to HR's", async () => {
