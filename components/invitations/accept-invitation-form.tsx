@@ -4,9 +4,8 @@ import { LogIn } from "lucide-react";
 import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "@/components/auth/form-alert";
+import { PersonNameField } from "@/components/account/person-name-field";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { PERSON_NAME_MAX_LENGTH } from "@/lib/account/person-name";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { acceptInvitationAction } from "@/lib/actions/invitations/accept-invitation";
 import type { AcceptedInvitation } from "@/lib/invitations/accept-invitation";
@@ -38,13 +37,7 @@ export function AcceptInvitationForm({ lang, token, orgName, action, askName }: 
       />
       <input type="hidden" name="token" value={token} />
       {askName && (
-        <Input
-          label={t("account:name.label")}
-          hint={t("account:name.hint")}
-          name="yourName"
-          autoComplete="name"
-          required
-          maxLength={PERSON_NAME_MAX_LENGTH}
+        <PersonNameField
           defaultValue={failure?.values.yourName ?? askName.suggested ?? ""}
           error={failure?.fieldErrors.yourName}
         />

@@ -2,13 +2,13 @@
 
 import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PersonNameField } from "@/components/account/person-name-field";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { createOrganizationAction } from "@/lib/actions/create-organization";
 import type { CreatedOrganization } from "@/lib/orgs/create-organization";
-import { PERSON_NAME_MAX_LENGTH } from "@/lib/account/person-name";
 import { ORGANIZATION_NAME_MAX_LENGTH } from "@/lib/orgs/organization-input";
 import { SLUG_MAX_LENGTH, slugify } from "@/lib/orgs/organization-slug";
 import { languageNames, languages, type Language } from "@/lib/i18n/settings";
@@ -63,13 +63,7 @@ export function CreateOrganizationForm({ lang, action, personName }: Props) {
           {failure.error}
         </div>
       )}
-      <Input
-        label={t("account:name.label")}
-        hint={t("account:name.hint")}
-        name="yourName"
-        autoComplete="name"
-        required
-        maxLength={PERSON_NAME_MAX_LENGTH}
+      <PersonNameField
         defaultValue={failure?.values.yourName ?? personName ?? ""}
         error={failure?.fieldErrors.yourName}
       />
