@@ -9,7 +9,7 @@ describe("a session's origin at rest", () => {
   it("is sealed: the column holds no token, and opens to the provider and the token", () => {
     const columns = sealSessionOrigin({ signedInWith: "oidc", idToken: ID_TOKEN });
     expect(columns.signedInWith).toBe("oidc");
-    expect(columns.idTokenCiphertext).not.toContain("eyJ");
+    for (const part of ID_TOKEN.split(".")) expect(columns.idTokenCiphertext).not.toContain(part);
     expect(columns.idTokenCiphertext).not.toBe(
       sealSessionOrigin({ signedInWith: "oidc", idToken: ID_TOKEN }).idTokenCiphertext,
     );
