@@ -1,9 +1,11 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { describeProgress, listProgress } from "@/lib/insights/learning-progress";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import type { Role } from "@/lib/permissions/roles";
 import { MEMBER_SEARCH_MAX_LENGTH, type MemberStatus } from "./member-input";
+import type { MemberSort } from "./member-list-query";
 import { caseVariants } from "./search-variants";
 import type { WorkspaceContext } from "./workspace-context";
 
@@ -17,67 +19,140 @@ export type MemberRow = {
   role: Role;
   status: MemberStatus;
   joinedAt: Date;
+  lastActiveAt: Date | null;
+  /** The teams the person is in, by name; `manager` where they lead it. */
+  teams: { id: string; name: string; manager: boolean }[];
+  /** Published programs assigned to the person, and how many of them they completed. */
+  programs: { assigned: number; completed: number };
 };
 
 export type MemberList = {
   members: MemberRow[];
-  /** Members matching the search, on all pages. */
+  /** Members matching the search and filters, on all pages. */
   total: number;
   page: number;
   pageCount: number;
 };
 
-/** The organization's members matching `search` (name or email), active ones first, by email. */
-export async function listMembers(options: {
-  tx: TenantTx;
-  ctx: WorkspaceContext;
+export type MemberFilters = {
   search?: string;
+  role?: Role;
+  status?: MemberStatus;
+  teamId?: string;
+  sort?: MemberSort;
+  dir?: "asc" | "desc";
   page?: number;
-}): Promise<MemberList> {
+};
+
+// Sort keys as SQL. Every order ends in the membership id, so pages never overlap or skip anyone
+// when two people share a name or a date. Nulls (never active, no name) go last either way.
+const sortSql: Record<MemberSort, Prisma.Sql> = {
+  name: Prisma.sql`lower(coalesce(u.name, u.email))`,
+  email: Prisma.sql`u.email`,
+  role: Prisma.sql`m.role`,
+  lastActive: Prisma.sql`m."lastActivityAt"`,
+  joined: Prisma.sql`m."createdAt"`,
+};
+
+/**
+ * A page of the organization's members matching the search (name or email) and filters, active
+ * people first, in the chosen order. Three queries whatever the page size: the page with its total,
+ * the page's teams, the page's progress (lib/insights/learning-progress.ts, one statement).
+ */
+export async function listMembers(
+  options: { tx: TenantTx; ctx: WorkspaceContext } & MemberFilters,
+): Promise<MemberList> {
   const { tx, ctx } = options;
   requirePermission(ctx, "members.view");
   const search = (options.search ?? "").trim().slice(0, MEMBER_SEARCH_MAX_LENGTH);
-  const where: Prisma.MembershipWhereInput = {
-    organizationId: ctx.orgId,
-    ...(search === ""
-      ? {}
-      : {
-          user: {
-            OR: caseVariants(search).flatMap((variant) => [
-              { name: { contains: variant, mode: "insensitive" as const } },
-              { email: { contains: variant, mode: "insensitive" as const } },
-            ]),
-          },
-        }),
-  };
-  const total = await tx.membership.count({ where });
+  const conditions: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${ctx.orgId}::uuid`];
+  if (options.role) conditions.push(Prisma.sql`m.role = ${options.role}::"Role"`);
+  if (options.status) conditions.push(Prisma.sql`m.status = ${options.status}::"MembershipStatus"`);
+  if (options.teamId) {
+    conditions.push(Prisma.sql`exists (select 1 from "TeamMember" tm
+      where tm."organizationId" = m."organizationId" and tm."membershipId" = m.id
+        and tm."teamId" = ${options.teamId}::uuid)`);
+  }
+  if (search !== "") {
+    const patterns = caseVariants(search).map((variant) => `%${escapeLike(variant)}%`);
+    conditions.push(
+      Prisma.sql`(u.name ilike any(${patterns}::text[]) or u.email ilike any(${patterns}::text[]))`,
+    );
+  }
+  const where = Prisma.join(conditions, " and ");
+  const [{ total }] = await tx.$queryRaw<[{ total: number }]>`
+    select count(*)::int as total
+    from "Membership" m join "User" u on u.id = m."userId"
+    where ${where}`;
   const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
-  const rows = await tx.membership.findMany({
-    where,
-    select: {
-      id: true,
-      role: true,
-      status: true,
-      createdAt: true,
-      user: { select: { id: true, name: true, email: true } },
-    },
-    orderBy: [{ status: "asc" }, { user: { email: "asc" } }, { id: "asc" }],
-    skip: (page - 1) * MEMBERS_PAGE_SIZE,
-    take: MEMBERS_PAGE_SIZE,
-  });
+  const direction = options.dir === "desc" ? Prisma.sql`desc` : Prisma.sql`asc`;
+  const rows = await tx.$queryRaw<
+    {
+      membershipId: string;
+      userId: string;
+      name: string | null;
+      email: string;
+      role: Role;
+      status: MemberStatus;
+      joinedAt: Date;
+      lastActiveAt: Date | null;
+    }[]
+  >`
+    select m.id as "membershipId", u.id as "userId", u.name, u.email, m.role, m.status,
+           m."createdAt" as "joinedAt", m."lastActivityAt" as "lastActiveAt"
+    from "Membership" m join "User" u on u.id = m."userId"
+    where ${where}
+    order by m.status asc, ${sortSql[options.sort ?? "name"]} ${direction} nulls last, m.id asc
+    limit ${MEMBERS_PAGE_SIZE} offset ${(page - 1) * MEMBERS_PAGE_SIZE}`;
+
+  const ids = rows.map((row) => row.membershipId);
+  const [teamRows, progressRows] =
+    ids.length === 0
+      ? [[], []]
+      : await Promise.all([
+          tx.teamMember.findMany({
+            where: { organizationId: ctx.orgId, membershipId: { in: ids } },
+            select: { membershipId: true, isManager: true, team: { select: { id: true, name: true } } },
+            orderBy: { team: { name: "asc" } },
+          }),
+          listProgress(tx, { orgId: ctx.orgId, teamId: null, membershipIds: ids }),
+        ]);
+  const now = new Date();
   return {
-    members: rows.map((row) => ({
-      membershipId: row.id,
-      userId: row.user.id,
-      name: row.user.name,
-      email: row.user.email,
-      role: row.role,
-      status: row.status,
-      joinedAt: row.createdAt,
-    })),
+    members: rows.map((row) => {
+      const own = progressRows.filter((progress) => progress.membershipId === row.membershipId);
+      return {
+        ...row,
+        teams: teamRows
+          .filter((team) => team.membershipId === row.membershipId)
+          .map((team) => ({ id: team.team.id, name: team.team.name, manager: team.isManager })),
+        programs: {
+          assigned: own.length,
+          completed: own.filter((progress) => describeProgress(progress, now).complete).length,
+        },
+      };
+    }),
     total,
     page,
     pageCount,
   };
+}
+
+/** A search typed by a person matches itself: % and _ are not wildcards to them. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** The organization's teams by name, for the members table's team filter and "add to team". */
+export async function listTeamChoices(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+}): Promise<{ id: string; name: string }[]> {
+  requirePermission(options.ctx, "members.view");
+  return options.tx.team.findMany({
+    where: { organizationId: options.ctx.orgId },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
 }

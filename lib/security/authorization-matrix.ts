@@ -291,6 +291,10 @@ export const actionMatrix = {
   },
   "lib/actions/change-member-role.ts#changeMemberRoleAction": { expect: hrAction },
   "lib/actions/set-member-status.ts#setMemberStatusAction": { expect: hrAction },
+  "lib/actions/bulk-update-members.ts#bulkUpdateMembersAction": {
+    expect: hrAction,
+    note: "Names a list of memberships of A; one id of another organization refuses the whole batch.",
+  },
   "lib/actions/invitations/create-invitation.ts#createInvitationAction": { expect: hrAction },
   "lib/actions/invitations/preview-csv-import.ts#previewCsvImportAction": { expect: hrAction },
   "lib/actions/invitations/import-csv.ts#importCsvAction": { expect: hrAction },

@@ -17,6 +17,7 @@ import { deleteAttemptAction } from "@/lib/actions/challenge/delete-attempt";
 import { saveGoalAction } from "@/lib/actions/challenge/save-goal";
 import { setShareCountAction } from "@/lib/actions/challenge/set-share-count";
 import { updateAttemptAction } from "@/lib/actions/challenge/update-attempt";
+import { bulkUpdateMembersAction } from "@/lib/actions/bulk-update-members";
 import { changeMemberRoleAction } from "@/lib/actions/change-member-role";
 import { createOrganizationAction } from "@/lib/actions/create-organization";
 import { markHelpRequestHandledAction } from "@/lib/actions/insights/mark-help-request-handled";
@@ -342,6 +343,15 @@ const runners: Record<ActionKey, Runner> = {
         scope(org),
         null,
         form({ membershipId: w.target.membershipId, status: "deactivated" }),
+      ),
+    namesObjectsOfA: true,
+  },
+  "lib/actions/bulk-update-members.ts#bulkUpdateMembersAction": {
+    run: (w, org) =>
+      bulkUpdateMembersAction(
+        scope(org),
+        null,
+        form({ operation: "changeRole", membershipIds: w.target.membershipId, role: "manager" }),
       ),
     namesObjectsOfA: true,
   },

@@ -1,35 +1,34 @@
 import { Search } from "lucide-react";
 import type { Metadata } from "next";
-import { MemberRoleForm } from "@/components/orgs/member-role-form";
-import { MemberStatusControl } from "@/components/orgs/member-status-control";
+import { MembersTable, type MembersTableColumn, type MembersTableRow } from "@/components/orgs/members-table";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
-import { changeMemberRoleAction } from "@/lib/actions/change-member-role";
-import { setMemberStatusAction } from "@/lib/actions/set-member-status";
+import { bulkUpdateMembersAction } from "@/lib/actions/bulk-update-members";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
-import { listMembers, type MemberRow } from "@/lib/orgs/list-members";
-import { MEMBER_SEARCH_MAX_LENGTH } from "@/lib/orgs/member-input";
+import { listMembers, listTeamChoices } from "@/lib/orgs/list-members";
+import { MEMBER_SEARCH_MAX_LENGTH, memberStatuses } from "@/lib/orgs/member-input";
+import { memberListSearch, parseMemberListQuery, type MemberSort } from "@/lib/orgs/member-list-query";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
 import { roles } from "@/lib/permissions/roles";
-import { cn } from "@/lib/ui/cn";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
-  searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
   return { title: getT(lang)("members.metaTitle") };
 }
+
+const selectClasses =
+  "min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
 
 export default async function MembersPage({ params, searchParams }: Props) {
   const lang = await routeLanguage(params);
@@ -40,58 +39,67 @@ export default async function MembersPage({ params, searchParams }: Props) {
     permission: workspacePages.members.permission,
     path: workspacePath(lang, org, "members"),
   });
-  const query = await searchParams;
-  const search = first(query.q).trim().slice(0, MEMBER_SEARCH_MAX_LENGTH);
-  const page = Number.parseInt(first(query.page), 10) || 1;
-  const list = await withTenant(ctx, (tx) => listMembers({ tx, ctx, search, page }));
+  const query = parseMemberListQuery(await searchParams);
+  const [list, teams] = await withTenant(ctx, (tx) =>
+    Promise.all([
+      listMembers({
+        tx,
+        ctx,
+        search: query.q,
+        role: query.role,
+        status: query.status,
+        teamId: query.team,
+        sort: query.sort,
+        dir: query.dir,
+        page: query.page,
+      }),
+      listTeamChoices({ tx, ctx }),
+    ]),
+  );
   const t = getT(lang);
   const membersPath = workspacePath(lang, ctx.orgSlug, "members");
-  const pageHref = (target: number) => {
-    const next = new URLSearchParams();
-    if (search) next.set("q", search);
-    if (target > 1) next.set("page", String(target));
-    const queryString = next.toString();
-    return queryString ? `${membersPath}?${queryString}` : membersPath;
-  };
+  const href = (change: Parameters<typeof memberListSearch>[1]) =>
+    `${membersPath}${memberListSearch(query, change)}`;
+  const filtered = Boolean(query.q || query.role || query.status || query.team);
   const mayManage = can(ctx.role, "members.manage");
   const mayManageOwners = can(ctx.role, "members.manageOwners");
   const assignableRoles = roles.filter((role) => role !== "owner" || mayManageOwners);
-  const joined = new Intl.DateTimeFormat(languageTags[lang], {
-    dateStyle: "medium",
-    timeZone: "Europe/Oslo",
-  });
+  const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "Europe/Oslo" });
 
-  const controlsFor = (member: MemberRow) => {
-    const label = member.name || member.email;
-    if (!mayManage || member.membershipId === ctx.membershipId) return null;
-    if (member.role === "owner" && !mayManageOwners) {
-      return <p className="text-sm text-stone-600">{t("members.ownerOnly")}</p>;
-    }
-    return (
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-end">
-        {member.status === "active" && (
-          <MemberRoleForm
-            lang={lang}
-            orgSlug={ctx.orgSlug}
-            membershipId={member.membershipId}
-            memberLabel={label}
-            role={member.role}
-            assignableRoles={assignableRoles}
-            action={changeMemberRoleAction}
-          />
-        )}
-        <MemberStatusControl
-          lang={lang}
-          orgSlug={ctx.orgSlug}
-          orgName={ctx.orgName}
-          membershipId={member.membershipId}
-          memberLabel={label}
-          status={member.status}
-          action={setMemberStatusAction}
-        />
-      </div>
-    );
+  const rows: MembersTableRow[] = list.members.map((member) => ({
+    membershipId: member.membershipId,
+    label: member.name || member.email,
+    email: member.email,
+    showEmail: Boolean(member.name),
+    isYou: member.membershipId === ctx.membershipId,
+    role: member.role,
+    active: member.status === "active",
+    teams: member.teams,
+    lastActive: member.lastActiveAt ? date.format(member.lastActiveAt) : t("members.never"),
+    progress:
+      member.programs.assigned === 0
+        ? t("members.noPrograms")
+        : t("members.progress", { completed: member.programs.completed, count: member.programs.assigned }),
+    selectable: member.membershipId !== ctx.membershipId && (member.role !== "owner" || mayManageOwners),
+  }));
+  const column = (key: MemberSort | "teams" | "progress", label: string): MembersTableColumn => {
+    if (key === "teams" || key === "progress") return { key, label };
+    const sorted = query.sort === key ? (query.dir === "asc" ? "ascending" : "descending") : undefined;
+    const dir = query.sort === key && query.dir === "asc" ? "desc" : "asc";
+    return {
+      key,
+      label,
+      sorted,
+      sortHref: href({ sort: key, dir, page: 1 }),
+    };
   };
+  const columns = [
+    column("name", t("members.columns.name")),
+    column("role", t("members.columns.role")),
+    column("teams", t("members.columns.teams")),
+    column("lastActive", t("members.columns.lastActive")),
+    column("progress", t("members.columns.progress")),
+  ];
 
   return (
     <div className="flex flex-col gap-8">
@@ -101,87 +109,108 @@ export default async function MembersPage({ params, searchParams }: Props) {
       </header>
 
       <search>
-        <form method="get" action={membersPath} className="flex flex-col gap-2 sm:flex-row sm:items-end">
-          <div className="flex-1">
+        <form method="get" action={membersPath} className="flex flex-col gap-3">
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
             <Input
               label={t("members.search.label")}
               type="search"
               name="q"
-              defaultValue={search}
+              defaultValue={query.q}
               maxLength={MEMBER_SEARCH_MAX_LENGTH}
               autoComplete="off"
             />
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="member-filter-role" className="font-medium text-stone-900">
+                {t("members.filters.role")}
+              </label>
+              <select
+                id="member-filter-role"
+                name="role"
+                defaultValue={query.role ?? ""}
+                className={selectClasses}
+              >
+                <option value="">{t("members.filters.any")}</option>
+                {roles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`roles.${role}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="member-filter-team" className="font-medium text-stone-900">
+                {t("members.filters.team")}
+              </label>
+              <select
+                id="member-filter-team"
+                name="team"
+                defaultValue={query.team ?? ""}
+                className={selectClasses}
+              >
+                <option value="">{t("members.filters.any")}</option>
+                {teams.map((team) => (
+                  <option key={team.id} value={team.id}>
+                    {team.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="member-filter-status" className="font-medium text-stone-900">
+                {t("members.filters.status")}
+              </label>
+              <select
+                id="member-filter-status"
+                name="status"
+                defaultValue={query.status ?? ""}
+                className={selectClasses}
+              >
+                <option value="">{t("members.filters.any")}</option>
+                {memberStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`members.status.${status}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
-          <Button type="submit" variant="secondary">
-            <Search aria-hidden="true" className="size-4" />
-            {t("members.search.submit")}
-          </Button>
+          {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
+          {query.dir !== "asc" && <input type="hidden" name="dir" value={query.dir} />}
+          <div className="flex flex-wrap items-center gap-4">
+            <Button type="submit" variant="secondary">
+              <Search aria-hidden="true" className="size-4" />
+              {t("members.search.submit")}
+            </Button>
+            {filtered && <TextLink href={membersPath}>{t("members.search.clear")}</TextLink>}
+          </div>
         </form>
       </search>
 
       <section aria-labelledby="member-list-title" className="flex flex-col gap-4">
         <h2 id="member-list-title" className="text-lg font-semibold text-stone-900">
-          {search
-            ? t("members.results", { count: list.total, query: search })
-            : t("members.count", { count: list.total })}
+          {query.q
+            ? t("members.results", { count: list.total, query: query.q })
+            : t(filtered ? "members.filteredCount" : "members.count", { count: list.total })}
         </h2>
-        {search && (
-          <p>
-            <TextLink href={membersPath}>{t("members.search.clear")}</TextLink>
-          </p>
-        )}
         {list.members.length === 0 ? (
           <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-            {t("members.noResults", { query: search })}
+            {query.q ? t("members.noResults", { query: query.q }) : t("members.noneFiltered")}
           </p>
         ) : (
-          <ul className="flex flex-col gap-3">
-            {list.members.map((member) => (
-              <li
-                key={member.membershipId}
-                className={cn(
-                  "flex flex-col gap-4 rounded-2xl border bg-white p-5 sm:flex-row sm:items-start sm:justify-between",
-                  member.status === "active"
-                    ? "border-stone-200"
-                    : "border-dashed border-stone-300 bg-stone-50",
-                )}
-              >
-                <div className="min-w-0">
-                  <p className="font-semibold break-words text-stone-900">
-                    {member.name || member.email}
-                    {member.membershipId === ctx.membershipId && (
-                      <span className="font-normal text-stone-600"> ({t("members.you")})</span>
-                    )}
-                  </p>
-                  {member.name && <p className="text-sm break-all text-stone-700">{member.email}</p>}
-                  <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-                    <span className="rounded-full bg-accent-50 px-2.5 py-0.5 font-medium text-accent-800">
-                      {t(`roles.${member.role}`)}
-                    </span>
-                    <span
-                      className={cn(
-                        "rounded-full px-2.5 py-0.5 font-medium",
-                        member.status === "active"
-                          ? "bg-stone-100 text-stone-800"
-                          : "bg-amber-100 text-amber-900",
-                      )}
-                    >
-                      {t(`members.status.${member.status}`)}
-                    </span>
-                    <span className="text-stone-600">
-                      {t("members.joined", { date: joined.format(member.joinedAt) })}
-                    </span>
-                  </p>
-                </div>
-                {controlsFor(member)}
-              </li>
-            ))}
-          </ul>
+          <MembersTable
+            lang={lang}
+            orgSlug={ctx.orgSlug}
+            rows={rows}
+            columns={columns}
+            teams={teams}
+            assignableRoles={[...assignableRoles]}
+            action={mayManage ? bulkUpdateMembersAction : null}
+          />
         )}
         {list.pageCount > 1 && (
           <nav aria-label={t("members.pagination.label")} className="flex items-center justify-between gap-4">
             {list.page > 1 ? (
-              <TextLink href={pageHref(list.page - 1)}>{t("members.pagination.previous")}</TextLink>
+              <TextLink href={href({ page: list.page - 1 })}>{t("members.pagination.previous")}</TextLink>
             ) : (
               <span />
             )}
@@ -189,7 +218,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
               {t("members.pagination.status", { page: list.page, pageCount: list.pageCount })}
             </p>
             {list.page < list.pageCount ? (
-              <TextLink href={pageHref(list.page + 1)}>{t("members.pagination.next")}</TextLink>
+              <TextLink href={href({ page: list.page + 1 })}>{t("members.pagination.next")}</TextLink>
             ) : (
               <span />
             )}
