@@ -5,7 +5,7 @@ import enAccount from "@/locales/en/account.json";
 import nbAccount from "@/locales/nb/account.json";
 import { copy } from "./support/copy";
 import { expect, test } from "./support/login";
-import { actAs, addMember, unique } from "./support/people";
+import { actAs, addMember, fill, unique } from "./support/people";
 import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
 
@@ -59,7 +59,7 @@ for (const lang of ["nb", "en"] as const) {
 
     await workspaceNav.getByRole("link", { name: t.workspace.members }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.members.title);
-    const owner = page.getByRole("listitem").filter({ hasText: personName });
+    const owner = page.getByRole("row").filter({ hasText: personName });
     await expect(owner).toContainText(person.email);
     await expect(owner).toContainText(t.roles.owner);
     await expect(owner).toContainText(`(${t.members.you})`);
@@ -156,26 +156,38 @@ test("HR changes a role and deactivates a member, who loses access on the next r
 
   await actAs(page, context, baseURL, owner);
   await page.goto(`/en/o/${slug}/members`);
-  const card = page.getByRole("listitem").filter({ hasText: colleague.name! });
-  await card
-    .getByLabel(t.members.role.label.replace("{{name}}", colleague.name!))
-    .selectOption({ label: t.roles.manager });
-  await card.getByRole("button", { name: t.members.role.save }).click();
-  await expect(card.getByRole("status")).toHaveText(t.members.roleChanged);
-  await expect(card).toContainText(t.roles.manager);
+  const row = page.getByRole("row").filter({ hasText: colleague.name! });
+  const bulk = page.getByRole("region", { name: new RegExp(t.members.bulk.title) });
+  // Nothing selected: nothing to confirm.
+  await expect(bulk.getByRole("button", { name: t.members.bulk.review })).toBeDisabled();
+  await row.getByRole("checkbox", { name: fill(t.members.selectName, { name: colleague.name! }) }).check();
+  await bulk
+    .getByLabel(t.members.bulk.operation)
+    .selectOption({ label: t.members.bulk.operations.changeRole });
+  await bulk.getByLabel(t.members.bulk.role).selectOption({ label: t.roles.manager });
+  await bulk.getByRole("button", { name: t.members.bulk.review }).click();
+  const roleDialog = page.getByRole("dialog", {
+    name: fill(t.members.bulk.confirm.title.changeRole_one, { count: 1 }),
+  });
+  await expect(roleDialog).toContainText(colleague.name!);
+  await roleDialog.getByRole("button", { name: t.members.bulk.operations.changeRole }).click();
+  await expect(bulk.getByRole("status")).toHaveText(t.members.bulk.done.changeRole);
+  await expect(row).toContainText(t.roles.manager);
   await screenshot(page, testInfo, "org-members-manage-en");
 
-  await card
-    .getByRole("button", { name: t.members.deactivateName.replace("{{name}}", colleague.name!) })
-    .click();
+  await row.getByRole("checkbox", { name: fill(t.members.selectName, { name: colleague.name! }) }).check();
+  await bulk
+    .getByLabel(t.members.bulk.operation)
+    .selectOption({ label: t.members.bulk.operations.deactivate });
+  await bulk.getByRole("button", { name: t.members.bulk.review }).click();
   const dialog = page.getByRole("dialog", {
-    name: t.members.confirmDeactivate.title.replace("{{name}}", colleague.name!),
+    name: fill(t.members.bulk.confirm.title.deactivate_one, { count: 1 }),
   });
   await expect(dialog).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await dialog.getByRole("button", { name: t.members.deactivate }).click();
-  await expect(card.getByRole("status")).toHaveText(t.members.statusChanged.deactivated);
-  await expect(card).toContainText(t.members.status.deactivated);
+  await dialog.getByRole("button", { name: t.members.bulk.operations.deactivate }).click();
+  await expect(bulk.getByRole("status")).toHaveText(t.members.bulk.done.deactivate);
+  await expect(row).toContainText(t.members.status.deactivated);
 
   await actAs(page, context, baseURL, colleague);
   expect((await page.goto(`/en/o/${slug}`))?.status(), "deactivated: the very next request").toBe(404);
