@@ -75,3 +75,31 @@ describe("describeAuditEntry for a library update", () => {
     );
   });
 });
+
+describe("describeAuditEntry writes values for the reader", () => {
+  it("writes due dates as the reader writes a date, not as stored", () => {
+    const entry = {
+      action: "program.assign",
+      actor,
+      data: { name: "Håndtere avvisning", team: "Salg", due: "2026-12-28" },
+    };
+    expect(describeAuditEntry(entry, nbT)).toBe(
+      "Kari Nordmann tildelte «Håndtere avvisning» til Salg (frist: 28. desember 2026).",
+    );
+    expect(describeAuditEntry(entry, t)).toContain("(due date: December 28, 2026)");
+    expect(describeAuditEntry(entry, t, "nl")).toContain("28 december 2026");
+  });
+
+  it("names the role someone was invited as, translated", () => {
+    expect(
+      describeAuditEntry(
+        {
+          action: "invitation.create",
+          actor,
+          data: { name: "Ola", email: "ola@example.test", role: "admin" },
+        },
+        nbT,
+      ),
+    ).toBe("Kari Nordmann inviterte Ola som HR-administrator.");
+  });
+});

@@ -38,7 +38,7 @@ describe("program entries in the audit log", () => {
         },
         en,
       ),
-    ).toBe("Kari Nordmann assigned “Håndtere avvisning” to Salg (due date: 2027-03-31).");
+    ).toBe("Kari Nordmann assigned “Håndtere avvisning” to Salg (due date: March 31, 2027).");
     expect(
       describeAuditEntry(
         {
@@ -58,7 +58,7 @@ describe("program entries in the audit log", () => {
         },
         en,
       ),
-    ).toBe("Kari Nordmann changed the due date of “X” for everyone from none to 2027-06-01.");
+    ).toBe("Kari Nordmann changed the due date of “X” for everyone from none to June 1, 2027.");
     expect(
       describeAuditEntry(
         { action: "program.resource.edit", actor, data: { name: "X", item: "Hva er avvisning?" } },

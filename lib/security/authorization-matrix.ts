@@ -206,6 +206,11 @@ export const routeMatrix = {
       expect: row<HttpAnswer>(401, 200, 200, 200, 404),
       note: "The person's own log only: private to its author (row-level security).",
     },
+    "GET /[lang]/o/[org]/audit/export": {
+      url: "/nb/o/{org}/audit/export",
+      expect: row<HttpAnswer>(404, 404, 404, 200, 404),
+      note: "The audit log's CSV: HR of the organization only; everyone else, signed out included, gets 404.",
+    },
     "GET /[lang]/o/[org]/insights/export/completion": {
       url: "/nb/o/{org}/insights/export/completion",
       expect: row<HttpAnswer>(404, 404, 404, 200, 404),

@@ -1,9 +1,14 @@
+import { Download } from "lucide-react";
 import type { Metadata } from "next";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
+import { auditKindLabel } from "@/lib/orgs/audit-export";
+import { AUDIT_PERSON_MAX_LENGTH, auditKinds, auditSearch, parseAuditQuery } from "@/lib/orgs/audit-query";
 import { describeAuditEntry } from "@/lib/orgs/describe-audit-entry";
 import { listAuditEntries } from "@/lib/orgs/list-audit-entries";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
@@ -11,13 +16,16 @@ import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
-  searchParams: Promise<{ before?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
   return { title: getT(lang)("audit.metaTitle") };
 }
+
+const selectClasses =
+  "min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const lang = await routeLanguage(params);
@@ -28,11 +36,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
     permission: workspacePages.audit.permission,
     path: workspacePath(lang, org, "audit"),
   });
-  const { before } = await searchParams;
-  const cursor = Array.isArray(before) ? before[0] : before;
-  const page = await withTenant(ctx, (tx) => listAuditEntries({ tx, ctx, before: cursor }));
+  const { before, ...filters } = parseAuditQuery(await searchParams);
+  const page = await withTenant(ctx, (tx) => listAuditEntries({ tx, ctx, ...filters, before }));
   const t = getT(lang);
   const auditPath = workspacePath(lang, ctx.orgSlug, "audit");
+  const filtered = Boolean(filters.person || filters.kind || filters.from || filters.to);
   // One clock for everyone reading the log; Norway and the Netherlands share it.
   const when = new Intl.DateTimeFormat(languageTags[lang], {
     dateStyle: "medium",
@@ -41,34 +49,93 @@ export default async function AuditPage({ params, searchParams }: Props) {
   });
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
+      <header className="flex max-w-2xl flex-col gap-4">
         <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("audit.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("audit.lead", { org: ctx.orgName })}</p>
+        <p className="text-lg text-stone-700">{t("audit.lead", { org: ctx.orgName })}</p>
       </header>
+
+      <search>
+        <form method="get" action={auditPath} className="flex flex-col gap-3">
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
+            <Input
+              label={t("audit.filters.person")}
+              type="search"
+              name="person"
+              defaultValue={filters.person ?? ""}
+              maxLength={AUDIT_PERSON_MAX_LENGTH}
+              autoComplete="off"
+            />
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="audit-filter-kind" className="font-medium text-stone-900">
+                {t("audit.filters.kind")}
+              </label>
+              <select
+                id="audit-filter-kind"
+                name="kind"
+                defaultValue={filters.kind ?? ""}
+                className={selectClasses}
+              >
+                <option value="">{t("audit.filters.any")}</option>
+                {auditKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`audit.kinds.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Input
+              label={t("audit.filters.from")}
+              type="date"
+              name="from"
+              defaultValue={filters.from ?? ""}
+            />
+            <Input label={t("audit.filters.to")} type="date" name="to" defaultValue={filters.to ?? ""} />
+          </div>
+          <div className="flex flex-wrap items-center gap-4">
+            <Button type="submit" variant="secondary">
+              {t("audit.filters.apply")}
+            </Button>
+            {filtered && <TextLink href={auditPath}>{t("audit.filters.clear")}</TextLink>}
+            <a
+              href={`${auditPath}/export${auditSearch(filters)}`}
+              className={`${buttonClasses("ghost")} sm:ml-auto`}
+              download
+            >
+              <Download aria-hidden="true" className="size-4" />
+              {t(filtered ? "audit.exportFiltered" : "audit.export")}
+            </a>
+          </div>
+        </form>
+      </search>
+
       {page.entries.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-          {t("audit.empty")}
+          {filtered ? t("audit.noMatches") : t("audit.empty")}
         </p>
       ) : (
         <ol className="flex flex-col divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {page.entries.map((entry) => (
             <li key={entry.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-baseline sm:gap-6">
-              <time
-                dateTime={entry.createdAt.toISOString()}
-                className="shrink-0 text-sm text-stone-600 sm:w-44"
-              >
-                {when.format(entry.createdAt)}
-              </time>
-              <p className="text-stone-900">{describeAuditEntry(entry, t)}</p>
+              <span className="flex shrink-0 flex-col text-sm text-stone-600 sm:w-44">
+                <time dateTime={entry.createdAt.toISOString()}>{when.format(entry.createdAt)}</time>
+                <span>{auditKindLabel(entry.action, t)}</span>
+              </span>
+              <p className="break-words text-stone-900">{describeAuditEntry(entry, t, lang)}</p>
             </li>
           ))}
         </ol>
       )}
-      {(page.nextBefore || cursor) && (
-        <nav aria-label={t("audit.title")} className="flex justify-between gap-4">
-          {cursor ? <TextLink href={auditPath}>{t("audit.newest")}</TextLink> : <span />}
+      {(page.nextBefore || before) && (
+        <nav aria-label={t("audit.pages")} className="flex justify-between gap-4">
+          {before ? (
+            <TextLink href={`${auditPath}${auditSearch(filters)}`}>{t("audit.newest")}</TextLink>
+          ) : (
+            <span />
+          )}
           {page.nextBefore && (
-            <TextLink href={`${auditPath}?before=${page.nextBefore}`}>{t("audit.older")}</TextLink>
+            <TextLink href={`${auditPath}${auditSearch({ ...filters, before: page.nextBefore })}`}>
+              {t("audit.older")}
+            </TextLink>
           )}
         </nav>
       )}
