@@ -10,6 +10,8 @@ import { FormStatus } from "./form-status";
 import { useSubmitAction } from "./use-submit-action";
 
 export type AssignableTeam = { id: string; name: string; memberCount: number; assigned: boolean };
+/** An active member HR may assign the program to by name; `assigned` when it already is. */
+export type AssignablePerson = { id: string; label: string; assigned: boolean };
 
 type Props = {
   lang: Language;
@@ -18,6 +20,7 @@ type Props = {
   orgName: string;
   everyoneAssigned: boolean;
   teams: AssignableTeam[];
+  people: AssignablePerson[];
   action: typeof assignProgramAction;
 };
 
@@ -29,6 +32,7 @@ export function AssignProgramForm({
   orgName,
   everyoneAssigned,
   teams,
+  people,
   action,
 }: Props) {
   const { t } = useTranslation("programs");
@@ -36,11 +40,31 @@ export function AssignProgramForm({
   const [state, onSubmit, pending] = useSubmitAction(bound);
   const failure = state && !state.ok ? state : null;
   const openTeams = teams.filter((team) => !team.assigned);
-  const [audience, setAudience] = useState<"everyone" | "teams">(openTeams.length > 0 ? "teams" : "everyone");
+  const [audience, setAudience] = useState<"everyone" | "teams" | "people">(
+    openTeams.length > 0 ? "teams" : "everyone",
+  );
   const [chosen, setChosen] = useState<string[]>([]);
+  const [chosenPeople, setChosenPeople] = useState<AssignablePerson[]>([]);
+  const [personQuery, setPersonQuery] = useState("");
+  const [personMiss, setPersonMiss] = useState(false);
   const [dueDate, setDueDate] = useState("");
-  const ids = { audience: useId(), teams: useId(), due: useId() };
+  const ids = { audience: useId(), teams: useId(), due: useId(), person: useId() };
   const teamsError = failure?.fieldErrors.teamIds;
+  const peopleError =
+    failure?.fieldErrors.membershipIds ?? (personMiss ? t("assign.personUnknown") : undefined);
+  const addPerson = () => {
+    const wanted = personQuery.trim().toLocaleLowerCase();
+    const person = people.find((candidate) => candidate.label.toLocaleLowerCase() === wanted);
+    // Only someone picked from the list: a half-typed name matches nobody, and says so.
+    if (!person) {
+      setPersonMiss(true);
+      return;
+    }
+    setPersonMiss(false);
+    setPersonQuery("");
+    if (!person.assigned && !chosenPeople.some((candidate) => candidate.id === person.id))
+      setChosenPeople((current) => [...current, person]);
+  };
   const dueError = failure?.fieldErrors.dueDate;
 
   return (
@@ -50,7 +74,7 @@ export function AssignProgramForm({
         <legend id={ids.audience} className="font-medium text-stone-900">
           {t("assign.audienceLegend")}
         </legend>
-        {(["teams", "everyone"] as const).map((value) => (
+        {(["teams", "people", "everyone"] as const).map((value) => (
           <label
             key={value}
             className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white px-3 py-3 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
@@ -65,7 +89,11 @@ export function AssignProgramForm({
             />
             <span className="flex flex-col">
               <span className="font-medium text-stone-900">
-                {value === "everyone" ? t("assign.everyone", { org: orgName }) : t("assign.chosenTeams")}
+                {value === "everyone"
+                  ? t("assign.everyone", { org: orgName })
+                  : value === "people"
+                    ? t("assign.chosenPeople")
+                    : t("assign.chosenTeams")}
               </span>
               {value === "everyone" && everyoneAssigned && (
                 <span className="text-sm text-stone-700">{t("assign.everyoneAlready")}</span>
@@ -125,6 +153,78 @@ export function AssignProgramForm({
         </fieldset>
       )}
 
+      {audience === "people" && (
+        <fieldset
+          className="flex flex-col gap-3"
+          aria-describedby={peopleError ? `${ids.person}-error` : undefined}
+          aria-invalid={peopleError ? true : undefined}
+        >
+          <legend className="font-medium text-stone-900">{t("assign.peopleLegend")}</legend>
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor={ids.person} className="text-stone-800">
+              {t("assign.findPerson")}
+            </label>
+            <div className="flex flex-col gap-2 sm:flex-row">
+              <input
+                id={ids.person}
+                list={`${ids.person}-list`}
+                value={personQuery}
+                autoComplete="off"
+                onChange={(event) => {
+                  setPersonQuery(event.target.value);
+                  setPersonMiss(false);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter") {
+                    event.preventDefault();
+                    addPerson();
+                  }
+                }}
+                className="min-h-11 w-full rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600 sm:max-w-md"
+              />
+              <Button type="button" variant="secondary" onClick={addPerson}>
+                {t("assign.addPerson")}
+              </Button>
+            </div>
+            <datalist id={`${ids.person}-list`}>
+              {people
+                .filter((person) => !person.assigned)
+                .map((person) => (
+                  <option key={person.id} value={person.label} />
+                ))}
+            </datalist>
+          </div>
+          {chosenPeople.length > 0 && (
+            <ul className="flex flex-col gap-2">
+              {chosenPeople.map((person) => (
+                <li
+                  key={person.id}
+                  className="flex items-center justify-between gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2"
+                >
+                  <input type="hidden" name="membershipIds" value={person.id} />
+                  <span className="min-w-0 break-words text-stone-900">{person.label}</span>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    onClick={() =>
+                      setChosenPeople((current) => current.filter((other) => other.id !== person.id))
+                    }
+                    aria-label={t("assign.removePerson", { name: person.label })}
+                  >
+                    {t("assign.remove")}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {peopleError && (
+            <p id={`${ids.person}-error`} className="text-sm font-medium text-red-800">
+              {peopleError}
+            </p>
+          )}
+        </fieldset>
+      )}
+
       <div className="flex max-w-xs flex-col gap-1.5">
         <label htmlFor={ids.due} className="font-medium text-stone-900">
           {t("assign.dueDate")}
@@ -156,7 +256,7 @@ export function AssignProgramForm({
           <UserPlus aria-hidden="true" className="size-4" />
           {pending ? t("assign.assigning") : t("assign.submit")}
         </Button>
-        <FormStatus state={failure && (teamsError || dueError) ? null : state} />
+        <FormStatus state={failure && (teamsError || dueError || peopleError) ? null : state} />
       </div>
     </form>
   );

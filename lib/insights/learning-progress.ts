@@ -1,7 +1,8 @@
 // Progress of people in their assigned programs, computed in one SQL statement for any set of
 // people (a team, or the whole organization), so dashboards cost the same number of queries at 5
 // or 10,000 people. Definitions (issue 7 / docs/product.md):
-//   assigned: the program is published and assigned to everyone, or to a team the person is in;
+//   assigned: the program is published and assigned to everyone, to a team the person is in, or
+//             to the person by name (several of these are one assignment: grouped below);
 //             the due date is the earliest among those assignments.
 //   progress: resources done at their current revision + statements rated at their current
 //             revision, over visible resources + visible statements; complete at 100 %.
@@ -53,6 +54,7 @@ export function progressCtes(scope: PeopleScope): Prisma.Sql {
     join "Program" p on p."organizationId" = a."organizationId" and p.id = a."programId"
       and p.status = 'published'
     where a."audienceKey" = ${EVERYONE}
+       or a."membershipId" = pe.id
        or exists (select 1 from "TeamMember" tm
                   where tm."organizationId" = ${org}::uuid and tm."membershipId" = pe.id
                     and tm."teamId" = a."teamId")

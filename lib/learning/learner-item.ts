@@ -9,7 +9,7 @@ const notFound = () => AppError.notFound({ messageKey: "learning:errors.notFound
 
 /**
  * SQL true when the program (`program_id`) is published and assigned to the learner: to everyone,
- * or to a team they are in. The same rule as listAssignedProgramsForMember, in one expression, so
+ * to a team they are in, or to them by name. The same rule as listAssignedProgramsForMember, in one expression, so
  * that a rating or a "done" costs one lookup (npm run bench, rate-statement).
  */
 export function assignedToLearner(ctx: WorkspaceContext, programId: Prisma.Sql): Prisma.Sql {
@@ -18,6 +18,7 @@ export function assignedToLearner(ctx: WorkspaceContext, programId: Prisma.Sql):
       join "Assignment" a on a."organizationId" = p."organizationId" and a."programId" = p.id
      where p."organizationId" = ${ctx.orgId}::uuid and p.id = ${programId} and p.status = 'published'
        and (a."audienceKey" = ${EVERYONE}
+            or a."membershipId" = ${ctx.membershipId}::uuid
             or a."teamId" in (select tm."teamId" from "TeamMember" tm
                                where tm."organizationId" = ${ctx.orgId}::uuid
                                  and tm."membershipId" = ${ctx.membershipId}::uuid)))`;

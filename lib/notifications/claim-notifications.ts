@@ -50,7 +50,8 @@ async function claim(tx: TenantTx, orgId: string, candidates: Prisma.Sql): Promi
 
 /**
  * "A program was assigned to you": for each active person a published program is assigned to
- * (everyone, or a team they are in). With `programId`, for that program (assigning, publishing);
+ * (everyone, a team they are in, or them by name), once however many of these reach them: the key
+ * names the program and the person, not the assignment. With `programId`, for that program (assigning, publishing);
  * without, for every program, but only where the assignment or the person's place in it is recent
  * (the scan: someone who joined a team since).
  */
@@ -79,7 +80,7 @@ export function claimAssigned(
         left join "TeamMember" tm on tm."organizationId" = a."organizationId" and tm."teamId" = a."teamId"
          and tm."membershipId" = m.id
        where a."organizationId" = ${orgId}::uuid ${onlyProgram}
-         and (a."audienceKey" = ${EVERYONE} or tm."membershipId" is not null)
+         and (a."audienceKey" = ${EVERYONE} or a."membershipId" = m.id or tm."membershipId" is not null)
          ${recent}`,
   );
 }

@@ -58,7 +58,7 @@ function programValues(entry: DescribableAuditEntry, t: TFunction, lang: Languag
   const day = (value: unknown) => formatDay(text(value), lang) || noDate;
   return {
     item: text(data.item),
-    team: data.audience === "everyone" ? t("programs:audit.everyone") : text(data.team),
+    team: data.audience === "everyone" ? t("programs:audit.everyone") : text(data.person) || text(data.team),
     due: day(data.due),
     from: day(data.from),
     to: day(data.to),

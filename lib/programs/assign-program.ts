@@ -5,7 +5,7 @@ import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { EVERYONE } from "./assigned-people";
+import { EVERYONE, memberAudienceKey } from "./assigned-people";
 import { auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { AssignProgramInput } from "./program-input";
 
@@ -14,9 +14,10 @@ export type AssignedProgram = { programId: string; created: number; alreadyAssig
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
 /**
- * Assigns a program to everyone in the organization or to teams, with an optional due date. One
- * assignment per program and audience (unique audienceKey): an audience that already has it keeps
- * its assignment and due date, so a double submit makes one.
+ * Assigns a program to everyone in the organization, to teams or to people by name, with an optional
+ * due date. One assignment per program and audience (unique audienceKey): an audience that already
+ * has it keeps its assignment and due date, so a double submit makes one. A person reached by several
+ * assignments is still one assignee with one "assigned" mail (the notification key is per person).
  */
 export async function assignProgram(options: {
   tx: TenantTx;
@@ -29,9 +30,41 @@ export async function assignProgram(options: {
   // Two submits of the same form take turns, so each audience is audited exactly once.
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`evne:program-assign:${program.id}`}))`;
 
-  const audiences: { teamId: string | null; audienceKey: string; team: string | null }[] = [];
+  type Audience = {
+    teamId: string | null;
+    membershipId: string | null;
+    audienceKey: string;
+    audit: { audience: string } | { team: string; teamId: string } | { person: string; membershipId: string };
+  };
+  const audiences: Audience[] = [];
   if (input.audience === "everyone") {
-    audiences.push({ teamId: null, audienceKey: EVERYONE, team: null });
+    audiences.push({
+      teamId: null,
+      membershipId: null,
+      audienceKey: EVERYONE,
+      audit: { audience: EVERYONE },
+    });
+  } else if (input.audience === "people") {
+    const wanted = [...new Set(input.membershipIds ?? [])];
+    // Active members of this organization only: another organization's id, a made-up one or someone
+    // deactivated is refused the same way, before anything is written.
+    const people = await tx.membership.findMany({
+      where: { organizationId: ctx.orgId, id: { in: wanted }, status: "active" },
+      orderBy: { id: "asc" },
+      select: { id: true, user: { select: { name: true, email: true } } },
+    });
+    if (people.length !== wanted.length)
+      throw AppError.notFound({
+        messageKey: "programs:assign.errors.personNotFound",
+        fieldErrors: { membershipIds: "programs:assign.errors.personNotFound" },
+      });
+    for (const person of people)
+      audiences.push({
+        teamId: null,
+        membershipId: person.id,
+        audienceKey: memberAudienceKey(person.id),
+        audit: { person: person.user.name || person.user.email, membershipId: person.id },
+      });
   } else {
     const wanted = [...new Set(input.teamIds)];
     const teams = await tx.team.findMany({
@@ -41,7 +74,13 @@ export async function assignProgram(options: {
     });
     if (teams.length !== wanted.length)
       throw AppError.notFound({ messageKey: "people:teams.errors.notFound" });
-    for (const team of teams) audiences.push({ teamId: team.id, audienceKey: team.id, team: team.name });
+    for (const team of teams)
+      audiences.push({
+        teamId: team.id,
+        membershipId: null,
+        audienceKey: team.id,
+        audit: { team: team.name, teamId: team.id },
+      });
   }
 
   const existing = await tx.assignment.findMany({
@@ -59,6 +98,7 @@ export async function assignProgram(options: {
       organizationId: ctx.orgId,
       programId: program.id,
       teamId: audience.teamId,
+      membershipId: audience.membershipId,
       audienceKey: audience.audienceKey,
       dueDate: input.dueDate,
       createdById: ctx.userId,
@@ -75,9 +115,7 @@ export async function assignProgram(options: {
       targetId: program.id,
       data: {
         name,
-        ...(audience.team === null
-          ? { audience: EVERYONE }
-          : { team: audience.team, teamId: audience.teamId }),
+        ...audience.audit,
         due: isoDate(input.dueDate),
       },
     });

@@ -4,10 +4,14 @@ import type { TenantTx } from "@/lib/db/tenant";
 /** The audience key of an assignment to the whole organization (a team's is its id). */
 export const EVERYONE = "everyone";
 
+/** The audience key of an assignment to one person: one per program and person. */
+export const memberAudienceKey = (membershipId: string) => `member:${membershipId}`;
+
 /**
  * The distinct people (active membership ids) each program is assigned to: everyone in the
- * organization for an "everyone" assignment, plus the active members of each assigned team. A
- * person in two assigned teams, or in a team and under "everyone", is counted once.
+ * organization for an "everyone" assignment, the active members of each assigned team, and each
+ * person it is assigned to by name while active. A person reached several ways (two teams, a team
+ * and by name, by name and under "everyone") is counted once.
  */
 export async function assignedPeopleByProgram(options: {
   tx: TenantTx;
@@ -19,7 +23,12 @@ export async function assignedPeopleByProgram(options: {
   if (programIds.length === 0) return people;
   const assignments = await tx.assignment.findMany({
     where: { organizationId: orgId, programId: { in: programIds } },
-    select: { programId: true, teamId: true, audienceKey: true },
+    select: {
+      programId: true,
+      teamId: true,
+      audienceKey: true,
+      membership: { select: { id: true, status: true } },
+    },
   });
   const teamIds = [...new Set(assignments.flatMap((row) => (row.teamId ? [row.teamId] : [])))];
   const toEveryone = assignments.some((row) => row.audienceKey === EVERYONE);
@@ -42,7 +51,11 @@ export async function assignedPeopleByProgram(options: {
     const ids =
       assignment.audienceKey === EVERYONE
         ? everyone.map((member) => member.id)
-        : (membersOfTeam.get(assignment.teamId ?? "") ?? []);
+        : assignment.membership
+          ? assignment.membership.status === "active"
+            ? [assignment.membership.id]
+            : []
+          : (membersOfTeam.get(assignment.teamId ?? "") ?? []);
     for (const id of ids) set.add(id);
   }
   return people;

@@ -22,6 +22,7 @@ export async function getAssignmentOrThrow(options: {
       dueDate: true,
       program: { select: { title: true } },
       team: { select: { name: true } },
+      membership: { select: { id: true, user: { select: { name: true, email: true } } } },
     },
   });
   if (!assignment) throw AppError.notFound({ messageKey: "programs:assign.errors.notFound" });
@@ -33,8 +34,12 @@ export function audienceData(assignment: {
   audienceKey: string;
   teamId: string | null;
   team: { name: string } | null;
+  membership: { id: string; user: { name: string | null; email: string } } | null;
 }) {
-  return assignment.audienceKey === EVERYONE
-    ? { audience: EVERYONE }
-    : { team: assignment.team?.name ?? "", teamId: assignment.teamId ?? "" };
+  if (assignment.audienceKey === EVERYONE) return { audience: EVERYONE };
+  if (assignment.membership) {
+    const { user, id } = assignment.membership;
+    return { person: user.name || user.email, membershipId: id };
+  }
+  return { team: assignment.team?.name ?? "", teamId: assignment.teamId ?? "" };
 }

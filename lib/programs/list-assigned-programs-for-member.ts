@@ -14,7 +14,7 @@ export type AssignedProgram = {
 };
 
 /**
- * The programs a learner is assigned (to everyone, or to a team they are in). Only published
+ * The programs a learner is assigned (to everyone, to a team they are in, or to them by name). Only published
  * programs: a draft is HR's work in progress and never reaches learners.
  */
 export async function listAssignedProgramsForMember(options: {
@@ -29,7 +29,11 @@ export async function listAssignedProgramsForMember(options: {
   });
   const reachesMe = {
     organizationId: ctx.orgId,
-    OR: [{ audienceKey: EVERYONE }, { teamId: { in: teams.map((team) => team.teamId) } }],
+    OR: [
+      { audienceKey: EVERYONE },
+      { teamId: { in: teams.map((team) => team.teamId) } },
+      { membershipId: ctx.membershipId },
+    ],
   };
   const programs = await tx.program.findMany({
     where: { organizationId: ctx.orgId, status: "published", assignments: { some: reachesMe } },

@@ -8,7 +8,10 @@ import type { LocalizedText } from "./program-texts";
 
 export type ProgramAssignment = {
   id: string;
-  audience: { kind: "everyone" } | { kind: "team"; teamId: string; name: string; memberCount: number };
+  audience:
+    | { kind: "everyone" }
+    | { kind: "team"; teamId: string; name: string; memberCount: number }
+    | { kind: "person"; membershipId: string; name: string; email: string; active: boolean };
   dueDate: Date | null;
 };
 
@@ -19,7 +22,12 @@ export type ProgramAssignments = {
   assignedPeople: number;
 };
 
-/** A program's assignments (everyone first, then teams by name) and how many people they reach. */
+const ORDER = { everyone: 0, team: 1, person: 2 } as const;
+
+/**
+ * A program's assignments (everyone first, then teams, then people, by name) and how many distinct
+ * people they reach.
+ */
 export async function listProgramAssignments(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
@@ -41,13 +49,21 @@ export async function listProgramAssignments(options: {
           _count: { select: { members: { where: { membership: { status: "active" } } } } },
         },
       },
+      membership: { select: { id: true, status: true, user: { select: { name: true, email: true } } } },
     },
   });
   const assignments: ProgramAssignment[] = rows
     .map((row) => ({
       id: row.id,
-      audience:
-        row.audienceKey === EVERYONE || !row.team || !row.teamId
+      audience: row.membership
+        ? ({
+            kind: "person",
+            membershipId: row.membership.id,
+            name: row.membership.user.name || row.membership.user.email,
+            email: row.membership.user.email,
+            active: row.membership.status === "active",
+          } as const)
+        : row.audienceKey === EVERYONE || !row.team || !row.teamId
           ? ({ kind: "everyone" } as const)
           : ({
               kind: "team",
@@ -58,9 +74,9 @@ export async function listProgramAssignments(options: {
       dueDate: row.dueDate,
     }))
     .sort((a, b) => {
-      if (a.audience.kind !== b.audience.kind) return a.audience.kind === "everyone" ? -1 : 1;
-      const nameA = a.audience.kind === "team" ? a.audience.name : "";
-      const nameB = b.audience.kind === "team" ? b.audience.name : "";
+      if (a.audience.kind !== b.audience.kind) return ORDER[a.audience.kind] - ORDER[b.audience.kind];
+      const nameA = a.audience.kind === "everyone" ? "" : a.audience.name;
+      const nameB = b.audience.kind === "everyone" ? "" : b.audience.name;
       return nameA.localeCompare(nameB, "nb");
     });
   const people = await assignedPeople({ tx, orgId: ctx.orgId, programId: program.id });

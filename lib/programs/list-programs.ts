@@ -5,7 +5,8 @@ import { requirePermission } from "@/lib/permissions/require-permission";
 import { assignedPeopleByProgram, EVERYONE } from "./assigned-people";
 import { readText, type LocalizedText } from "./program-texts";
 
-export type ProgramAudience = { kind: "everyone" } | { kind: "team"; name: string };
+export type ProgramAudience =
+  { kind: "everyone" } | { kind: "team"; name: string } | { kind: "person"; name: string };
 
 export type ProgramListItem = {
   id: string;
@@ -42,7 +43,12 @@ export async function listPrograms(options: {
       _count: { select: { statements: { where: { hidden: false } } } },
       assignments: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { audienceKey: true, dueDate: true, team: { select: { name: true } } },
+        select: {
+          audienceKey: true,
+          dueDate: true,
+          team: { select: { name: true } },
+          membership: { select: { user: { select: { name: true, email: true } } } },
+        },
       },
     },
   });
@@ -75,7 +81,12 @@ export async function listPrograms(options: {
         audience:
           assignment.audienceKey === EVERYONE
             ? { kind: "everyone" as const }
-            : { kind: "team" as const, name: assignment.team?.name ?? "" },
+            : assignment.membership
+              ? {
+                  kind: "person" as const,
+                  name: assignment.membership.user.name || assignment.membership.user.email,
+                }
+              : { kind: "team" as const, name: assignment.team?.name ?? "" },
         dueDate: assignment.dueDate,
       })),
       assignedPeople: people.get(program.id)?.size ?? 0,

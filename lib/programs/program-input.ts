@@ -181,11 +181,17 @@ const teamIds = z.preprocess(
   z.array(z.uuid({ error: "programs:assign.errors.teamsRequired" })).max(500),
 );
 
+const membershipIds = z.preprocess(
+  (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.uuid({ error: "programs:assign.errors.peopleRequired" })).max(500),
+);
+
 export const assignProgramInput = z
   .object({
     programId: id("programs:errors.notFound"),
-    audience: z.enum(["everyone", "teams"], { error: "programs:assign.errors.audienceRequired" }),
+    audience: z.enum(["everyone", "teams", "people"], { error: "programs:assign.errors.audienceRequired" }),
     teamIds,
+    membershipIds,
     dueDate,
   })
   .superRefine((input, context) => {
@@ -195,8 +201,17 @@ export const assignProgramInput = z
         path: ["teamIds"],
         message: "programs:assign.errors.teamsRequired",
       });
+    if (input.audience === "people" && input.membershipIds.length === 0)
+      context.addIssue({
+        code: "custom",
+        path: ["membershipIds"],
+        message: "programs:assign.errors.peopleRequired",
+      });
   });
-export type AssignProgramInput = z.output<typeof assignProgramInput>;
+// membershipIds is optional for callers that assign to everyone or teams (seeds, fixtures).
+export type AssignProgramInput = Omit<z.output<typeof assignProgramInput>, "membershipIds"> & {
+  membershipIds?: string[];
+};
 
 export const changeAssignmentDueDateInput = z.object({
   assignmentId: id("programs:assign.errors.notFound"),

@@ -16,6 +16,7 @@ import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { listAssignablePeople } from "@/lib/programs/list-assignable-people";
 import { listProgramAssignments } from "@/lib/programs/list-program-assignments";
 import { displayText } from "@/lib/programs/program-texts";
 import { listTeams } from "@/lib/teams/list-teams";
@@ -34,11 +35,12 @@ async function load({ params }: Props) {
   });
   if (!z.uuid().safeParse(programId).success) notFound();
   try {
-    const [assignments, teams] = await withTenant(ctx, async (tx) => [
+    const [assignments, teams, people] = await withTenant(ctx, async (tx) => [
       await listProgramAssignments({ tx, ctx, programId }),
       await listTeams({ tx, ctx }),
+      await listAssignablePeople({ tx, ctx }),
     ]);
-    return { lang, ctx, assignments, teams };
+    return { lang, ctx, assignments, teams, people };
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -55,7 +57,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ProgramAssignmentsPage(props: Props) {
-  const { lang, ctx, assignments, teams } = await load(props);
+  const { lang, ctx, assignments, teams, people } = await load(props);
   const t = getT(lang, "programs");
   const programsPath = workspacePath(lang, ctx.orgSlug, "programs");
   const programPath = `${programsPath}/${assignments.program.id}`;
@@ -66,6 +68,11 @@ export default async function ProgramAssignmentsPage(props: Props) {
     assignments.assignments.flatMap((row) => (row.audience.kind === "team" ? [row.audience.teamId] : [])),
   );
   const everyoneAssigned = assignments.assignments.some((row) => row.audience.kind === "everyone");
+  const assignedPeople = new Set(
+    assignments.assignments.flatMap((row) =>
+      row.audience.kind === "person" ? [row.audience.membershipId] : [],
+    ),
+  );
 
   return (
     <div className="flex flex-col gap-8">
@@ -105,6 +112,14 @@ export default async function ProgramAssignmentsPage(props: Props) {
                 assignment.audience.kind === "everyone"
                   ? t("assign.everyone", { org: ctx.orgName })
                   : assignment.audience.name;
+              const explained =
+                assignment.audience.kind === "team"
+                  ? t("assign.people", { count: assignment.audience.memberCount })
+                  : assignment.audience.kind === "person"
+                    ? assignment.audience.active
+                      ? t("assign.byName", { email: assignment.audience.email })
+                      : t("assign.byNameDeactivated", { email: assignment.audience.email })
+                    : t("assign.everyoneExplained");
               return (
                 <li
                   key={assignment.id}
@@ -113,9 +128,7 @@ export default async function ProgramAssignmentsPage(props: Props) {
                   <div>
                     <p className="font-semibold break-words text-stone-900">{audience}</p>
                     <p className="text-sm text-stone-700">
-                      {assignment.audience.kind === "team"
-                        ? t("assign.people", { count: assignment.audience.memberCount })
-                        : t("assign.everyoneExplained")}
+                      {explained}
                       {" · "}
                       {assignment.dueDate
                         ? t("assign.dueOn", { date: date.format(assignment.dueDate) })
@@ -148,6 +161,8 @@ export default async function ProgramAssignmentsPage(props: Props) {
         <p className="mt-1 max-w-prose text-stone-700">{t("assign.lead")}</p>
         <div className="mt-5">
           <AssignProgramForm
+            // A new assignment starts a fresh form: the people just assigned are no longer chosen.
+            key={assignments.assignments.length}
             {...scope}
             programId={assignments.program.id}
             orgName={ctx.orgName}
@@ -157,6 +172,11 @@ export default async function ProgramAssignmentsPage(props: Props) {
               name: team.name,
               memberCount: team.memberCount,
               assigned: assignedTeams.has(team.id),
+            }))}
+            people={people.map((person) => ({
+              id: person.id,
+              label: person.name ? `${person.name} (${person.email})` : person.email,
+              assigned: assignedPeople.has(person.id),
             }))}
             action={assignProgramAction}
           />
