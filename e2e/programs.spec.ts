@@ -109,6 +109,37 @@ test("a visitor copies the flagship into a new organization, edits, publishes an
   await screenshot(page, testInfo, "outbox-assigned-nb");
   await page.goto(`${editorPath}/assignments`);
 
+  // Assigned to the owner by name as well (issue 18): still one person, and one "assigned" mail.
+  await page.getByRole("radio", { name: t.assign.chosenPeople }).check();
+  const ownerLabel = `${owner.name} (${owner.email})`;
+  await page.getByLabel(t.assign.findPerson).fill(ownerLabel);
+  await page.getByRole("button", { name: t.assign.addPerson }).click();
+  await expect(
+    page.getByRole("button", { name: fill(t.assign.removePerson, { name: ownerLabel }) }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-assign-person-nb");
+  await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
+  await expect(current.getByRole("listitem")).toHaveCount(2);
+  await expect(current).toContainText(fill(t.assign.byName, { email: owner.email }));
+  await expect(current).toContainText(fill(t.assign.peopleTotal_one, { count: 1 }));
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, "no sideways scrolling on a phone").toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-assignments-phone-nb");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(await outboxPath("nb"));
+  await expect(
+    page
+      .getByRole("article")
+      .filter({ hasText: owner.email })
+      .filter({ hasText: fill(nbAccount.notifications.assigned.subject, { program: "Håndtere avvisning" }) }),
+  ).toHaveCount(1);
+  await page.goto(`${editorPath}/assignments`);
+
   // The programs page shows it: published, from the library, assigned, and an honest progress line.
   await page.getByRole("link", { name: t.editor.back }).click();
   await expect(page).toHaveURL(`/nb/o/${slug}/programs`);
@@ -131,6 +162,40 @@ test("a visitor copies the flagship into a new organization, edits, publishes an
     await expect(page.getByRole("main")).toContainText(
       fill(sentence, { actor: owner.name!, name: "Håndtere avvisning" }),
     );
+  // Dates as the reader writes them, not as stored (issue 18).
+  await expect(page.getByRole("main")).toContainText(
+    fill(t.audit.assign, {
+      actor: owner.name!,
+      name: "Håndtere avvisning",
+      team: "Salg",
+      due: "31. mars 2027",
+    }),
+  );
+  // Only program changes, and the same as CSV.
+  await page.getByLabel(copy.nb.audit.filters.kind).selectOption({ label: copy.nb.audit.kinds.program });
+  await page.getByRole("button", { name: copy.nb.audit.filters.apply }).click();
+  await expect(page).toHaveURL(/kind=program/);
+  await expect(page.locator("main ol > li").filter({ hasNotText: copy.nb.audit.kinds.program })).toHaveCount(
+    0,
+  );
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "audit-filtered-nb");
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    "no sideways scrolling on a phone",
+  ).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "audit-filtered-phone-nb");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const csv = await page.request.get(`/nb/o/${slug}/audit/export?kind=program`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const csvText = await csv.text();
+  expect(csvText).toContain("(frist: 31. mars 2027)");
+  const lines = csvText.trim().split("\r\n").slice(1);
+  expect(lines.length).toBeGreaterThan(2);
+  for (const line of lines) expect(line).toContain(`,${copy.nb.audit.kinds.program},`);
 
   // Nobody else reaches the copy: not another person, not an employee of the organization.
   const outsider = await login({ name: "Outsider" });
