@@ -72,9 +72,10 @@ for (const lang of ["nb", "en"] as const) {
 
     await page.setViewportSize(sizes.desktop);
     // Filters go in the URL: a manager in Sales.
-    await page.getByLabel(t.members.filters.role).selectOption({ label: t.roles.manager });
-    await page.getByLabel(t.members.filters.team).selectOption({ label: "Sales" });
-    await page.getByRole("button", { name: t.members.search.submit }).click();
+    const filters = page.getByRole("search");
+    await filters.getByLabel(t.members.filters.role).selectOption({ label: t.roles.manager });
+    await filters.getByLabel(t.members.filters.team).selectOption({ label: "Sales" });
+    await filters.getByRole("button", { name: t.members.search.submit }).click();
     await expect(page).toHaveURL(/role=manager/);
     await expect(
       page.getByRole("heading", { level: 2, name: fill(t.members.filteredCount_other, { count: 20 }) }),

@@ -339,7 +339,7 @@ export function MembersTable({
               row.active ? "border-stone-200" : "border-dashed border-stone-300 bg-stone-50",
             )}
           >
-            {action && <div className="pt-0.5">{checkbox(row)}</div>}
+            {action && <div className="w-5 shrink-0 pt-0.5">{checkbox(row)}</div>}
             <div className="flex min-w-0 flex-col gap-2">
               <p>{who(row)}</p>
               {badges(row)}
