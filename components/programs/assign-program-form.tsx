@@ -48,6 +48,12 @@ export function AssignProgramForm({
   const [personQuery, setPersonQuery] = useState("");
   const [personMiss, setPersonMiss] = useState(false);
   const [dueDate, setDueDate] = useState("");
+  // Once assigned, the people chosen are listed above as assigned: the list starts empty again.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state?.ok) setChosenPeople([]);
+  }
   const ids = { audience: useId(), teams: useId(), due: useId(), person: useId() };
   const teamsError = failure?.fieldErrors.teamIds;
   const peopleError =

@@ -161,8 +161,6 @@ export default async function ProgramAssignmentsPage(props: Props) {
         <p className="mt-1 max-w-prose text-stone-700">{t("assign.lead")}</p>
         <div className="mt-5">
           <AssignProgramForm
-            // A new assignment starts a fresh form: the people just assigned are no longer chosen.
-            key={assignments.assignments.length}
             {...scope}
             programId={assignments.program.id}
             orgName={ctx.orgName}
