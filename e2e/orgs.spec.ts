@@ -209,6 +209,16 @@ test("HR changes a role and deactivates a member, who loses access on the next r
   );
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "org-audit-en");
+  // Filtered to one person, on a phone: readable without sideways scrolling.
+  await page.getByLabel(t.audit.filters.person).fill(colleague.email);
+  await page.getByRole("button", { name: t.audit.filters.apply }).click();
+  await expect(page.locator("main ol > li")).toHaveCount(2);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "org-audit-phone-en");
 });
 
 test("a signed-in page arrives with its account corner: the browser asks nothing more for the session", async ({

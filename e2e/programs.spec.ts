@@ -259,6 +259,13 @@ test("the copy flow in English: copy, assign to everyone, and copying again asks
   await expect(current.getByRole("listitem")).toHaveCount(1);
   await expect(current).toContainText(t.assign.noDueDate);
   await expect(current).toContainText(fill(t.assign.peopleTotal_one, { count: 1 }));
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "program-assignments-phone-en");
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   await page.goto(`/en/o/${slug}/programs`);
   const card = page
