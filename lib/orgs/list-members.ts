@@ -64,29 +64,13 @@ export async function listMembers(
 ): Promise<MemberList> {
   const { tx, ctx } = options;
   requirePermission(ctx, "members.view");
-  const search = (options.search ?? "").trim().slice(0, MEMBER_SEARCH_MAX_LENGTH);
-  const conditions: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${ctx.orgId}::uuid`];
-  if (options.role) conditions.push(Prisma.sql`m.role = ${options.role}::"Role"`);
-  if (options.status) conditions.push(Prisma.sql`m.status = ${options.status}::"MembershipStatus"`);
-  if (options.teamId) {
-    conditions.push(Prisma.sql`exists (select 1 from "TeamMember" tm
-      where tm."organizationId" = m."organizationId" and tm."membershipId" = m.id
-        and tm."teamId" = ${options.teamId}::uuid)`);
-  }
-  if (search !== "") {
-    const patterns = caseVariants(search).map((variant) => `%${escapeLike(variant)}%`);
-    conditions.push(
-      Prisma.sql`(u.name ilike any(${patterns}::text[]) or u.email ilike any(${patterns}::text[]))`,
-    );
-  }
-  const where = Prisma.join(conditions, " and ");
+  const where = memberWhereSql(ctx.orgId, options);
   const [{ total }] = await tx.$queryRaw<[{ total: number }]>`
     select count(*)::int as total
     from "Membership" m join "User" u on u.id = m."userId"
     where ${where}`;
   const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
-  const direction = options.dir === "desc" ? Prisma.sql`desc` : Prisma.sql`asc`;
   const rows = await tx.$queryRaw<
     {
       membershipId: string;
@@ -98,13 +82,7 @@ export async function listMembers(
       joinedAt: Date;
       lastActiveAt: Date | null;
     }[]
-  >`
-    select m.id as "membershipId", u.id as "userId", u.name, u.email, m.role, m.status,
-           m."createdAt" as "joinedAt", m."lastActivityAt" as "lastActiveAt"
-    from "Membership" m join "User" u on u.id = m."userId"
-    where ${where}
-    order by m.status asc, ${sortSql[options.sort ?? "name"]} ${direction} nulls last, m.id asc
-    limit ${MEMBERS_PAGE_SIZE} offset ${(page - 1) * MEMBERS_PAGE_SIZE}`;
+  >(memberPageSql(ctx.orgId, { ...options, page }));
 
   const ids = rows.map((row) => row.membershipId);
   const [teamRows, progressRows] =
@@ -137,6 +115,41 @@ export async function listMembers(
     page,
     pageCount,
   };
+}
+
+/** The members matching the search and filters, as a SQL condition on `m` (Membership) and `u` (User). */
+function memberWhereSql(orgId: string, filters: MemberFilters): Prisma.Sql {
+  const search = (filters.search ?? "").trim().slice(0, MEMBER_SEARCH_MAX_LENGTH);
+  const conditions: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${orgId}::uuid`];
+  if (filters.role) conditions.push(Prisma.sql`m.role = ${filters.role}::"Role"`);
+  if (filters.status) conditions.push(Prisma.sql`m.status = ${filters.status}::"MembershipStatus"`);
+  if (filters.teamId) {
+    conditions.push(Prisma.sql`exists (select 1 from "TeamMember" tm
+      where tm."organizationId" = m."organizationId" and tm."membershipId" = m.id
+        and tm."teamId" = ${filters.teamId}::uuid)`);
+  }
+  if (search !== "") {
+    const patterns = caseVariants(search).map((variant) => `%${escapeLike(variant)}%`);
+    conditions.push(
+      Prisma.sql`(u.name ilike any(${patterns}::text[]) or u.email ilike any(${patterns}::text[]))`,
+    );
+  }
+  return Prisma.join(conditions, " and ");
+}
+
+/**
+ * The statement that reads one page of members (`page` already within range). Exported so the
+ * tests can EXPLAIN the very query the page runs.
+ */
+export function memberPageSql(orgId: string, filters: MemberFilters & { page: number }): Prisma.Sql {
+  const direction = filters.dir === "desc" ? Prisma.sql`desc` : Prisma.sql`asc`;
+  return Prisma.sql`
+    select m.id as "membershipId", u.id as "userId", u.name, u.email, m.role, m.status,
+           m."createdAt" as "joinedAt", m."lastActivityAt" as "lastActiveAt"
+    from "Membership" m join "User" u on u.id = m."userId"
+    where ${memberWhereSql(orgId, filters)}
+    order by m.status asc, ${sortSql[filters.sort ?? "name"]} ${direction} nulls last, m.id asc
+    limit ${MEMBERS_PAGE_SIZE} offset ${(filters.page - 1) * MEMBERS_PAGE_SIZE}`;
 }
 
 /** A search typed by a person matches itself: % and _ are not wildcards to them. */
