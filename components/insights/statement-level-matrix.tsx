@@ -1,0 +1,161 @@
+// Every statement × level of a group in one view (issue 18): a row per statement with one stacked
+// bar in the ordered level ramp, the number of answers and how the figure moved since the earliest
+// month that had one; one table for the whole view instead of a toggle per statement. Figures come
+// from the published snapshots with the privacy rules applied (ADR 014): a hidden one shows no
+// number at all, only why.
+import { getT } from "@/lib/i18n/server";
+import { languageTags, type Language } from "@/lib/i18n/settings";
+import { levels, type Distribution, type HiddenReason } from "@/lib/insights/minimum-group";
+import type { InsightProgram } from "@/lib/insights/program-statements";
+import type { TrendMonth } from "@/lib/insights/published-distributions";
+import { trendChange } from "@/lib/insights/trend-change";
+import { displayText } from "@/lib/programs/program-texts";
+import { HiddenFiguresNote, hiddenIcons } from "./hidden-figures-note";
+import { levelColors } from "./level-colors";
+import { LevelLegend } from "./level-legend";
+
+type Props = {
+  lang: Language;
+  programs: InsightProgram[];
+  distributions: Map<string, Distribution>;
+  /** Optional: without it, no "since" sentence. */
+  trend?: TrendMonth[];
+  k: number;
+  idPrefix: string;
+};
+
+export function StatementLevelMatrix({ lang, programs, distributions, trend = [], k, idPrefix }: Props) {
+  const t = getT(lang, "insights");
+  const month = new Intl.DateTimeFormat(languageTags[lang], { month: "long", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
+  const reasons = new Set<HiddenReason>();
+  let newest: Date | null = null;
+  for (const program of programs)
+    for (const statement of program.statements) {
+      const figure = distributions.get(statement.id);
+      if (!figure?.shown) reasons.add(figure?.reason ?? "notYet");
+      else if (!newest || figure.asOf > newest) newest = figure.asOf;
+    }
+  const levelNames = levels.map((level) => t(`levels.${level}`));
+  return (
+    <div className="flex flex-col gap-4">
+      <LevelLegend lang={lang} />
+      <HiddenFiguresNote lang={lang} reasons={reasons} k={k} />
+      {newest && <p className="text-sm text-stone-700">{t("distribution.asOf", { date: day.format(newest) })}</p>}
+      {programs.map((program) => (
+        <div key={program.id} className="rounded-2xl border border-stone-200 bg-white p-4 sm:p-5">
+          <h3 className="text-lg font-semibold text-stone-900">{displayText(program.title, lang)}</h3>
+          <ol className="mt-3 flex flex-col divide-y divide-stone-200">
+            {program.statements.map((statement) => {
+              const text = displayText(statement.text, lang);
+              const figure = distributions.get(statement.id);
+              if (!figure?.shown) {
+                const reason = figure?.reason ?? "notYet";
+                const Icon = hiddenIcons[reason];
+                return (
+                  <li key={statement.id} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:gap-6">
+                    <span className="text-stone-900">{text}</span>
+                    <span className="flex items-start gap-2 text-sm text-stone-700">
+                      <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
+                      {t(`distribution.hidden.${reason}Short`)}
+                    </span>
+                  </li>
+                );
+              }
+              const change = trendChange(trend, statement.id, figure);
+              let x = 0;
+              const label = levels
+                .map((level, index) => `${levelNames[index]}: ${figure.counts[index]}`)
+                .join(", ");
+              return (
+                <li key={statement.id} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:gap-6">
+                  <span className="text-stone-900">{text}</span>
+                  <span className="flex flex-col gap-1">
+                    <svg
+                      role="img"
+                      aria-label={`${t("distribution.answers", { count: figure.total })}. ${label}`}
+                      viewBox={`0 0 ${figure.total} 1`}
+                      preserveAspectRatio="none"
+                      className="h-5 w-full rounded border border-stone-400 print:[print-color-adjust:exact]"
+                    >
+                      {levels.map((level, index) => {
+                        const width = figure.counts[index]!;
+                        const rect = width > 0 && (
+                          <rect key={level} x={x} y={0} width={width} height={1} fill={levelColors[level]} />
+                        );
+                        x += width;
+                        return rect;
+                      })}
+                    </svg>
+                    <span className="text-sm text-stone-700">
+                      {t("distribution.answers", { count: figure.total })}
+                      {change &&
+                        ` · ${t("distribution.change", {
+                          from: change.from,
+                          to: change.to,
+                          month: month.format(new Date(`${change.fromMonth}T00:00:00Z`)),
+                        })}`}
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ))}
+      <details className="rounded-2xl border border-stone-200 bg-white p-4 print:hidden">
+        <summary className="cursor-pointer font-medium text-accent-800 underline underline-offset-2">
+          {t("distribution.showTable")}
+        </summary>
+        <div className="relative mt-3 overflow-x-auto">
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm" id={`${idPrefix}-table`}>
+            <caption className="sr-only">{t("distribution.tableCaption")}</caption>
+            <thead className="border-b border-stone-300">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  {t("trend.statement")}
+                </th>
+                {levels.map((level, index) => (
+                  <th key={level} scope="col" className="px-2 py-2 text-right font-semibold">
+                    {level}. {levelNames[index]}
+                  </th>
+                ))}
+                <th scope="col" className="py-2 pl-2 text-right font-semibold">
+                  {t("distribution.people")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {programs.flatMap((program) =>
+                program.statements.map((statement) => {
+                  const figure = distributions.get(statement.id);
+                  return (
+                    <tr key={statement.id} className="border-b border-stone-200 align-top last:border-0">
+                      <th scope="row" className="py-2 pr-3 font-normal">
+                        {displayText(statement.text, lang)}
+                      </th>
+                      {figure?.shown ? (
+                        <>
+                          {figure.counts.map((count, index) => (
+                            <td key={index} className="px-2 py-2 text-right tabular-nums">
+                              {count}
+                            </td>
+                          ))}
+                          <td className="py-2 pl-2 text-right tabular-nums">{figure.total}</td>
+                        </>
+                      ) : (
+                        <td colSpan={5} className="py-2 pl-2 text-stone-700">
+                          {t("distribution.tooFew")}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                }),
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}
