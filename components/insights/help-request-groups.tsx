@@ -28,7 +28,9 @@ export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText,
   const learn = workspacePath(lang, orgSlug, "learn");
   if (groups.length === 0)
     return (
-      <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">{emptyText}</p>
+      <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
+        {emptyText}
+      </p>
     );
   return (
     <ul className="flex flex-col gap-4">

@@ -41,7 +41,9 @@ export function StatementLevelMatrix({ lang, programs, distributions, trend = []
     <div className="flex flex-col gap-4">
       <LevelLegend lang={lang} />
       <HiddenFiguresNote lang={lang} reasons={reasons} k={k} />
-      {newest && <p className="text-sm text-stone-700">{t("distribution.asOf", { date: day.format(newest) })}</p>}
+      {newest && (
+        <p className="text-sm text-stone-700">{t("distribution.asOf", { date: day.format(newest) })}</p>
+      )}
       {programs.map((program) => (
         <div key={program.id} className="rounded-2xl border border-stone-200 bg-white p-4 sm:p-5">
           <h3 className="text-lg font-semibold text-stone-900">{displayText(program.title, lang)}</h3>
@@ -53,7 +55,10 @@ export function StatementLevelMatrix({ lang, programs, distributions, trend = []
                 const reason = figure?.reason ?? "notYet";
                 const Icon = hiddenIcons[reason];
                 return (
-                  <li key={statement.id} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:gap-6">
+                  <li
+                    key={statement.id}
+                    className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:gap-6"
+                  >
                     <span className="text-stone-900">{text}</span>
                     <span className="flex items-start gap-2 text-sm text-stone-700">
                       <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
@@ -68,12 +73,15 @@ export function StatementLevelMatrix({ lang, programs, distributions, trend = []
                 .map((level, index) => `${levelNames[index]}: ${figure.counts[index]}`)
                 .join(", ");
               return (
-                <li key={statement.id} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:gap-6">
+                <li
+                  key={statement.id}
+                  className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:gap-6"
+                >
                   <span className="text-stone-900">{text}</span>
                   <span className="flex flex-col gap-1">
                     <svg
                       role="img"
-                      aria-label={`${t("distribution.answers", { count: figure.total })}. ${label}`}
+                      aria-label={`${t("distribution.chartTitle", { statement: text })}: ${t("distribution.answers", { count: figure.total })}. ${label}`}
                       viewBox={`0 0 ${figure.total} 1`}
                       preserveAspectRatio="none"
                       className="h-5 w-full rounded border border-stone-400 print:[print-color-adjust:exact]"

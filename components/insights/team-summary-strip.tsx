@@ -69,7 +69,10 @@ export function TeamSummaryStrip({ lang, summary, attention, helpGroups, program
         ))}
       </ul>
 
-      <section aria-labelledby="attention-title" className="rounded-2xl border border-stone-200 bg-white p-4 sm:p-5">
+      <section
+        aria-labelledby="attention-title"
+        className="rounded-2xl border border-stone-200 bg-white p-4 sm:p-5"
+      >
         <h2 id="attention-title" className="text-xl font-semibold text-stone-900">
           {t("attention.title")}
         </h2>

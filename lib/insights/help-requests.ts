@@ -121,6 +121,8 @@ export async function listStatementResources(options: {
     select: { id: true, programId: true, statementId: true, title: true },
   });
   for (const row of rows)
-    byStatement.get(row.statementId)?.push({ id: row.id, programId: row.programId, title: readText(row.title) });
+    byStatement
+      .get(row.statementId)
+      ?.push({ id: row.id, programId: row.programId, title: readText(row.title) });
   return byStatement;
 }

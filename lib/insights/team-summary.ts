@@ -64,7 +64,8 @@ export function summarizeTeam(options: {
   helpRequests: readonly Pick<HelpLike, "handledAt">[];
 }): TeamSummary {
   const byPerson = new Map<string, ProgressLike[]>();
-  for (const row of options.rows) byPerson.set(row.membershipId, [...(byPerson.get(row.membershipId) ?? []), row]);
+  for (const row of options.rows)
+    byPerson.set(row.membershipId, [...(byPerson.get(row.membershipId) ?? []), row]);
   const people = [...byPerson.values()];
   return {
     learners: options.learners,
