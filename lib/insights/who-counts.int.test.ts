@@ -1,4 +1,4 @@
-// One definition of who counts (ADR 021, issue 18 item 5), held against every page and export that
+// One definition of who counts (ADR 022, issue 18 item 5), held against every page and export that
 // counts people: a team's learners on the team dashboard, the insights team list, the teams page,
 // organization insights and the team's CSV; a program's assignees on organization insights, HR's
 // home, the programs page and the organization's CSV. The organization below has the cases that

@@ -1,4 +1,4 @@
-// Who counts, in one place (ADR 021, issue 18 item 5). Every page and export that counts or lists a
+// Who counts, in one place (ADR 022, issue 18 item 5). Every page and export that counts or lists a
 // team's people, or a program's people, asks this module, so "9 learners" on the teams page, the
 // team dashboard, organization insights, HR's home and the CSV files are the same nine people.
 //
