@@ -57,7 +57,7 @@ export function HrHomeSections({ lang, orgSlug, home }: Props) {
       </p>
     );
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid items-start gap-4 lg:grid-cols-2">
       <Card
         id="home-programs"
         icon={<Target aria-hidden="true" className={iconClass} />}

@@ -68,7 +68,6 @@ export function StatementLevelMatrix({ lang, programs, distributions, trend = []
                 );
               }
               const change = trendChange(trend, statement.id, figure);
-              let x = 0;
               const label = levels
                 .map((level, index) => `${levelNames[index]}: ${figure.counts[index]}`)
                 .join(", ");
@@ -79,22 +78,30 @@ export function StatementLevelMatrix({ lang, programs, distributions, trend = []
                 >
                   <span className="text-stone-900">{text}</span>
                   <span className="flex flex-col gap-1">
-                    <svg
+                    {/* One bar, each level's share of it with its count written in; the label
+                        says the same in words for screen readers. */}
+                    <span
                       role="img"
                       aria-label={`${t("distribution.chartTitle", { statement: text })}: ${t("distribution.answers", { count: figure.total })}. ${label}`}
-                      viewBox={`0 0 ${figure.total} 1`}
-                      preserveAspectRatio="none"
-                      className="h-5 w-full rounded border border-stone-400 print:[print-color-adjust:exact]"
+                      className="flex h-6 w-full overflow-hidden rounded border border-stone-400 text-xs font-semibold tabular-nums print:[print-color-adjust:exact]"
                     >
                       {levels.map((level, index) => {
-                        const width = figure.counts[index]!;
-                        const rect = width > 0 && (
-                          <rect key={level} x={x} y={0} width={width} height={1} fill={levelColors[level]} />
-                        );
-                        x += width;
-                        return rect;
+                        const count = figure.counts[index]!;
+                        return count > 0 ? (
+                          <span
+                            key={level}
+                            aria-hidden="true"
+                            className={`flex items-center justify-center ${level >= 3 ? "text-white" : "text-stone-900"}`}
+                            style={{
+                              width: `${(count / figure.total) * 100}%`,
+                              backgroundColor: levelColors[level],
+                            }}
+                          >
+                            {count}
+                          </span>
+                        ) : null;
                       })}
-                    </svg>
+                    </span>
                     <span className="text-sm text-stone-700">
                       {t("distribution.answers", { count: figure.total })}
                       {change &&
