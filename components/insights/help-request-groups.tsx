@@ -2,6 +2,7 @@
 // statement's resources to point them to, and each person's request with its state and the one
 // action there is ("mark as handled").
 import { BookOpen } from "lucide-react";
+import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { markHelpRequestHandledAction } from "@/lib/actions/insights/mark-help-request-handled";
 import { getT } from "@/lib/i18n/server";
@@ -10,7 +11,7 @@ import type { HelpRequestRow, StatementResource } from "@/lib/insights/help-requ
 import type { HelpGroup } from "@/lib/insights/team-summary";
 import { workspacePath } from "@/lib/orgs/workspace-pages";
 import { displayText } from "@/lib/programs/program-texts";
-import { MarkHandledButton } from "./mark-handled-button";
+import { HelpHandledForm } from "./help-handled-form";
 
 type Props = {
   lang: Language;
@@ -67,39 +68,41 @@ export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText,
                 </ul>
               </div>
             )}
-            <ul className="flex flex-col divide-y divide-stone-200 border-t border-stone-200">
-              {[...group.open, ...group.handled].map((request) => {
-                const name = request.name || request.email;
-                return (
-                  <li
-                    key={request.id}
-                    data-help-request={request.handledAt ? "handled" : "open"}
-                    className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between"
-                  >
-                    <p className="min-w-0 text-sm break-words text-stone-800">
-                      <span className="font-medium text-stone-900">{name}</span> ·{" "}
-                      {t("help.askedOn", { date: date.format(request.createdAt) })} ·{" "}
-                      {request.handledAt ? (
-                        <span className="text-stone-700">
-                          {t("help.handledOn", { date: date.format(request.handledAt) })}
-                        </span>
-                      ) : (
-                        <span className="font-semibold text-amber-900">{t("help.open")}</span>
+            <HelpHandledForm lang={lang} orgSlug={orgSlug} action={markHelpRequestHandledAction}>
+              <ul className="flex flex-col divide-y divide-stone-200 border-t border-stone-200 text-sm">
+                {[...group.open, ...group.handled].map((request) => {
+                  const name = request.name || request.email;
+                  return (
+                    <li
+                      key={request.id}
+                      data-help-request={request.handledAt ? "handled" : "open"}
+                      className="flex flex-wrap items-center justify-between gap-2 py-2"
+                    >
+                      <span className="min-w-0 break-words text-stone-800">
+                        <span className="font-medium text-stone-900">{name}</span> ·{" "}
+                        {t("help.askedOn", { date: date.format(request.createdAt) })} ·{" "}
+                        {request.handledAt ? (
+                          t("help.handledOn", { date: date.format(request.handledAt) })
+                        ) : (
+                          <span className="font-semibold text-amber-900">{t("help.open")}</span>
+                        )}
+                      </span>
+                      {!request.handledAt && (
+                        <button
+                          type="submit"
+                          name="helpRequestId"
+                          value={request.id}
+                          aria-label={t("help.markHandledFor", { name })}
+                          className={buttonClasses("secondary", "sm")}
+                        >
+                          {t("help.markHandled")}
+                        </button>
                       )}
-                    </p>
-                    {!request.handledAt && (
-                      <MarkHandledButton
-                        lang={lang}
-                        orgSlug={orgSlug}
-                        helpRequestId={request.id}
-                        label={t("help.asked", { name, statement })}
-                        action={markHelpRequestHandledAction}
-                      />
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+                    </li>
+                  );
+                })}
+              </ul>
+            </HelpHandledForm>
           </li>
         );
       })}

@@ -4,7 +4,7 @@
 import { AlertTriangle, CheckCircle2, CircleDashed, LifeBuoy } from "lucide-react";
 import { TextLink } from "@/components/ui/link";
 import { getT } from "@/lib/i18n/server";
-import { languageTags, type Language } from "@/lib/i18n/settings";
+import type { Language } from "@/lib/i18n/settings";
 import type { AttentionItem, HelpGroup, TeamSummary } from "@/lib/insights/team-summary";
 import { displayText } from "@/lib/programs/program-texts";
 
@@ -13,14 +13,14 @@ type Props = {
   summary: TeamSummary;
   attention: AttentionItem[];
   helpGroups: Pick<HelpGroup, "statementId" | "statementText" | "open">[];
-  programTitles: Map<string, string>;
-  /** Shown after the first few; the rest are in the table. */
+  /** The dashboard's own address, for links to its filtered table. */
+  path: string;
+  /** Names shown per kind; the rest are in the table. */
   limit?: number;
 };
 
-export function TeamSummaryStrip({ lang, summary, attention, helpGroups, programTitles, limit = 8 }: Props) {
+export function TeamSummaryStrip({ lang, summary, attention, helpGroups, path, limit = 12 }: Props) {
   const t = getT(lang, "insights");
-  const day = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
   const figures = [
     {
       key: "completed",
@@ -52,7 +52,11 @@ export function TeamSummaryStrip({ lang, summary, attention, helpGroups, program
     },
   ];
   const openGroups = helpGroups.filter((group) => group.open.length > 0);
-  const shown = attention.slice(0, limit);
+  // One line per kind with the names, and what to do said once, not on every person's row.
+  const kinds = (["overdue", "notStarted"] as const).map((kind) => ({
+    kind,
+    items: attention.filter((item) => item.kind === kind),
+  }));
   return (
     <div className="flex flex-col gap-4">
       <ul aria-label={t("summary.title")} className="grid grid-cols-2 gap-3 lg:grid-cols-4">
@@ -80,39 +84,40 @@ export function TeamSummaryStrip({ lang, summary, attention, helpGroups, program
           <p className="mt-2 text-stone-700">{t("attention.none")}</p>
         ) : (
           <ul className="mt-3 flex flex-col divide-y divide-stone-200">
-            {shown.map((item) => {
-              const program = programTitles.get(item.programId) ?? "";
+            {kinds.map(({ kind, items }) => {
+              if (items.length === 0) return null;
+              const people = new Set(items.map((item) => item.membershipId)).size;
+              const names = items
+                .slice(0, limit)
+                .map((item) =>
+                  item.kind === "overdue"
+                    ? t("attention.personPercent", { name: item.name, percent: item.percent })
+                    : item.name,
+                );
               return (
-                <li
-                  key={`${item.kind}-${item.membershipId}-${item.programId}`}
-                  data-attention={item.kind}
-                  data-person={item.membershipId}
-                  className="flex flex-col gap-0.5 py-2"
-                >
-                  <span className="font-medium break-words text-stone-900">
-                    {item.kind === "overdue"
-                      ? t("attention.overdue", {
-                          name: item.name,
-                          program,
-                          date: day.format(item.dueDate),
-                          percent: item.percent,
-                        })
-                      : t("attention.notStarted", { name: item.name, program })}
+                <li key={kind} data-attention={kind} data-count={people} className="flex flex-col gap-1 py-2">
+                  <span className="font-medium text-stone-900">
+                    {t(kind === "overdue" ? "attention.overdueGroup" : "attention.notStartedGroup", {
+                      count: people,
+                    })}
+                  </span>
+                  <span className="break-words text-stone-800">
+                    {names.join(", ")}
+                    {items.length > limit && ` ${t("attention.more", { count: items.length - limit })}`}
                   </span>
                   <span className="text-sm text-stone-700">
-                    {t(item.kind === "overdue" ? "attention.overdueDo" : "attention.notStartedDo")}
+                    {t(kind === "overdue" ? "attention.overdueDo" : "attention.notStartedDo")}{" "}
+                    <TextLink
+                      href={kind === "overdue" ? `${path}?overdue=1#progress-title` : "#progress-title"}
+                    >
+                      {t("attention.seeTable")}
+                    </TextLink>
                   </span>
                 </li>
               );
             })}
-            {attention.length > shown.length && (
-              <li className="py-2 text-sm text-stone-700">
-                {t("attention.more", { count: attention.length - shown.length })}{" "}
-                <TextLink href="#progress-title">{t("attention.seeTable")}</TextLink>
-              </li>
-            )}
             {openGroups.map((group) => (
-              <li key={group.statementId} data-attention="help" className="flex flex-col gap-0.5 py-2">
+              <li key={group.statementId} data-attention="help" className="flex flex-col gap-1 py-2">
                 <span className="font-medium break-words text-stone-900">
                   {t("help.groupOpen", {
                     count: group.open.length,

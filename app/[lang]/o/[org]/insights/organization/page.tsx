@@ -14,7 +14,10 @@ import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
 import { displayText } from "@/lib/programs/program-texts";
 
-type Props = { params: Promise<{ lang: string; org: string }> };
+type Props = {
+  params: Promise<{ lang: string; org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -23,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const percentOf = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 100));
 
-export default async function OrganizationInsightsPage({ params }: Props) {
+export default async function OrganizationInsightsPage({ params, searchParams }: Props) {
   const lang = await routeLanguage(params);
   const { org } = await params;
   const ctx = await requireWorkspace({
@@ -266,6 +269,9 @@ export default async function OrganizationInsightsPage({ params }: Props) {
             distributions={view.distributions}
             k={view.k}
             idPrefix="org"
+            asTable={(await searchParams).ratings === "table"}
+            tableHref={`${workspacePath(lang, ctx.orgSlug, "insights")}/organization?ratings=table#org-distribution-title`}
+            chartHref={`${workspacePath(lang, ctx.orgSlug, "insights")}/organization#org-distribution-title`}
           />
         </section>
       )}

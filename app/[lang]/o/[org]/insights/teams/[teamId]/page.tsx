@@ -65,7 +65,9 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
   const { org, teamId } = await params;
   const { ctx, view } = await load(lang, org, teamId);
   const t = getT(lang, "insights");
-  const query = parseDashboardQuery(await searchParams);
+  const search = await searchParams;
+  const query = parseDashboardQuery(search);
+  const ratingsAsTable = search.ratings === "table";
   const insightsPath = workspacePath(lang, ctx.orgSlug, "insights");
   const path = `${insightsPath}/teams/${view.team.id}`;
   const programs = view.programs.map((program) => ({
@@ -107,7 +109,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
           summary={view.summary}
           attention={view.attention}
           helpGroups={view.helpGroups}
-          programTitles={new Map(programs.map((program) => [program.id, program.title]))}
+          path={path}
         />
       )}
 
@@ -191,6 +193,9 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               trend={view.trend}
               k={view.k}
               idPrefix="team"
+              asTable={ratingsAsTable}
+              tableHref={`${path}?ratings=table#distribution-title`}
+              chartHref={`${path}#distribution-title`}
             />
           </section>
 
