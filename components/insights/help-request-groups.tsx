@@ -1,9 +1,6 @@
 // Help requests grouped by statement (issue 18 item 3): "3 people want help with «…»", the
 // statement's resources to point them to, and each person's request with its state and the one
 // action there is ("mark as handled").
-import { BookOpen } from "lucide-react";
-import { buttonClasses } from "@/components/ui/button";
-import { TextLink } from "@/components/ui/link";
 import { markHelpRequestHandledAction } from "@/lib/actions/insights/mark-help-request-handled";
 import { getT } from "@/lib/i18n/server";
 import { languageTags, type Language } from "@/lib/i18n/settings";
@@ -22,6 +19,13 @@ type Props = {
   /** At most this many resources per statement (the rest are a click away in the program). */
   resourceLimit?: number;
 };
+
+// The secondary small button's look in a few classes: it repeats on every open request.
+const handleButton =
+  "min-h-9 rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600";
+
+const plainLink =
+  "font-medium text-accent-800 underline underline-offset-2 hover:text-accent-900 focus-visible:outline-3 focus-visible:outline-accent-600";
 
 export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText, resourceLimit = 3 }: Props) {
   const t = getT(lang, "insights");
@@ -56,13 +60,16 @@ export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText,
             {links.length > 0 && (
               <div className="text-sm">
                 <p className="font-medium text-stone-800">{t("help.pointTo")}</p>
-                <ul className="mt-1 flex flex-col gap-1">
+                <ul className="mt-1 list-disc pl-5 marker:text-accent-700">
                   {links.map((resource) => (
-                    <li key={resource.id} className="flex items-start gap-2">
-                      <BookOpen aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-accent-700" />
-                      <TextLink href={`${learn}/${resource.programId}/resources/${resource.id}`}>
+                    <li key={resource.id}>
+                      {/* A plain link: one client component per resource would be sent for each. */}
+                      <a
+                        href={`${learn}/${resource.programId}/resources/${resource.id}`}
+                        className={plainLink}
+                      >
                         {displayText(resource.title, lang)}
-                      </TextLink>
+                      </a>
                     </li>
                   ))}
                 </ul>
@@ -93,7 +100,7 @@ export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText,
                           name="helpRequestId"
                           value={request.id}
                           aria-label={t("help.markHandledFor", { name })}
-                          className={buttonClasses("secondary", "sm")}
+                          className={handleButton}
                         >
                           {t("help.markHandled")}
                         </button>
