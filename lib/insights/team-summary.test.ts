@@ -19,7 +19,7 @@ const row = (
 });
 
 describe("summarizeTeam", () => {
-  it("counts people, not rows: complete in every program, overdue in any, started in none", () => {
+  it("counts people, not rows: complete in every program, overdue in any, else started in none", () => {
     const rows = [
       row("a", "p1", { complete: true }),
       row("a", "p2", { complete: true }),
@@ -27,11 +27,12 @@ describe("summarizeTeam", () => {
       row("b", "p2", { started: true, overdue: true }),
       row("c", "p1", { overdue: true }),
       row("c", "p2", {}),
+      row("d", "p1", {}),
     ];
     const help = [{ handledAt: null }, { handledAt: new Date() }, { handledAt: null }];
     expect(summarizeTeam({ learners: 4, rows, helpRequests: help })).toEqual({
       learners: 4,
-      withPrograms: 3,
+      withPrograms: 4,
       completed: 1,
       overdue: 2,
       notStarted: 1,

@@ -36,7 +36,8 @@ export type TeamSummary = {
   completed: number;
   /** Learners with at least one program past its due date and not complete. */
   overdue: number;
-  /** Learners who have done nothing yet in any program assigned to them. */
+  /** Learners who have done nothing yet in any program assigned to them, and are not overdue (the
+   * overdue are counted there): the strip's figures are apart, like the "needs attention" lines. */
   notStarted: number;
   /** Help requests nobody has handled yet. */
   openHelpRequests: number;
@@ -72,7 +73,8 @@ export function summarizeTeam(options: {
     withPrograms: people.length,
     completed: people.filter((rows) => rows.every((row) => row.complete)).length,
     overdue: people.filter((rows) => rows.some((row) => row.overdue)).length,
-    notStarted: people.filter((rows) => rows.every((row) => !row.started)).length,
+    notStarted: people.filter((rows) => rows.every((row) => !row.started) && !rows.some((row) => row.overdue))
+      .length,
     openHelpRequests: options.helpRequests.filter((request) => request.handledAt === null).length,
   };
 }

@@ -159,13 +159,14 @@ describe("a team's learners", () => {
   it("give the dashboard's key numbers, which equal the rows and requests below them", async () => {
     const ctx = org.members.manager.ctx;
     const view = await run(ctx, (tx) => getTeamDashboard({ tx, ctx, teamId: teamA, now: NOW }));
-    // 6 learners: one complete, one started, four not started, all but the complete one overdue.
+    // 6 learners: one complete, one started, four not started, all but the complete one overdue
+    // (and so counted as overdue, not as not started).
     expect(view.summary).toEqual({
       learners: 6,
       withPrograms: 6,
       completed: 1,
       overdue: 5,
-      notStarted: 4,
+      notStarted: 0,
       openHelpRequests: 2,
     });
     expect(view.attention.filter((item) => item.kind === "overdue")).toHaveLength(view.summary.overdue);
