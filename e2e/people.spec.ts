@@ -64,7 +64,7 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
   );
   await page.goto(`/nb/o/${slug}/teams`);
   await expect(page.getByRole("link", { name: /Kundeservice/ })).toContainText(
-    fill(t.teams.memberCount_other, { count: 0 }),
+    fill(t.teams.learnerCount_other, { count: 0 }),
   );
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "people-teams-nb");

@@ -1,10 +1,9 @@
 // Every member × assigned program: progress bar and %, completion date, last activity and due
 // status ("Overdue" in words, not only colour). Sorting and filters are links and a GET form, so
 // they work without JavaScript.
-import { AlertTriangle, ArrowDown, ArrowUp, CheckCircle2 } from "lucide-react";
+import { ArrowDown, ArrowUp } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import { ProgressBar } from "@/components/ui/progress-bar";
 import { getT } from "@/lib/i18n/server";
 import { languageTags, type Language } from "@/lib/i18n/settings";
 import {
@@ -28,6 +27,8 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
   const day = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
   const when = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "Europe/Oslo" });
   const programTitle = new Map(programs.map((program) => [program.id, program.title]));
+  // With one program the column would repeat its title on every row; the filter names it.
+  const showProgram = programs.length > 1;
 
   const header = (key: SortKey, labelKey: string) => {
     const label = t(labelKey);
@@ -37,7 +38,7 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
       <th
         scope="col"
         aria-sort={active ? (query.direction === "asc" ? "ascending" : "descending") : undefined}
-        className="px-3 py-2 font-semibold"
+        className="font-semibold"
       >
         <TextLink
           href={`${path}${dashboardSearch(toggleSort(query, key))}`}
@@ -111,71 +112,65 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
         </p>
       ) : (
         <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-          <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+          {/* Cell styles once on the table, not on each of thousands of cells: the page sends the
+              browser only what it shows (issue 17 item 4). */}
+          <table className="w-full min-w-[40rem] border-collapse text-left text-sm [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-200 [&_tbody_tr]:align-top [&_tbody_tr:last-child]:border-0 [&_td]:px-3 [&_td]:py-2.5 [&_td]:text-stone-800 [&_th]:px-3 [&_th]:py-2.5">
             <caption className="sr-only">{t("team.tableCaption")}</caption>
             <thead className="border-b border-stone-300 bg-stone-50 text-stone-900">
               <tr>
                 {header("name", "team.columns.name")}
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("team.columns.program")}
-                </th>
+                {showProgram && (
+                  <th scope="col" className="font-semibold">
+                    {t("team.columns.program")}
+                  </th>
+                )}
                 {header("progress", "team.columns.progress")}
-                <th scope="col" className="px-3 py-2 font-semibold">
+                <th scope="col" className="font-semibold">
                   {t("team.columns.completed")}
                 </th>
                 {header("activity", "team.columns.lastActivity")}
-                <th scope="col" className="px-3 py-2 font-semibold">
+                <th scope="col" className="font-semibold">
                   {t("team.columns.status")}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => {
-                const title = programTitle.get(row.programId) ?? "";
-                return (
-                  <tr
-                    key={`${row.membershipId}-${row.programId}`}
-                    className="border-b border-stone-200 align-top last:border-0"
-                  >
-                    <th scope="row" className="px-3 py-3 font-medium break-words text-stone-900">
-                      {row.name}
-                    </th>
-                    <td className="px-3 py-3 text-stone-800">{title}</td>
-                    <td className="min-w-48 px-3 py-3">
-                      <ProgressBar
-                        label={t("team.percent", { percent: row.percent })}
-                        value={row.percent}
-                        valueText={t("team.progressValue", { done: row.done, total: row.total })}
+              {rows.map((row) => (
+                <tr
+                  key={`${row.membershipId}-${row.programId}`}
+                  data-status={row.complete ? "complete" : row.overdue ? "overdue" : "open"}
+                >
+                  <th scope="row" className="font-medium break-words text-stone-900">
+                    {row.name}
+                  </th>
+                  {showProgram && <td>{programTitle.get(row.programId) ?? ""}</td>}
+                  <td className="min-w-44">
+                    {t("team.percent", { percent: row.percent })} ·{" "}
+                    {t("team.progressValue", { done: row.done, total: row.total })}
+                    <span aria-hidden="true" className="mt-1 block h-1.5 rounded-full bg-stone-200">
+                      <span
+                        className="block h-full rounded-full bg-accent-700"
+                        style={{ width: `${row.percent}%` }}
                       />
-                    </td>
-                    <td className="px-3 py-3 text-stone-800">
-                      {row.completedAt ? day.format(row.completedAt) : t("team.notCompleted")}
-                    </td>
-                    <td className="px-3 py-3 text-stone-800">
-                      {row.lastActivityAt ? when.format(row.lastActivityAt) : t("team.never")}
-                    </td>
-                    <td className="px-3 py-3">
-                      {row.complete ? (
-                        <span className="inline-flex items-center gap-1 font-medium text-accent-800">
-                          <CheckCircle2 aria-hidden="true" className="size-4" />
-                          {t("team.complete")}
-                        </span>
-                      ) : row.overdue && row.dueDate ? (
-                        <span className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2.5 py-0.5 font-semibold text-amber-900">
-                          <AlertTriangle aria-hidden="true" className="size-4" />
-                          {t("team.overdue", { date: day.format(row.dueDate) })}
-                        </span>
-                      ) : (
-                        <span className="text-stone-700">
-                          {row.dueDate
-                            ? t("team.due", { date: day.format(row.dueDate) })
-                            : t("team.noDueDate")}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+                    </span>
+                  </td>
+                  <td>{row.completedAt ? day.format(row.completedAt) : t("team.notCompleted")}</td>
+                  <td>{row.lastActivityAt ? when.format(row.lastActivityAt) : t("team.never")}</td>
+                  <td>
+                    {row.complete ? (
+                      <span className="font-medium text-accent-800">{t("team.complete")}</span>
+                    ) : row.overdue && row.dueDate ? (
+                      <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">
+                        {t("team.overdue", { date: day.format(row.dueDate) })}
+                      </span>
+                    ) : row.dueDate ? (
+                      t("team.due", { date: day.format(row.dueDate) })
+                    ) : (
+                      t("team.noDueDate")
+                    )}
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

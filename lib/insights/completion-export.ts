@@ -1,16 +1,23 @@
 // The completion CSV: one row per person and assigned program, read a page of people at a time
-// (keyset on the membership id), so 10,000 people never sit in memory at once.
+// (keyset on the membership id), so 10,000 people never sit in memory at once. The organization's
+// file lists every assignee, the team's file the team's learners: the same people as the pages
+// (who-counts.ts). Each person's teams say where they are a manager, so nobody reads a manager as a
+// team's learner.
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
-import { describeProgress, progressCtes } from "./learning-progress";
+import { getInsightTeamOrThrow } from "./insight-teams";
+import { describeProgress, progressCtes, type PeopleScope } from "./learning-progress";
+import { teamLearnerWhere } from "./who-counts";
+
+export type ExportTeamPlace = { name: string; manager: boolean };
 
 export type CompletionExportRow = {
   name: string | null;
   email: string;
-  teams: string | null;
+  teams: ExportTeamPlace[];
   programTitle: LocalizedText;
   total: number;
   done: number;
@@ -30,27 +37,42 @@ export async function completionExportPage(options: {
   after: string | null;
   now: Date;
   limit?: number;
+  /** One team's learners (its manager or HR); without it, the whole organization (HR). */
+  teamId?: string;
 }): Promise<{ rows: CompletionExportRow[]; next: string | null }> {
   const { tx, ctx, now } = options;
-  requirePermission(ctx, "insights.viewOrganization");
   const limit = options.limit ?? EXPORT_PAGE_SIZE;
-  const people = await tx.membership.findMany({
-    where: {
-      organizationId: ctx.orgId,
-      status: "active",
-      ...(options.after ? { id: { gt: options.after } } : {}),
-    },
-    orderBy: { id: "asc" },
-    take: limit,
-    select: { id: true },
-  });
+  const after = options.after ? { id: { gt: options.after } } : {};
+  let people: { id: string }[];
+  if (options.teamId) {
+    // NOT_FOUND for a team of another organization or one the person does not manage.
+    const team = await getInsightTeamOrThrow({ tx, ctx, teamId: options.teamId });
+    people = await tx.membership.findMany({
+      where: {
+        organizationId: ctx.orgId,
+        ...after,
+        teamMembers: { some: { organizationId: ctx.orgId, teamId: team.id, ...teamLearnerWhere } },
+      },
+      orderBy: { id: "asc" },
+      take: limit,
+      select: { id: true },
+    });
+  } else {
+    requirePermission(ctx, "insights.viewOrganization");
+    people = await tx.membership.findMany({
+      where: { organizationId: ctx.orgId, status: "active", ...after },
+      orderBy: { id: "asc" },
+      take: limit,
+      select: { id: true },
+    });
+  }
   const membershipIds = people.map((person) => person.id);
-  const scope = { orgId: ctx.orgId, teamId: null, membershipIds };
+  const scope: PeopleScope = { orgId: ctx.orgId, teamId: null, membershipIds };
   const rows = await tx.$queryRaw<
     {
       name: string | null;
       email: string;
-      teams: string | null;
+      teams: ExportTeamPlace[] | null;
       programTitle: unknown;
       total: number;
       done: number;
@@ -60,7 +82,8 @@ export async function completionExportPage(options: {
     }[]
   >`with ${progressCtes(scope)}
     select u.name, u.email,
-           (select string_agg(t.name, '; ' order by t.name) from "TeamMember" tm
+           (select json_agg(json_build_object('name', t.name, 'manager', tm."isManager") order by t.name)
+              from "TeamMember" tm
               join "Team" t on t."organizationId" = tm."organizationId" and t.id = tm."teamId"
               where tm."organizationId" = ${ctx.orgId}::uuid and tm."membershipId" = pr.membership_id) as teams,
            p.title as "programTitle", pr.total, pr.done, pr.last_done_at as "lastDoneAt",
@@ -76,7 +99,7 @@ export async function completionExportPage(options: {
       return {
         name: row.name,
         email: row.email,
-        teams: row.teams,
+        teams: row.teams ?? [],
         programTitle: readText(row.programTitle),
         total: row.total,
         done: row.done,

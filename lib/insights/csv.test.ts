@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOM, csvCell, csvLine } from "./csv";
+import { BOM, csvCell, csvLine, slugifyFileName } from "./csv";
 
 describe("CSV cells", () => {
   it("leaves plain text and numbers as they are", () => {
@@ -23,5 +23,14 @@ describe("CSV cells", () => {
   it("ends lines with CRLF and starts files with a BOM", () => {
     expect(csvLine(["a", 1, null])).toBe("a,1,\r\n");
     expect(BOM.charCodeAt(0)).toBe(0xfeff);
+  });
+});
+
+describe("slugifyFileName", () => {
+  it("keeps letters and digits, spells out æøå and drops anything a header could be broken with", () => {
+    expect(slugifyFileName("Kundeservice Sør")).toBe("kundeservice-sor");
+    expect(slugifyFileName("Lærere og små lag")).toBe("laerere-og-sma-lag");
+    expect(slugifyFileName('a"b\r\nc')).toBe("a-b-c");
+    expect(slugifyFileName("«»")).toBe("team");
   });
 });

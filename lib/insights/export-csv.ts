@@ -36,6 +36,8 @@ export function completionChunks(options: {
   t: TFunction;
   now: Date;
   pageSize?: number;
+  /** One team's learners (see completionExportPage). */
+  teamId?: string;
 }): () => Promise<string | null> {
   const { ctx, lang, t, now } = options;
   let after: string | null = null;
@@ -43,7 +45,7 @@ export function completionChunks(options: {
   return async () => {
     if (finished) return null;
     const page = await withTenant(ctx, (tx) =>
-      completionExportPage({ tx, ctx, after, now, limit: options.pageSize }),
+      completionExportPage({ tx, ctx, after, now, limit: options.pageSize, teamId: options.teamId }),
     );
     if (page.next === null) finished = true;
     else after = page.next;
@@ -52,7 +54,9 @@ export function completionChunks(options: {
         csvLine([
           row.name ?? "",
           row.email,
-          row.teams ?? "",
+          row.teams
+            .map((team) => (team.manager ? t("csv.teamManaged", { team: team.name }) : team.name))
+            .join("; "),
           displayText(row.programTitle, lang),
           row.done,
           row.total,

@@ -14,6 +14,8 @@ export type HelpRequestRow = {
   membershipId: string;
   name: string | null;
   email: string;
+  programId: string;
+  statementId: string;
   programTitle: LocalizedText;
   statementText: LocalizedText;
   createdAt: Date;
@@ -38,6 +40,7 @@ export async function listHelpRequests(options: {
     })[]
   >`
     select h.id::text, h."membershipId"::text as "membershipId", u.name, u.email,
+           p.id::text as "programId", s.id::text as "statementId",
            p.title as "programTitle", s.text as "statementText", h."createdAt", h."handledAt"
     from "HelpRequest" h
     join "Membership" m on m."organizationId" = h."organizationId" and m.id = h."membershipId"
@@ -96,4 +99,30 @@ export async function markHelpRequestHandled(options: {
     data: { handledAt: options.now ?? new Date(), handledById: ctx.userId },
   });
   return { helpRequestId: request.id, alreadyHandled: updated.count === 0 };
+}
+
+export type StatementResource = { id: string; programId: string; title: LocalizedText };
+
+/**
+ * The visible resources of some statements, in their order: what a manager can point someone who
+ * asked for help to. One query.
+ */
+export async function listStatementResources(options: {
+  tx: TenantTx;
+  orgId: string;
+  statementIds: string[];
+}): Promise<Map<string, StatementResource[]>> {
+  const { tx, orgId, statementIds } = options;
+  const byStatement = new Map<string, StatementResource[]>(statementIds.map((id) => [id, []]));
+  if (statementIds.length === 0) return byStatement;
+  const rows = await tx.programResource.findMany({
+    where: { organizationId: orgId, statementId: { in: statementIds }, hidden: false },
+    orderBy: [{ statementId: "asc" }, { position: "asc" }],
+    select: { id: true, programId: true, statementId: true, title: true },
+  });
+  for (const row of rows)
+    byStatement
+      .get(row.statementId)
+      ?.push({ id: row.id, programId: row.programId, title: readText(row.title) });
+  return byStatement;
 }

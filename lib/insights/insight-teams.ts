@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { teamLearnerWhere } from "./who-counts";
 
 export type InsightTeam = { id: string; name: string; memberCount: number };
 
@@ -19,7 +20,7 @@ function visibleTeams(ctx: WorkspaceContext): Prisma.TeamWhereInput {
   };
 }
 
-/** The teams the person may open, by name, with how many (active, non-manager) members each has. */
+/** The teams the person may open, by name, with how many learners each has (who-counts.ts). */
 export async function listInsightTeams(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
@@ -32,7 +33,7 @@ export async function listInsightTeams(options: {
     select: {
       id: true,
       name: true,
-      _count: { select: { members: { where: { isManager: false, membership: { status: "active" } } } } },
+      _count: { select: { members: { where: teamLearnerWhere } } },
     },
   });
   return teams.map((team) => ({ id: team.id, name: team.name, memberCount: team._count.members }));

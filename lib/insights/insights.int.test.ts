@@ -279,7 +279,7 @@ describe("the HR overview", () => {
     const program = view.programs[0]!;
     // a[0] is in both teams but one person in the total; the manager of A-lag is assigned the
     // team's program too (they learn as well), though the by-team figures count the team's members.
-    expect(program.total).toEqual({ assigned: 6, started: 2, completed: 1 });
+    expect(program.total).toEqual({ assigned: 6, started: 2, completed: 1, outsideTeams: 1 });
     expect(program.byTeam).toEqual([
       { teamId: teamA, teamName: "A-lag", assigned: 3, started: 1, completed: 1 },
       { teamId: teamB, teamName: "B-lag", assigned: 3, started: 2, completed: 1 },

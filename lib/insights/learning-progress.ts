@@ -1,38 +1,27 @@
 // Progress of people in their assigned programs, computed in one SQL statement for any set of
 // people (a team, or the whole organization), so dashboards cost the same number of queries at 5
 // or 10,000 people. Definitions (issue 7 / docs/product.md):
-//   assigned: the program is published and assigned to everyone, to a team the person is in, or
-//             to the person by name (several of these are one assignment: grouped below);
-//             the due date is the earliest among those assignments.
+//   assigned: the program is published and reaches the person (who-counts.ts: everyone, a team
+//             they are in, or them by name); the due date is the earliest among those assignments.
 //   progress: resources done at their current revision + statements rated at their current
 //             revision, over visible resources + visible statements; complete at 100 %.
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EVERYONE } from "@/lib/programs/assigned-people";
+import { activeMembersSql, reachesSql, teamLearnersSql } from "./who-counts";
 
 /**
- * Which people: the members of one team (not its managers), every active member, or the active
- * members among some ids (a page of an export).
+ * Which people (who-counts.ts): one team's learners, every active member, or the active members
+ * among some ids (a page of an export).
  */
 export type PeopleScope =
   { orgId: string; teamId: string } | { orgId: string; teamId: null; membershipIds?: string[] };
 
-/** SQL selecting the membership ids (as "id") of a scope. Active members only. */
+/** SQL selecting the membership ids (as "id") of a scope, as who-counts.ts defines them. */
 export function peopleSql(scope: PeopleScope): Prisma.Sql {
-  if (scope.teamId === null && scope.membershipIds) {
-    return Prisma.sql`select m.id from "Membership" m
-      where m."organizationId" = ${scope.orgId}::uuid and m.status = 'active'
-        and m.id = any(${scope.membershipIds}::uuid[])`;
-  }
-  if (scope.teamId === null) {
-    return Prisma.sql`select m.id from "Membership" m
-      where m."organizationId" = ${scope.orgId}::uuid and m.status = 'active'`;
-  }
-  return Prisma.sql`select tm."membershipId" as id from "TeamMember" tm
-    join "Membership" m on m."organizationId" = tm."organizationId" and m.id = tm."membershipId"
-    where tm."organizationId" = ${scope.orgId}::uuid and tm."teamId" = ${scope.teamId}::uuid
-      and not tm."isManager" and m.status = 'active'`;
+  if (scope.teamId === null) return activeMembersSql(scope.orgId, scope.membershipIds);
+  return teamLearnersSql(scope.orgId, scope.teamId);
 }
 
 /**
@@ -53,11 +42,7 @@ export function progressCtes(scope: PeopleScope): Prisma.Sql {
     join "Assignment" a on a."organizationId" = ${org}::uuid
     join "Program" p on p."organizationId" = a."organizationId" and p.id = a."programId"
       and p.status = 'published'
-    where a."audienceKey" = ${EVERYONE}
-       or a."membershipId" = pe.id
-       or exists (select 1 from "TeamMember" tm
-                  where tm."organizationId" = ${org}::uuid and tm."membershipId" = pe.id
-                    and tm."teamId" = a."teamId")
+    where ${reachesSql(org, EVERYONE, Prisma.sql`pe.id`)}
     group by pe.id, a."programId"
   ),
   totals as (

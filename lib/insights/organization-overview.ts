@@ -5,7 +5,13 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { listHelpRequests, type HelpRequestRow } from "./help-requests";
+import {
+  listHelpRequests,
+  listStatementResources,
+  type HelpRequestRow,
+  type StatementResource,
+} from "./help-requests";
+import { groupHelpRequests, type HelpGroup } from "./team-summary";
 import { progressCtes } from "./learning-progress";
 import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
@@ -14,7 +20,12 @@ import { currentDistributions } from "./published-distributions";
 export type ProgramFigures = { assigned: number; started: number; completed: number };
 
 export type ProgramOverview = InsightProgram & {
-  total: ProgramFigures;
+  /** Every assignee (who-counts.ts). */
+  total: ProgramFigures & {
+    /** Assignees who are no team's learner: managers, HR, people in no team. With the teams' rows
+     * (learners), this is why the total need not be the sum of the teams. */
+    outsideTeams: number;
+  };
   byTeam: ({ teamId: string; teamName: string } & ProgramFigures)[];
 };
 
@@ -34,17 +45,27 @@ export type OrganizationOverview = {
   /** How many people × programs are overdue in all (the list shows at most OVERDUE_LIMIT). */
   overdueCount: number;
   helpRequests: HelpRequestRow[];
+  /** The open requests by statement, with each statement's resources. */
+  helpGroups: HelpGroup<HelpRequestRow>[];
+  resources: Map<string, StatementResource[]>;
   distributions: Map<string, Distribution>;
 };
 
 export const OVERDUE_LIMIT = 200;
 
-type FigureRow = { programId: string; teamId: string | null; teamName: string | null } & ProgramFigures;
+type FigureRow = {
+  programId: string;
+  teamId: string | null;
+  teamName: string | null;
+  outsideTeams: number;
+} & ProgramFigures;
 
 export async function getOrganizationOverview(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   now?: Date;
+  /** HR's home shows no rating figures: it skips reading them. */
+  withDistributions?: boolean;
 }): Promise<OrganizationOverview> {
   const { tx, ctx } = options;
   requirePermission(ctx, "insights.viewOrganization");
@@ -60,19 +81,23 @@ export async function getOrganizationOverview(options: {
       figures as (
         select program_id, null::uuid as team_id, count(*)::int as assigned,
                count(*) filter (where done > 0)::int as started,
-               count(*) filter (where total > 0 and done >= total)::int as completed
+               count(*) filter (where total > 0 and done >= total)::int as completed,
+               count(*) filter (where not exists (
+                 select 1 from "TeamMember" tm where tm."organizationId" = ${ctx.orgId}::uuid
+                   and tm."membershipId" = progress.membership_id and not tm."isManager"))::int as outside
         from progress group by program_id
         union all
+        -- A team's row counts its learners (who-counts.ts); progress holds active people only.
         select pr.program_id, tm."teamId", count(*)::int,
                count(*) filter (where pr.done > 0)::int,
-               count(*) filter (where pr.total > 0 and pr.done >= pr.total)::int
+               count(*) filter (where pr.total > 0 and pr.done >= pr.total)::int, 0
         from progress pr
         join "TeamMember" tm on tm."organizationId" = ${ctx.orgId}::uuid
           and tm."membershipId" = pr.membership_id and not tm."isManager"
         group by pr.program_id, tm."teamId"
       )
       select f.program_id::text as "programId", f.team_id::text as "teamId", t.name as "teamName",
-             f.assigned, f.started, f.completed
+             f.assigned, f.started, f.completed, f.outside as "outsideTeams"
       from figures f
       left join "Team" t on t."organizationId" = ${ctx.orgId}::uuid and t.id = f.team_id
       order by t.name nulls first`,
@@ -92,12 +117,21 @@ export async function getOrganizationOverview(options: {
   const k = effectiveMinimumGroupSize(organization.minimumGroupSize);
   const programIds = [...new Set(figures.map((row) => row.programId))];
   const statements = await listProgramStatements({ tx, orgId: ctx.orgId, programIds });
-  const distributions = await currentDistributions({
+  const helpGroups = groupHelpRequests(helpRequests);
+  const resources = await listStatementResources({
     tx,
-    group: scope,
-    statementIds: statements.flatMap((program) => program.statements.map((statement) => statement.id)),
-    k,
+    orgId: ctx.orgId,
+    statementIds: helpGroups.map((group) => group.statementId),
   });
+  const distributions =
+    options.withDistributions === false
+      ? new Map<string, Distribution>()
+      : await currentDistributions({
+          tx,
+          group: scope,
+          statementIds: statements.flatMap((program) => program.statements.map((statement) => statement.id)),
+          k,
+        });
   const programs = statements.map((program) => {
     const rows = figures.filter((row) => row.programId === program.id);
     const total = rows.find((row) => row.teamId === null);
@@ -107,6 +141,7 @@ export async function getOrganizationOverview(options: {
         assigned: total?.assigned ?? 0,
         started: total?.started ?? 0,
         completed: total?.completed ?? 0,
+        outsideTeams: total?.outsideTeams ?? 0,
       },
       byTeam: rows.flatMap((row) =>
         row.teamId === null
@@ -136,6 +171,8 @@ export async function getOrganizationOverview(options: {
     })),
     overdueCount: overdue[0]?.overdueCount ?? 0,
     helpRequests,
+    helpGroups,
+    resources,
     distributions,
   };
 }

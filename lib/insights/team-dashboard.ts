@@ -7,11 +7,25 @@ import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { getInsightTeamOrThrow } from "./insight-teams";
 import { describeProgress, listProgress } from "./learning-progress";
 import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
-import { listHelpRequests, type HelpRequestRow } from "./help-requests";
+import {
+  listHelpRequests,
+  listStatementResources,
+  type HelpRequestRow,
+  type StatementResource,
+} from "./help-requests";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
 import { currentDistributions, trendDistributions, type TrendMonth } from "./published-distributions";
 import { activityDay } from "./activity-day";
 import { isSettling } from "./snapshots/release-rules";
+import {
+  groupHelpRequests,
+  needsAttention,
+  summarizeTeam,
+  type AttentionItem,
+  type HelpGroup,
+  type TeamSummary,
+} from "./team-summary";
+import { teamLearnerWhere } from "./who-counts";
 
 export type MemberProgress = {
   membershipId: string;
@@ -22,6 +36,8 @@ export type MemberProgress = {
   done: number;
   percent: number;
   complete: boolean;
+  /** Anything done in the program at all. */
+  started: boolean;
   /** A day, not a time (ADR 014): the moment someone rated must not be matched with a figure. */
   completedAt: Date | null;
   dueDate: Date | null;
@@ -37,6 +53,7 @@ export type TeamDashboard = {
   /** The team's membership changed within SETTLING_DAYS: new figures wait (ADR 014). */
   settling: boolean;
   k: number;
+  /** The team's learners (who-counts.ts). */
   memberCount: number;
   /** Members without any assigned program still appear, so nobody is silently left out. */
   unassigned: { membershipId: string; name: string; lastActivityAt: Date | null }[];
@@ -45,6 +62,12 @@ export type TeamDashboard = {
   distributions: Map<string, Distribution>;
   trend: TrendMonth[];
   helpRequests: HelpRequestRow[];
+  /** The key numbers at the top, from the same rows and requests as everything below them. */
+  summary: TeamSummary;
+  attention: AttentionItem[];
+  /** Help requests by statement, with the statement's resources to point people to. */
+  helpGroups: HelpGroup<HelpRequestRow>[];
+  resources: Map<string, StatementResource[]>;
   /** Only members who switched sharing on, and only for the team's managers (sharing is with them). */
   sharedRatings: { membershipId: string; name: string; ratings: SharedRating[] }[];
   /** Rejection-challenge counts of members who chose to share only their count with their teams. */
@@ -65,12 +88,7 @@ export async function getTeamDashboard(options: {
   const [organization, members, progress] = await Promise.all([
     tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
     tx.teamMember.findMany({
-      where: {
-        organizationId: ctx.orgId,
-        teamId: team.id,
-        isManager: false,
-        membership: { status: "active" },
-      },
+      where: { organizationId: ctx.orgId, teamId: team.id, ...teamLearnerWhere },
       select: {
         membership: {
           select: {
@@ -142,6 +160,12 @@ export async function getTeamDashboard(options: {
       select: { membershipId: true, noCount: true, target: true },
     }),
   ]);
+  const helpGroups = groupHelpRequests(helpRequests);
+  const resources = await listStatementResources({
+    tx,
+    orgId: ctx.orgId,
+    statementIds: helpGroups.map((group) => group.statementId),
+  });
   const challengeCounts = goals
     .map((goal) => ({ ...goal, name: people.get(goal.membershipId)!.name }))
     .sort((a, b) => a.name.localeCompare(b.name, "nb"));
@@ -178,6 +202,10 @@ export async function getTeamDashboard(options: {
     distributions,
     trend,
     helpRequests,
+    summary: summarizeTeam({ learners: people.size, rows, helpRequests }),
+    attention: needsAttention(rows),
+    helpGroups,
+    resources,
     sharedRatings,
     challengeCounts,
   };

@@ -216,6 +216,11 @@ export const routeMatrix = {
       expect: row<HttpAnswer>(404, 404, 404, 200, 404),
       note: "HR's exports answer 404 to everyone else, signed out included.",
     },
+    "GET /[lang]/o/[org]/insights/export/completion/[teamId]": {
+      url: "/nb/o/{org}/insights/export/completion/{team}",
+      expect: row<HttpAnswer>(404, 404, 404, 200, 404),
+      note: "T1's completion file: its own managers and HR; the manager of T2, an employee and another organization's HR get 404 like for a team that does not exist.",
+    },
     "GET /[lang]/o/[org]/insights/export/ratings": {
       url: "/nb/o/{org}/insights/export/ratings",
       expect: row<HttpAnswer>(404, 404, 404, 200, 404),

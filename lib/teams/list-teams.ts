@@ -1,17 +1,21 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { teamHeadcounts, teamManagerWhere } from "@/lib/insights/who-counts";
 import { requirePermission } from "@/lib/permissions/require-permission";
 
 export type TeamSummary = {
   id: string;
   name: string;
+  /** Its members, managers included (lib/insights/who-counts.ts). */
   memberCount: number;
+  /** Its learners: the members who are not its managers, as every dashboard and export counts them. */
+  learnerCount: number;
   /** Names (or addresses) of the team's managers, by name. */
   managers: string[];
 };
 
-/** The organization's teams by name, with how many people are in each and who manages it. HR only. */
+/** The organization's teams by name, with who counts in each (who-counts.ts) and who manages it. HR only. */
 export async function listTeams(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<TeamSummary[]> {
   const { tx, ctx } = options;
   requirePermission(ctx, "teams.manage");
@@ -21,17 +25,18 @@ export async function listTeams(options: { tx: TenantTx; ctx: WorkspaceContext }
     select: {
       id: true,
       name: true,
-      _count: { select: { members: true } },
       members: {
-        where: { isManager: true },
+        where: teamManagerWhere,
         select: { membership: { select: { user: { select: { name: true, email: true } } } } },
       },
     },
   });
+  const headcounts = await teamHeadcounts({ tx, orgId: ctx.orgId, teamIds: teams.map((team) => team.id) });
   return teams.map((team) => ({
     id: team.id,
     name: team.name,
-    memberCount: team._count.members,
+    memberCount: headcounts.get(team.id)!.learners + headcounts.get(team.id)!.managers,
+    learnerCount: headcounts.get(team.id)!.learners,
     managers: team.members
       .map(({ membership }) => membership.user.name || membership.user.email)
       .sort((a, b) => a.localeCompare(b, "nb")),

@@ -62,7 +62,7 @@ describe("team lifecycle", () => {
     );
     expect(renamed).toEqual({ teamId: created.teamId, name: "Kundesenter", changed: true });
     expect(await as(hr(), ({ tx, ctx }) => listTeams({ tx, ctx }))).toEqual([
-      { id: created.teamId, name: "Kundesenter", memberCount: 0, managers: [] },
+      { id: created.teamId, name: "Kundesenter", memberCount: 0, learnerCount: 0, managers: [] },
     ]);
     await as(hr(), ({ tx, ctx }) => deleteTeam({ tx, ctx, teamId: created.teamId }));
     expect(await as(hr(), ({ tx, ctx }) => listTeams({ tx, ctx }))).toEqual([]);
@@ -254,7 +254,7 @@ describe("who may", () => {
       for (const attempt of attempts)
         await expect(as(actor, attempt)).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await as(hr(), ({ tx, ctx }) => listTeams({ tx, ctx }))).toEqual([
-        { id: team.teamId, name: `Team ${role}`, memberCount: 0, managers: [] },
+        { id: team.teamId, name: `Team ${role}`, memberCount: 0, learnerCount: 0, managers: [] },
       ]);
     },
   );
@@ -279,7 +279,7 @@ describe("who may", () => {
     for (const attempt of attempts)
       await expect(as(hr(), attempt)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await as(other.members.owner, ({ tx, ctx }) => listTeams({ tx, ctx }))).toEqual([
-      { id: theirs.teamId, name: "Deres team", memberCount: 0, managers: [] },
+      { id: theirs.teamId, name: "Deres team", memberCount: 0, learnerCount: 0, managers: [] },
     ]);
   });
 });

@@ -1,11 +1,14 @@
-import { BookOpen, ChevronRight, ScrollText, Users } from "lucide-react";
+import { BarChart3, BookOpen, ChevronRight, ScrollText, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HrHomeSections } from "@/components/insights/hr-home";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
+import { getHrHome } from "@/lib/insights/hr-home";
+import { listInsightTeams } from "@/lib/insights/insight-teams";
 import { getWorkspaceOverview } from "@/lib/orgs/get-workspace-overview";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
@@ -34,12 +37,49 @@ export default async function WorkspaceOverviewPage(props: Props) {
   const { lang, ctx } = await load(props);
   const t = getT(lang);
   const tl = getT(lang, "learning");
-  const overview = await withTenant(ctx, (tx) => getWorkspaceOverview({ tx, ctx }));
+  const ti = getT(lang, "insights");
+  const hr = can(ctx.role, "insights.viewOrganization");
+  // HR sees what needs doing in the organization; a manager the teams they lead; everyone their
+  // own programs (issue 18).
+  const [overview, hrHome, teams] = await withTenant(ctx, (tx) =>
+    Promise.all([
+      getWorkspaceOverview({ tx, ctx }),
+      hr ? getHrHome({ tx, ctx }) : null,
+      !hr && can(ctx.role, "teams.viewProgress") ? listInsightTeams({ tx, ctx }) : null,
+    ]),
+  );
+  const insightsPath = workspacePath(lang, ctx.orgSlug, "insights");
   return (
     <div className="flex flex-col gap-10">
-      <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
-        {t("workspace.home.title", { org: ctx.orgName })}
-      </h1>
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
+          {t("workspace.home.title", { org: ctx.orgName })}
+        </h1>
+        {hrHome && <p className="max-w-prose text-lg text-stone-700">{ti("home.lead")}</p>}
+      </div>
+      {hrHome && <HrHomeSections lang={lang} orgSlug={ctx.orgSlug} home={hrHome} />}
+      {teams && (
+        <section aria-labelledby="teams-title" className="rounded-2xl border border-stone-200 bg-white p-6">
+          <BarChart3 aria-hidden="true" className="size-6 text-accent-700" />
+          <h2 id="teams-title" className="mt-3 text-xl font-semibold text-stone-900">
+            {ti("home.teamsTitle")}
+          </h2>
+          {teams.length === 0 ? (
+            <p className="mt-2 max-w-prose text-stone-700">{ti("index.noTeamsManager")}</p>
+          ) : (
+            <ul className="mt-3 flex flex-col gap-2">
+              {teams.map((team) => (
+                <li key={team.id}>
+                  <TextLink href={`${insightsPath}/teams/${team.id}`}>{team.name}</TextLink>{" "}
+                  <span className="text-stone-700">
+                    · {ti("index.memberCount", { count: team.memberCount })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section aria-labelledby="programs-title" className="rounded-2xl border border-stone-200 bg-white p-6">
         <BookOpen aria-hidden="true" className="size-6 text-accent-700" />
         <h2 id="programs-title" className="mt-3 text-xl font-semibold text-stone-900">

@@ -81,7 +81,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
                       {team.name}
                     </span>
                     <span className="mt-1 block text-sm text-stone-700">
-                      {t("teams.memberCount", { count: team.memberCount })}
+                      {t("teams.learnerCount", { count: team.learnerCount })}
                       {" · "}
                       {team.managers.length > 0
                         ? t("teams.managers", {

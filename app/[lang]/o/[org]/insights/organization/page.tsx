@@ -1,8 +1,8 @@
 import { ArrowLeft, Download, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ProgramDistributions } from "@/components/insights/program-distributions";
-import { HelpRequestList } from "@/components/insights/help-request-list";
+import { HelpRequestGroups } from "@/components/insights/help-request-groups";
+import { StatementLevelMatrix } from "@/components/insights/statement-level-matrix";
 import { TextLink } from "@/components/ui/link";
 import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
@@ -14,7 +14,10 @@ import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
 import { displayText } from "@/lib/programs/program-texts";
 
-type Props = { params: Promise<{ lang: string; org: string }> };
+type Props = {
+  params: Promise<{ lang: string; org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -23,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const percentOf = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 100));
 
-export default async function OrganizationInsightsPage({ params }: Props) {
+export default async function OrganizationInsightsPage({ params, searchParams }: Props) {
   const lang = await routeLanguage(params);
   const { org } = await params;
   const ctx = await requireWorkspace({
@@ -129,6 +132,11 @@ export default async function OrganizationInsightsPage({ params }: Props) {
                     </div>
                   ))}
                 </dl>
+                {program.total.outsideTeams > 0 && program.byTeam.length > 0 && (
+                  <p className="text-sm text-stone-700">
+                    {t("organization.outsideTeams", { count: program.total.outsideTeams })}
+                  </p>
+                )}
                 {program.byTeam.length > 0 && (
                   <div className="relative overflow-x-auto">
                     <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
@@ -238,10 +246,11 @@ export default async function OrganizationInsightsPage({ params }: Props) {
         <h2 id="org-help-title" className="text-xl font-semibold text-stone-900">
           {t("organization.helpTitle")}
         </h2>
-        <HelpRequestList
+        <HelpRequestGroups
           lang={lang}
           orgSlug={ctx.orgSlug}
-          requests={view.helpRequests}
+          groups={view.helpGroups}
+          resources={view.resources}
           emptyText={t("organization.helpEmpty")}
         />
       </section>
@@ -254,12 +263,15 @@ export default async function OrganizationInsightsPage({ params }: Props) {
             </h2>
             <p className="mt-1 text-stone-700">{t("distribution.lead", { k: view.k })}</p>
           </div>
-          <ProgramDistributions
+          <StatementLevelMatrix
             lang={lang}
             programs={view.programs}
             distributions={view.distributions}
             k={view.k}
             idPrefix="org"
+            asTable={(await searchParams).ratings === "table"}
+            tableHref={`${workspacePath(lang, ctx.orgSlug, "insights")}/organization?ratings=table#org-distribution-title`}
+            chartHref={`${workspacePath(lang, ctx.orgSlug, "insights")}/organization#org-distribution-title`}
           />
         </section>
       )}

@@ -1,13 +1,13 @@
-import { ArrowLeft, Clock, ShieldCheck } from "lucide-react";
+import { ArrowLeft, Clock, Download, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { ProgramDistributions } from "@/components/insights/program-distributions";
-import { HelpRequestList } from "@/components/insights/help-request-list";
+import { HelpRequestGroups } from "@/components/insights/help-request-groups";
 import { SharedRatingsTable } from "@/components/insights/shared-ratings-table";
+import { StatementLevelMatrix } from "@/components/insights/statement-level-matrix";
 import { TeamProgressTable } from "@/components/insights/team-progress-table";
-import { TrendChart } from "@/components/insights/trend-chart";
+import { TeamSummaryStrip } from "@/components/insights/team-summary-strip";
 import { TextLink } from "@/components/ui/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { withTenant } from "@/lib/db/tenant";
@@ -65,7 +65,9 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
   const { org, teamId } = await params;
   const { ctx, view } = await load(lang, org, teamId);
   const t = getT(lang, "insights");
-  const query = parseDashboardQuery(await searchParams);
+  const search = await searchParams;
+  const query = parseDashboardQuery(search);
+  const ratingsAsTable = search.ratings === "table";
   const insightsPath = workspacePath(lang, ctx.orgSlug, "insights");
   const path = `${insightsPath}/teams/${view.team.id}`;
   const programs = view.programs.map((program) => ({
@@ -101,6 +103,16 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
         )}
       </header>
 
+      {view.rows.length > 0 && (
+        <TeamSummaryStrip
+          lang={lang}
+          summary={view.summary}
+          attention={view.attention}
+          helpGroups={view.helpGroups}
+          path={path}
+        />
+      )}
+
       <section aria-labelledby="progress-title" className="flex flex-col gap-4">
         <h2 id="progress-title" className="text-xl font-semibold text-stone-900">
           {t("team.progressTitle")}
@@ -121,7 +133,20 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
             )}
           </div>
         ) : (
-          <TeamProgressTable lang={lang} path={path} query={query} rows={rows} programs={programs} />
+          <>
+            <TeamProgressTable lang={lang} path={path} query={query} rows={rows} programs={programs} />
+            {/* A plain link: the route handler answers with an attachment. */}
+            <p className="print:hidden">
+              <a
+                href={`${insightsPath}/export/completion/${view.team.id}`}
+                download
+                className="inline-flex items-center gap-2 font-medium text-accent-800 underline underline-offset-2 hover:text-accent-900 focus-visible:outline-3 focus-visible:outline-accent-600"
+              >
+                <Download aria-hidden="true" className="size-4" />
+                {t("csv.teamCompletionLink")}
+              </a>
+            </p>
+          </>
         )}
         {view.unassigned.length > 0 && view.rows.length > 0 && (
           <div className="rounded-2xl border border-stone-200 bg-white p-4">
@@ -143,10 +168,11 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
           </h2>
           <p className="mt-1 text-stone-700">{t("help.lead")}</p>
         </div>
-        <HelpRequestList
+        <HelpRequestGroups
           lang={lang}
           orgSlug={ctx.orgSlug}
-          requests={view.helpRequests}
+          groups={view.helpGroups}
+          resources={view.resources}
           emptyText={t("help.empty")}
         />
       </section>
@@ -160,39 +186,17 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               </h2>
               <p className="mt-1 text-stone-700">{t("distribution.lead", { k: view.k })}</p>
             </div>
-            <ProgramDistributions
+            <StatementLevelMatrix
               lang={lang}
               programs={view.programs}
               distributions={view.distributions}
+              trend={view.trend}
               k={view.k}
-              idPrefix="now"
+              idPrefix="team"
+              asTable={ratingsAsTable}
+              tableHref={`${path}?ratings=table#distribution-title`}
+              chartHref={`${path}#distribution-title`}
             />
-          </section>
-
-          <section aria-labelledby="trend-title" className="flex flex-col gap-5">
-            <div>
-              <h2 id="trend-title" className="text-xl font-semibold text-stone-900">
-                {t("trend.title")}
-              </h2>
-              <p className="mt-1 text-stone-700">{t("trend.lead", { k: view.k })}</p>
-            </div>
-            {view.programs.map((program) => (
-              <div
-                key={program.id}
-                className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5"
-              >
-                <h3 className="text-lg font-semibold text-stone-900">{displayText(program.title, lang)}</h3>
-                {program.statements.map((statement) => (
-                  <TrendChart
-                    key={statement.id}
-                    lang={lang}
-                    statementId={statement.id}
-                    statement={displayText(statement.text, lang)}
-                    trend={view.trend}
-                  />
-                ))}
-              </div>
-            ))}
           </section>
 
           <section aria-labelledby="shared-title" className="flex flex-col gap-4">
