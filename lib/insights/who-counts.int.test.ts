@@ -11,7 +11,8 @@ import { addTestMember, buildOrganization, type TestMember } from "@/lib/orgs/te
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { assignedPeople } from "@/lib/programs/assigned-people";
 import { listPrograms } from "@/lib/programs/list-programs";
-import { seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
+import { assignProgram } from "@/lib/programs/assign-program";
+import { as, seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
 import { listTeams } from "@/lib/teams/list-teams";
 import { setupTestDatabase } from "@/tests/db";
 import { completionExportPage } from "./completion-export";
@@ -79,13 +80,22 @@ beforeAll(async () => {
   const b = await addPeople(org, 2, "Beta");
   const [both] = await addPeople(org, 1, "Begge");
   const [gone] = await addPeople(org, 1, "Borte");
-  await addPeople(org, 1, "Utenfor"); // in no team: not assigned through a team
+  // In no team: reached only by name (ADR 023), which makes them an assignee but no team's learner.
+  const [outside] = await addPeople(org, 1, "Utenfor");
   managerB = await addTestMember(org, "manager");
   teamA = await addTeam(org, [...a, both!, gone!, managerB.membershipId], org.members.manager, "Alfa");
   teamB = await addTeam(org, [...b, both!], managerB, "Beta");
   teamEmpty = await addTeam(org, [], undefined, "Tom");
   await asOwner(org, (tx) => tx.membership.update({ where: { id: gone! }, data: { status: "deactivated" } }));
   await assignToTeams(org, [teamA, teamB], DUE);
+  // By name too: the outsider, and a learner of A who is then reached twice and counts once.
+  await as(org.members.admin, ({ tx, ctx }) =>
+    assignProgram({
+      tx,
+      ctx,
+      input: { programId: org.programId, audience: "people", membershipIds: [outside!, a[0]!], dueDate: DUE },
+    }),
+  );
   // Progress: one of A complete, one of A started, one of B started; the rest not started (overdue).
   await completeProgram(org, a[0]!, new Date(NOW.getTime() - 3 * DAY));
   await rate(org, a[1]!, org.statements[0]!, 2, new Date(NOW.getTime() - 3 * DAY));
@@ -102,7 +112,13 @@ beforeAll(async () => {
   learnersA = new Set([...a, both!, managerB.membershipId]);
   learnersB = new Set([...b, both!]);
   // The program reaches every active member of an assigned team, its managers too.
-  assignees = new Set([...learnersA, ...learnersB, org.members.manager.membershipId, managerB.membershipId]);
+  assignees = new Set([
+    ...learnersA,
+    ...learnersB,
+    org.members.manager.membershipId,
+    managerB.membershipId,
+    outside!,
+  ]);
 });
 
 describe("a team's learners", () => {
@@ -191,9 +207,10 @@ describe("a program's assignees", () => {
     const overview = await run(hr, (tx) => getOrganizationOverview({ tx, ctx: hr, now: NOW }));
     const total = overview.programs[0]!.total;
     expect(total.assigned).toBe(assignees.size);
-    // Manager A is the one assignee who is no team's learner (manager B learns in A).
-    expect(total.outsideTeams).toBe(1);
-    // Teams add up to the total once the person in two teams counts once and the outsider is added.
+    // Manager A and the person assigned by name are the assignees who are no team's learner
+    // (manager B learns in A).
+    expect(total.outsideTeams).toBe(2);
+    // Teams add up to the total once the person in two teams counts once and the outsiders are added.
     const teamsSum = overview.programs[0]!.byTeam.reduce((sum, team) => sum + team.assigned, 0);
     expect(teamsSum - 1 + total.outsideTeams).toBe(total.assigned);
 
