@@ -1,0 +1,79 @@
+// Degrade, don't reset (issue 17, item 6; ADR 021): each app process works on at most `maxInFlight`
+// requests at once and lets at most `maxQueued` more wait. Anything beyond gets an immediate 503
+// with Retry-After instead of waiting behind minutes of work until the client gives up or the
+// kernel's accept queue overflows and connections are reset.
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export type AdmissionLimits = { maxInFlight: number; maxQueued: number };
+
+/** Seconds a refused client should wait; one is enough for a queue of a few hundred ms to clear. */
+export const RETRY_AFTER_S = 1;
+
+/** Paths answered outside the limit: a load balancer's health check must see a busy process as alive. */
+const UNLIMITED = new Set(["/api/health"]);
+
+export type Admission = {
+  /** Runs `handle` now, later (queued), or answers 503 at once. */
+  admit: (request: IncomingMessage, response: ServerResponse, handle: () => void) => void;
+  stats: () => { inFlight: number; queued: number; refused: number };
+};
+
+export function createAdmission({ maxInFlight, maxQueued }: AdmissionLimits): Admission {
+  let inFlight = 0;
+  let refused = 0;
+  const queue: { response: ServerResponse; handle: () => void }[] = [];
+
+  const startNext = () => {
+    while (inFlight < maxInFlight && queue.length > 0) {
+      const next = queue.shift()!;
+      // The client gave up while waiting: nothing to answer.
+      if (next.response.destroyed) continue;
+      start(next.response, next.handle);
+    }
+  };
+  const start = (response: ServerResponse, handle: () => void) => {
+    inFlight += 1;
+    response.once("close", () => {
+      inFlight -= 1;
+      startNext();
+    });
+    handle();
+  };
+
+  return {
+    admit(request, response, handle) {
+      const path = (request.url ?? "/").split("?")[0]!;
+      if (UNLIMITED.has(path)) return handle();
+      if (inFlight < maxInFlight) return start(response, handle);
+      if (queue.length < maxQueued) {
+        queue.push({ response, handle });
+        return;
+      }
+      refused += 1;
+      refuse(request, response);
+    },
+    stats: () => ({ inFlight, queued: queue.length, refused }),
+  };
+}
+
+/** The 503: JSON for API clients, a short page for browsers; no language (it must cost nothing). */
+function refuse(request: IncomingMessage, response: ServerResponse) {
+  const api = (request.url ?? "").startsWith("/api/");
+  const body = api
+    ? JSON.stringify({ error: "OVERLOADED", retryAfterSeconds: RETRY_AFTER_S })
+    : `<!doctype html><meta charset="utf-8"><title>Evne</title>` +
+      `<p lang="nb">Evne har mye å gjøre akkurat nå. Prøv igjen om litt.</p>` +
+      `<p lang="en">Evne is busy right now. Please try again in a moment.</p>`;
+  response.writeHead(503, {
+    "Retry-After": String(RETRY_AFTER_S),
+    "Content-Type": api ? "application/json" : "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+    // The fixed security headers every answer carries (next.config.js); this one never reaches Next.
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
+}
