@@ -5,6 +5,7 @@
 // answered completely with 200, the app exits 0, and none of its database sessions remain (ADR
 // 012, 021). Filled up, it answers further requests with 503 and Retry-After, never a reset.
 import { expect, test } from "@playwright/test";
+import { spawnSync } from "node:child_process";
 import http from "node:http";
 import { createServer } from "node:net";
 import { APP_ROLE, getEnv, withCredentials } from "../lib/env";
@@ -116,6 +117,46 @@ test("overload: requests beyond the limit get 503 with Retry-After at once, not 
     if (app.exitCode === null && app.signalCode === null) app.kill("SIGKILL");
   }
 });
+
+test("a crashed app process is started again while the other keeps answering", async () => {
+  test.setTimeout(60_000);
+  const appUrl = withCredentials(e2eDatabaseUrl(), APP_ROLE, getEnv().APP_DATABASE_PASSWORD);
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = startAppServer({ appUrl, port, host: "127.0.0.1", stdio: "ignore", processes: 2 });
+  try {
+    expect(await waitUntilHealthy(`${baseUrl}/api/health`, 30_000)).toBe(true);
+    await expect.poll(() => workersOf(app.pid!)).toHaveLength(2);
+    const [crashed, survivor] = workersOf(app.pid!);
+    process.kill(crashed!, "SIGKILL");
+    expect((await fetch(`${baseUrl}/nb/sign-in`)).status).toBe(200);
+    // A new process in the crashed one's place; the survivor was never restarted.
+    await expect
+      .poll(
+        () => {
+          const now = workersOf(app.pid!);
+          return now.length === 2 && now.includes(survivor!) && !now.includes(crashed!);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    expect(app.exitCode).toBeNull();
+    const exited = waitForExit(app);
+    app.kill("SIGTERM");
+    expect(await exited).toMatchObject({ code: 0, signal: null });
+  } finally {
+    if (app.exitCode === null && app.signalCode === null) app.kill("SIGKILL");
+  }
+});
+
+/** The app server's worker processes (children of its primary), as process ids. */
+function workersOf(primary: number): number[] {
+  const listed = spawnSync("ps", ["-o", "pid=", "--ppid", String(primary)], { encoding: "utf8" }).stdout;
+  return listed
+    .split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((pid) => pid > 0);
+}
 
 type HeldAnswer = { status: number; retryAfter: string | undefined };
 type HeldRequest = { answer?: HeldAnswer; finish: () => Promise<HeldAnswer>; abort: () => void };

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import next from "next";
 import pg from "pg";
 import { databaseUrls, getEnv } from "../lib/env";
-import { createAdmission } from "./server/admission";
+import { createAdmission, DEFAULT_LIMITS } from "./server/admission";
 import { runPrimary } from "./server/cluster";
 import { createPublicPageCache } from "./server/public-page-cache";
 
@@ -22,7 +22,10 @@ async function runWorker() {
   const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const admission = createAdmission({ maxInFlight: env.APP_MAX_IN_FLIGHT, maxQueued: env.APP_MAX_QUEUED });
+  const admission = createAdmission({
+    maxInFlight: env.APP_MAX_IN_FLIGHT ?? DEFAULT_LIMITS.maxInFlight,
+    maxQueued: env.APP_MAX_QUEUED ?? DEFAULT_LIMITS.maxQueued,
+  });
   const pages = createPublicPageCache({
     buildId: readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").trim(),
     readVersion: libraryVersion(databaseUrls(env).appUrl),

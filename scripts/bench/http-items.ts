@@ -86,8 +86,10 @@ async function publicPages(appUrl: string, notes: Notes): Promise<BenchResult[]>
     return await withApp(appUrl, {}, async (baseUrl) => {
       const samples = Object.keys(pages).map(() => ({ page: [] as number[], file: [] as number[] }));
       const entries = Object.entries(pages);
-      // Warm-up: every process renders each page once and fills its cache.
+      // Warm-up: every process loads the page's code and fills its cache (a cold process takes
+      // seconds for its first render), then a short run of each.
       for (const [name, pagePath] of entries) {
+        for (let request = 0; request < 4; request += 1) await cachedSize(baseUrl, pagePath);
         await rate(baseUrl, pagePath, 2);
         await rate(baseUrl, `/bench-floor/${name}.html`, 1);
       }
@@ -143,7 +145,12 @@ async function processes(appUrl: string, inspectUrl: string, notes: Notes): Prom
         },
       });
       const run = await driveLoad({ baseUrl, plan, rating, connections: LEARNERS, durationS: DRIVE_S });
-      return throughput(run.events, run.startedAt + WARM_S * 1000, run.startedAt + DRIVE_S * 1000);
+      const perSecond = throughput(run.events, run.startedAt + WARM_S * 1000, run.startedAt + DRIVE_S * 1000);
+      const failed = run.events.filter((event) => !event.ok).length;
+      console.log(
+        `  ${processCount ?? "default"} process(es): ${perSecond} good answers/s, ${failed} failed`,
+      );
+      return perSecond;
     });
   const every: number[] = [];
   const one: number[] = [];
@@ -209,7 +216,11 @@ function rate(baseUrl: string, pagePath: string, seconds: number): Promise<numbe
         const ok = Object.entries(result.statusCodeStats)
           .filter(([status]) => status.startsWith("2"))
           .reduce((sum, [, stats]) => sum + stats.count, 0);
-        if (ok === 0) return reject(new Error(`${pagePath} answered no 2xx`));
+        // Nothing answered well shows as 0 (a missed target), not as a crash of the whole bench.
+        if (ok === 0)
+          console.warn(
+            `${pagePath}: no 2xx answer in ${seconds} s (${JSON.stringify(result.statusCodeStats)})`,
+          );
         resolve(ok / seconds);
       },
     ),

@@ -6,6 +6,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export type AdmissionLimits = { maxInFlight: number; maxQueued: number };
 
+/**
+ * Eight at once: below the database pool's ten connections, so requests wait here, in order and
+ * without a deadline, rather than in the pool, where Prisma gives up on a transaction after 2 s;
+ * a CPU-bound process gains nothing from more. Eighty in all: above 50 learners on one process
+ * (npm run load, phase 1), and at about 25 ms of CPU each, the last waits about 2 s.
+ */
+export const DEFAULT_LIMITS: AdmissionLimits = { maxInFlight: 8, maxQueued: 72 };
+
 /** Seconds a refused client should wait; one is enough for a queue of a few hundred ms to clear. */
 export const RETRY_AFTER_S = 1;
 

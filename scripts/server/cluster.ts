@@ -37,14 +37,16 @@ export function runPrimary(options: { processes: number; log?: (line: string) =>
     slots.delete(worker);
     if (!state) return;
     if (state.listening) listening -= 1;
-    if (code !== 0) failed = true;
     if (stopping) {
+      // The exit code tells whether the stop drained: a crash restarted earlier does not count.
+      if (code !== 0) failed = true;
       if (slots.size === 0) process.exit(failed ? 1 : 0);
       return;
     }
     // Never listened: a bad environment or a port in use. Restarting would fail the same way.
     if (!state.listening) {
       log(`App process ${state.slot + 1} stopped before it listened (exit ${code ?? signal}); stopping.`);
+      failed = true;
       stop("SIGTERM");
       if (slots.size === 0) process.exit(1);
       return;
@@ -64,6 +66,8 @@ export function runPrimary(options: { processes: number; log?: (line: string) =>
   const stop = (signal: NodeJS.Signals) => {
     stopping = true;
     for (const worker of slots.keys()) worker.process.kill(signal);
+    // Between a crash and its restart there may be no worker left to wait for.
+    if (slots.size === 0) process.exit(failed ? 1 : 0);
   };
   // `on`, not `once`: Ctrl-C reaches us twice (terminal and npm start); a second signal passes on
   // again, which the workers' drain ignores.
