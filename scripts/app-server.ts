@@ -25,6 +25,7 @@ async function runWorker() {
   const admission = createAdmission({
     maxInFlight: env.APP_MAX_IN_FLIGHT ?? DEFAULT_LIMITS.maxInFlight,
     maxQueued: env.APP_MAX_QUEUED ?? DEFAULT_LIMITS.maxQueued,
+    maxWaitMs: DEFAULT_LIMITS.maxWaitMs,
   });
   const pages = createPublicPageCache({
     buildId: readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").trim(),

@@ -1,18 +1,23 @@
 // Degrade, don't reset (issue 17, item 6; ADR 021): each app process works on at most `maxInFlight`
-// requests at once and lets at most `maxQueued` more wait. Anything beyond gets an immediate 503
-// with Retry-After instead of waiting behind minutes of work until the client gives up or the
-// kernel's accept queue overflows and connections are reset.
+// requests at once and lets at most `maxQueued` more wait, each at most `maxWaitMs`. Anything
+// beyond gets a 503 with Retry-After instead of waiting behind minutes of work until the client
+// gives up or the kernel's accept queue overflows and connections are reset.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export type AdmissionLimits = { maxInFlight: number; maxQueued: number };
+export type AdmissionLimits = { maxInFlight: number; maxQueued: number; maxWaitMs?: number };
 
 /**
  * Eight at once: below the database pool's ten connections, so requests wait here, in order and
  * without a deadline, rather than in the pool, where Prisma gives up on a transaction after 2 s;
  * a CPU-bound process gains nothing from more. Eighty in all: above 50 learners on one process
- * (npm run load, phase 1), and at about 25 ms of CPU each, the last waits about 2 s.
+ * (npm run load, phase 1), and at about 25 ms of CPU each, the last waits about 2 s. A count
+ * alone bounds the wait only while requests cost what they usually do: on a machine busy with
+ * other work the same queue took 20 s, so a request that waited 5 s gets its 503 then (a client
+ * that gave up after 10 s would have had nothing).
  */
-export const DEFAULT_LIMITS: AdmissionLimits = { maxInFlight: 8, maxQueued: 72 };
+export const DEFAULT_LIMITS: Required<AdmissionLimits> = { maxInFlight: 8, maxQueued: 72, maxWaitMs: 5_000 };
+/** How often waiting requests are looked at for their deadline when nothing finishes. */
+const SWEEP_MS = 250;
 
 /** Seconds a refused client should wait; one is enough for a queue of a few hundred ms to clear. */
 export const RETRY_AFTER_S = 1;
@@ -26,17 +31,35 @@ export type Admission = {
   stats: () => { inFlight: number; queued: number; refused: number };
 };
 
-export function createAdmission({ maxInFlight, maxQueued }: AdmissionLimits): Admission {
+export function createAdmission({
+  maxInFlight,
+  maxQueued,
+  maxWaitMs = DEFAULT_LIMITS.maxWaitMs,
+}: AdmissionLimits): Admission {
   let inFlight = 0;
   let refused = 0;
-  const queue: { response: ServerResponse; handle: () => void }[] = [];
+  type Waiting = { request: IncomingMessage; response: ServerResponse; handle: () => void; since: number };
+  const queue: Waiting[] = [];
+  let sweeper: NodeJS.Timeout | undefined;
 
+  /** Refuses what waited too long (oldest first: the queue is in arrival order), then starts what fits. */
   const startNext = () => {
+    const now = Date.now();
+    while (queue.length > 0 && now - queue[0]!.since > maxWaitMs) {
+      const late = queue.shift()!;
+      if (late.response.destroyed) continue;
+      refused += 1;
+      refuse(late.request, late.response);
+    }
     while (inFlight < maxInFlight && queue.length > 0) {
       const next = queue.shift()!;
       // The client gave up while waiting: nothing to answer.
       if (next.response.destroyed) continue;
       start(next.response, next.handle);
+    }
+    if (queue.length === 0 && sweeper) {
+      clearInterval(sweeper);
+      sweeper = undefined;
     }
   };
   const start = (response: ServerResponse, handle: () => void) => {
@@ -52,9 +75,11 @@ export function createAdmission({ maxInFlight, maxQueued }: AdmissionLimits): Ad
     admit(request, response, handle) {
       const path = (request.url ?? "/").split("?")[0]!;
       if (UNLIMITED.has(path)) return handle();
-      if (inFlight < maxInFlight) return start(response, handle);
+      if (inFlight < maxInFlight && queue.length === 0) return start(response, handle);
       if (queue.length < maxQueued) {
-        queue.push({ response, handle });
+        queue.push({ request, response, handle, since: Date.now() });
+        // Requests in flight may all be slow: the deadline must not wait for one of them to end.
+        sweeper ??= setInterval(startNext, SWEEP_MS).unref();
         return;
       }
       refused += 1;
