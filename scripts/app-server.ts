@@ -27,6 +27,12 @@ async function runWorker() {
     maxQueued: env.APP_MAX_QUEUED ?? DEFAULT_LIMITS.maxQueued,
     maxWaitMs: DEFAULT_LIMITS.maxWaitMs,
   });
+  // instrumentation.ts drains the process on these signals (ADR 012); requests waiting here then
+  // are part of what it finishes.
+  // are part of what it finishes. Without that drain, a listener here would keep the signal from
+  // ending the process.
+  if (process.env.NEXT_MANUAL_SIG_HANDLE)
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => admission.drain());
   const pages = createPublicPageCache({
     buildId: readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").trim(),
     readVersion: libraryVersion(databaseUrls(env).appUrl),

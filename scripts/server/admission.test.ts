@@ -81,6 +81,21 @@ describe("admission", () => {
     expect(ran).toBe(false);
   });
 
+  it("answers every waiting request once the process drains, however long it waited", () => {
+    vi.useFakeTimers();
+    const admission = createAdmission({ maxInFlight: 1, maxQueued: 5, maxWaitMs: 1_000 });
+    const busy = exchange();
+    admission.admit(busy.request, busy.response as unknown as ServerResponse, () => {});
+    const waiting = exchange();
+    let ran = false;
+    admission.admit(waiting.request, waiting.response as unknown as ServerResponse, () => (ran = true));
+    admission.drain();
+    vi.advanceTimersByTime(1_500);
+    expect(waiting.response.status).toBeUndefined();
+    busy.response.finish();
+    expect(ran).toBe(true);
+  });
+
   it("skips a waiting request whose client went away", () => {
     const admission = createAdmission({ maxInFlight: 1, maxQueued: 2 });
     const busy = exchange();

@@ -29,6 +29,11 @@ export type Admission = {
   /** Runs `handle` now, later (queued), or answers 503 at once. */
   admit: (request: IncomingMessage, response: ServerResponse, handle: () => void) => void;
   stats: () => { inFlight: number; queued: number; refused: number };
+  /**
+   * The process is stopping (SIGTERM): what waits was accepted and is answered, however long it
+   * waits (ADR 012); the wait deadline no longer applies. New requests still meet the limits.
+   */
+  drain: () => void;
 };
 
 export function createAdmission({
@@ -41,11 +46,12 @@ export function createAdmission({
   type Waiting = { request: IncomingMessage; response: ServerResponse; handle: () => void; since: number };
   const queue: Waiting[] = [];
   let sweeper: NodeJS.Timeout | undefined;
+  let draining = false;
 
   /** Refuses what waited too long (oldest first: the queue is in arrival order), then starts what fits. */
   const startNext = () => {
     const now = Date.now();
-    while (queue.length > 0 && now - queue[0]!.since > maxWaitMs) {
+    while (!draining && queue.length > 0 && now - queue[0]!.since > maxWaitMs) {
       const late = queue.shift()!;
       if (late.response.destroyed) continue;
       refused += 1;
@@ -86,6 +92,9 @@ export function createAdmission({
       refuse(request, response);
     },
     stats: () => ({ inFlight, queued: queue.length, refused }),
+    drain: () => {
+      draining = true;
+    },
   };
 }
 
