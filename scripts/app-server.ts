@@ -28,7 +28,6 @@ async function runWorker() {
     maxWaitMs: DEFAULT_LIMITS.maxWaitMs,
   });
   // instrumentation.ts drains the process on these signals (ADR 012); requests waiting here then
-  // are part of what it finishes.
   // are part of what it finishes. Without that drain, a listener here would keep the signal from
   // ending the process.
   if (process.env.NEXT_MANUAL_SIG_HANDLE)

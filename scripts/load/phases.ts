@@ -29,6 +29,7 @@ const SIGTERM_AFTER_MS = 4_000;
 const OVERLOAD_FACTOR = 4;
 const OVERLOAD_S = 30;
 const OVERLOAD_SIGTERM_AFTER_MS = 20_000;
+const OVERLOAD_WARM_S = 10;
 
 function countBy(values: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -163,6 +164,9 @@ function percentile(values: number[], share: number): number {
  */
 export async function runOverloadPhase(context: PhaseContext) {
   const app = await context.restartApp();
+  // Warm first, at the usual load: overload meets a server that has been running, and a cold
+  // process renders its first pages several times slower (module loading, unoptimized code).
+  await driveLoad({ ...context, durationS: OVERLOAD_WARM_S });
   const connections = context.connections * OVERLOAD_FACTOR;
   let stopLoad = () => {};
   const loadDone = driveLoad({
