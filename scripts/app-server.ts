@@ -19,6 +19,14 @@ const root = path.resolve(__dirname, "..");
 
 async function runWorker() {
   const env = getEnv();
+  // Stopped while still starting (a restarted worker, say): nothing was accepted, nothing to drain.
+  // Once it listens, instrumentation.ts drains on the signal instead (ADR 012).
+  let listening = false;
+  const stopWhileStarting = () => {
+    if (!listening) process.exit(0);
+  };
+  process.on("SIGTERM", stopWhileStarting);
+  process.on("SIGINT", stopWhileStarting);
   const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -46,7 +54,7 @@ async function runWorker() {
     console.error(`The app could not listen on ${env.HOST}:${env.PORT}: ${error.message}`);
     process.exit(1);
   });
-  server.listen(env.PORT, env.HOST);
+  server.listen(env.PORT, env.HOST, () => (listening = true));
 }
 
 /**

@@ -38,8 +38,10 @@ export function runPrimary(options: { processes: number; log?: (line: string) =>
     if (!state) return;
     if (state.listening) listening -= 1;
     if (stopping) {
-      // The exit code tells whether the stop drained: a crash restarted earlier does not count.
-      if (code !== 0) failed = true;
+      // The exit code tells whether the stop drained: a crash restarted earlier does not count, nor
+      // a worker that had not listened yet (it accepted nothing; the signal may end it before its
+      // modules are even loaded).
+      if (code !== 0 && state.listening) failed = true;
       if (slots.size === 0) process.exit(failed ? 1 : 0);
       return;
     }
