@@ -13,7 +13,7 @@ import { expect, test } from "@playwright/test";
 import { withDatabase } from "@/lib/env";
 import { TEST_PG_PORT } from "@/tests/support/test-server";
 import { withClient } from "../scripts/db/server";
-import { startNextServer, waitUntilHealthy } from "../scripts/serve-app";
+import { startAppServer, waitUntilHealthy } from "../scripts/serve-app";
 import { SESSION_COOKIE } from "./support/login";
 import { securityFingerprint, tableChecksums } from "./support/table-checksums";
 import { startThrowawayPostgres } from "./support/throwaway-postgres";
@@ -52,7 +52,7 @@ test("a backup restored into a new database serves the same data", async ({ brow
   const cluster = startThrowawayPostgres({ major: 15, port: PG_PORT });
   const work = mkdtempSync(path.join(tmpdir(), "evne-backup-"));
   const { DATABASE_URL: _ignored, APP_DATABASE_URL: _ignoredToo, ...baseEnv } = process.env;
-  let app: ReturnType<typeof startNextServer> | undefined;
+  let app: ReturnType<typeof startAppServer> | undefined;
   try {
     const server = (user: string, password: string, database: string) =>
       `postgresql://${user}:${password}@127.0.0.1:${PG_PORT}/${database}`;
@@ -117,7 +117,7 @@ test("a backup restored into a new database serves the same data", async ({ brow
 
     await test.step("the app started on the restored database shows HR the demo organization", async () => {
       const baseURL = `http://127.0.0.1:${APP_PORT}`;
-      app = startNextServer({
+      app = startAppServer({
         appUrl: server("evne_app", APP_PASSWORD, "evne_restored"),
         port: APP_PORT,
         host: "127.0.0.1",

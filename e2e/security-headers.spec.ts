@@ -1,10 +1,13 @@
 // Security headers on every kind of response (issue 8, item 4), and pages that still work in
 // Chromium under the nonce Content-Security-Policy: no violation, hydration and dialogs work.
-import type { APIResponse, Page } from "@playwright/test";
+// Public pages for visitors who are not signed in come from the server's memory with a policy of
+// script hashes instead of a nonce (issue 17, item 1; ADR 022): the same checks hold for them.
+import type { APIRequestContext as APIRequest, APIResponse, Page } from "@playwright/test";
 import nbAccount from "@/locales/nb/account.json";
 import nbLibrary from "@/locales/nb/library.json";
+import { createHash } from "node:crypto";
 import { copy } from "./support/copy";
-import { expect, test } from "./support/login";
+import { expect, SESSION_COOKIE, test, withE2eDatabase } from "./support/login";
 import { unique } from "./support/people";
 import { FLAGSHIP } from "./support/programs";
 import { screenshot } from "./support/screenshot";
@@ -25,10 +28,27 @@ function expectFixedHeaders(response: APIResponse, what: string) {
   expect(headers["strict-transport-security"], `no HSTS over http on ${what}`).toBeUndefined();
 }
 
-function expectPolicy(response: APIResponse, what: string): string {
+const NONCE_SCRIPTS = /script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'(;|$)/;
+/** A page from cache: our origin's files and the hashed inline scripts Next wrote, nothing else. */
+const HASHED_SCRIPTS = /script-src 'self'( 'sha256-[A-Za-z0-9+/=]{44}')+(;|$)/;
+
+/** `scripts`: a nonce (rendered for this request), hashes (from cache), or either (a public page). */
+function expectPolicy(
+  response: APIResponse,
+  what: string,
+  scripts: "nonce" | "hashes" | "either" = "nonce",
+): string {
   const policy = response.headers()["content-security-policy"] ?? "";
+  const allowed = {
+    nonce: [NONCE_SCRIPTS],
+    hashes: [HASHED_SCRIPTS],
+    either: [NONCE_SCRIPTS, HASHED_SCRIPTS],
+  }[scripts];
+  expect(
+    allowed.some((pattern) => pattern.test(policy)),
+    `script-src of ${what}: ${policy}`,
+  ).toBe(true);
   for (const directive of [
-    /script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'(;|$)/,
     /object-src 'none'/,
     /base-uri 'none'/,
     /frame-ancestors 'none'/,
@@ -50,8 +70,9 @@ test("every kind of response carries the security headers", async ({ request }) 
   const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   expect(asset, "a script of the build on the page").toBeDefined();
 
-  const responses: [string, APIResponse, { status: number; csp: boolean }][] = [
-    ["page", page, { status: 200, csp: true }],
+  const responses: [string, APIResponse, { status: number; csp: boolean | "either" }][] = [
+    ["page", page, { status: 200, csp: "either" }],
+    ["private page", await request.get("/nb/sign-in", { maxRedirects: 0 }), { status: 200, csp: true }],
     ["redirect", await request.get("/library", { maxRedirects: 0 }), { status: 307, csp: true }],
     ["404", await request.get(`/nb/no-such-page-${unique()}`), { status: 404, csp: true }],
     ["health", await request.get("/api/health"), { status: 200, csp: true }],
@@ -72,13 +93,14 @@ test("every kind of response carries the security headers", async ({ request }) 
   for (const [what, response, expected] of responses) {
     expect(response.status(), what).toBe(expected.status);
     expectFixedHeaders(response, what);
-    if (expected.csp) expectPolicy(response, what);
+    if (expected.csp) expectPolicy(response, what, expected.csp === "either" ? "either" : "nonce");
   }
 });
 
 test("the nonce is fresh per request and is the one on the page's scripts", async ({ request }) => {
-  const first = await request.get("/nb/library");
-  const second = await request.get("/nb/library");
+  // The sign-in page is rendered for each request (public pages may come from cache: below).
+  const first = await request.get("/nb/sign-in");
+  const second = await request.get("/nb/sign-in");
   const firstNonce = nonceOf(expectPolicy(first, "first"));
   const secondNonce = nonceOf(expectPolicy(second, "second"));
   expect(firstNonce).toBeDefined();
@@ -100,6 +122,132 @@ test("HSTS only when the reverse proxy says the request came over https", async 
     const https = await request.get(path, { headers: { "x-forwarded-proto": "https" } });
     expect(https.headers()["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
   }
+});
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+/** The public page as it comes from cache (the first request after a change renders it). */
+async function cachedPage(request: APIRequest, path: string): Promise<APIResponse> {
+  let response: APIResponse | undefined;
+  await expect
+    .poll(async () => {
+      response = await request.get(path);
+      return HASHED_SCRIPTS.test(response.headers()["content-security-policy"] ?? "");
+    })
+    .toBe(true);
+  return response!;
+}
+
+test("public pages come from cache with the hashes of their own inline scripts and no nonce", async ({
+  request,
+  login,
+}) => {
+  const statementPath = await withE2eDatabase(async (client) => {
+    const { rows } = await client.query<{ key: string }>(
+      `select s.key from "LibraryStatement" s join "LibraryProgram" p on p.id = s."programId"
+        where p.slug = $1 order by s.position limit 1`,
+      [FLAGSHIP],
+    );
+    return `/en/library/${FLAGSHIP}/${rows[0]!.key}`;
+  });
+  for (const path of ["/nb", "/nb/library", `/nl/library/${FLAGSHIP}`, statementPath]) {
+    const response = await cachedPage(request, path);
+    expect(response.status(), path).toBe(200);
+    expectFixedHeaders(response, path);
+    const policy = expectPolicy(response, path, "hashes");
+    expect(policy, path).not.toMatch(/nonce|strict-dynamic/);
+    const html = await response.text();
+    expect(html, path).not.toMatch(/<script[^>]*\snonce=/);
+    // Every inline script on the page is allowed by its hash, and there are such scripts.
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attributes]) => !/\ssrc=/.test(attributes!) && !/type="application\/(ld\+)?json"/.test(attributes!),
+    );
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const [, , text] of inline) expect(policy, path).toContain(sha256(text!));
+    expect(response.headers()["etag"], path).toBeDefined();
+    const revalidated = await request.get(path, {
+      headers: { "if-none-match": response.headers()["etag"]! },
+    });
+    expect(revalidated.status(), path).toBe(304);
+  }
+  // Over https (the reverse proxy says so) the page from cache carries HSTS like any other answer.
+  const https = await cachedPage(request, "/nb/library");
+  expect(https.headers()["strict-transport-security"]).toBeUndefined();
+  const overHttps = await request.get("/nb/library", { headers: { "x-forwarded-proto": "https" } });
+  expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+
+  // Signed in, the page is rendered for the person: their name in the header, a nonce policy.
+  const name = `Cached ${unique()}`;
+  const user = await login({ name });
+  const signedIn = await request.get("/nb/library", {
+    headers: { cookie: `${SESSION_COOKIE}=${user.sessionToken}` },
+  });
+  expectPolicy(signedIn, "the library signed in", "nonce");
+  expect(await signedIn.text()).toContain(name);
+});
+
+test("a library update shows on the next request once the content version was read again", async ({
+  request,
+}) => {
+  const program = await withE2eDatabase(async (client) => {
+    const { rows } = await client.query<{ slug: string; version: string; tagline: string }>(
+      `select slug, "currentVersion" as version, tagline->>'nl' as tagline from "LibraryProgram"
+        where slug <> $1 order by position desc limit 1`,
+      [FLAGSHIP],
+    );
+    return rows[0]!;
+  });
+  const path = `/nl/library/${program.slug}`;
+  const marker = `Bijgewerkt ${unique()}`;
+  await cachedPage(request, path);
+  try {
+    // What npm start's library seed does when a program's content changed: new text, new version.
+    await withE2eDatabase((client) =>
+      client.query(
+        `update "LibraryProgram" set tagline = jsonb_set(tagline, '{nl}', to_jsonb($2::text)),
+                "currentVersion" = "currentVersion" || '-e2e' where slug = $1`,
+        [program.slug, marker],
+      ),
+    );
+    await expect.poll(async () => (await request.get(path)).text()).toContain(marker);
+    const fromCache = await cachedPage(request, path);
+    expect(await fromCache.text()).toContain(marker);
+  } finally {
+    await withE2eDatabase((client) =>
+      client.query(
+        `update "LibraryProgram" set tagline = jsonb_set(tagline, '{nl}', to_jsonb($2::text)),
+                "currentVersion" = $3 where slug = $1`,
+        [program.slug, program.tagline, program.version],
+      ),
+    );
+  }
+});
+
+test("a public page from cache hydrates: its client component works and nothing is blocked", async ({
+  page,
+}, testInfo) => {
+  const violations = await watchViolations(page);
+  const reports: string[] = [];
+  page.on("request", (sent) => {
+    if (new URL(sent.url()).pathname.startsWith("/api/csp-report")) reports.push(sent.url());
+  });
+  // Each app process keeps its own copy: the browser's connection may reach one that renders first.
+  await expect
+    .poll(async () => (await page.goto("/nb/library"))?.headers()["content-security-policy"])
+    .toMatch(HASHED_SCRIPTS);
+  // The search is a client component: it filters only once React has hydrated the page.
+  const search = page.getByLabel(nbLibrary.search.label);
+  await search.fill(`zzz-${unique()}`);
+  await expect(page.getByRole("button", { name: nbLibrary.search.clear })).toBeVisible();
+  await page.getByRole("button", { name: nbLibrary.search.clear }).click();
+  await expect(search).toHaveValue("");
+  // Client-side navigation loads the program page's code by URL ('self').
+  await page.locator(`a[href="/nb/library/${FLAGSHIP}"]`).first().click();
+  await expect(page).toHaveURL(`/nb/library/${FLAGSHIP}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await screenshot(page, testInfo, "cached-library-program-nb");
+  expect(violations).toEqual([]);
+  expect(reports).toEqual([]);
 });
 
 /** Records CSP violations in the page (the event fires before any report is sent). */

@@ -42,6 +42,12 @@ const envSchema = z.object({
   PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((port) => port ?? 3000),
   /** Where `npm start` listens: this machine only by default (HOST=0.0.0.0 to serve others, behind TLS). */
   HOST: optional(z.string()).transform((host) => host ?? "127.0.0.1"),
+  /** App processes `npm start` runs, sharing the port (ADR 021); default: one per core. */
+  APP_PROCESSES: optional(z.coerce.number().int().min(1).max(256)),
+  /** Requests each app process works on at once; more wait in its queue (ADR 021; default in scripts/server/admission.ts). */
+  APP_MAX_IN_FLIGHT: optional(z.coerce.number().int().min(1).max(10_000)),
+  /** Requests each app process lets wait beyond those; the next ones get 503 with Retry-After (ADR 021). */
+  APP_MAX_QUEUED: optional(z.coerce.number().int().min(0).max(100_000)),
   /** Reverse proxies in front of the app whose X-Forwarded-For entries count (issue 15); 0: none. */
   TRUSTED_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)).transform((hops) => hops ?? 0),
   /** Public base URL, for absolute links in mail, the sitemap and OpenGraph. */

@@ -1,5 +1,6 @@
 // The server Playwright tests against: a fresh, migrated and seeded database on the test
-// Postgres, the production build (made when stale), and `next start` on E2E_PORT.
+// Postgres, the production build (made when stale), and the app server (scripts/app-server.ts) on
+// E2E_PORT with two processes, so that the tests see what npm start runs on a two-core machine.
 import { APP_ROLE, withCredentials, withDatabase, getEnv } from "../lib/env";
 import { seedLibraryAt, summarizeSeed } from "../lib/library/seed-library";
 import { TEST_PG_DIR, TEST_PG_PORT } from "../tests/support/test-server";
@@ -32,5 +33,11 @@ runCli(async () => {
     await server.stop();
     throw error;
   }
-  return serveApp({ server, appUrl, port: Number(process.env.E2E_PORT ?? 3100), host: "127.0.0.1" });
+  return serveApp({
+    server,
+    appUrl,
+    port: Number(process.env.E2E_PORT ?? 3100),
+    host: "127.0.0.1",
+    env: { APP_PROCESSES: "2", ...process.env },
+  });
 });

@@ -1,4 +1,5 @@
-// Runs `next start` as a child process and ties its life to this one and to the database server.
+// Runs the app's production server (scripts/app-server.ts, ADR 021) as a child process and ties its
+// life to this one and to the database server.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
 import { ensureOutboxKeyWith } from "../lib/mail/outbox-key-sql";
@@ -27,31 +28,34 @@ export async function waitUntilHealthy(url: string, timeoutMs: number): Promise<
   return false;
 }
 
-/** `next start` of the production build as a child process (npm start, the e2e server, npm run load). */
-export function startNextServer({
+/**
+ * The production server of the build as a child process (npm start, the e2e server, npm run load,
+ * npm run bench): APP_PROCESSES processes sharing `port` (default one per core; `processes` sets it).
+ */
+export function startAppServer({
   appUrl,
   port,
   host,
   env = process.env,
   stdio = "inherit",
-}: Omit<ServeOptions, "server"> & { stdio?: StdioOptions }): ChildProcess {
+  processes,
+}: Omit<ServeOptions, "server"> & { stdio?: StdioOptions; processes?: number }): ChildProcess {
   const root = path.resolve(__dirname, "..");
-  return spawn(
-    process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", host],
-    {
-      cwd: root,
-      env: {
-        ...env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        APP_DATABASE_URL: appUrl,
-        // The app drains requests and closes its database pool on SIGTERM itself (instrumentation.ts, ADR 012).
-        NEXT_MANUAL_SIG_HANDLE: "1",
-      },
-      stdio,
+  return spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "app-server.ts")], {
+    cwd: root,
+    env: {
+      ...env,
+      ...(processes === undefined ? {} : { APP_PROCESSES: String(processes) }),
+      PORT: String(port),
+      HOST: host,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      APP_DATABASE_URL: appUrl,
+      // The app drains requests and closes its database pool on SIGTERM itself (instrumentation.ts, ADR 012).
+      NEXT_MANUAL_SIG_HANDLE: "1",
     },
-  );
+    stdio,
+  });
 }
 
 /** Serves the built app until it exits or this process is asked to stop; then stops the database. */
@@ -62,7 +66,7 @@ export async function serveApp({
   host,
   env = process.env,
 }: ServeOptions): Promise<number> {
-  const child = startNextServer({ appUrl, port, host, env });
+  const child = startAppServer({ appUrl, port, host, env });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

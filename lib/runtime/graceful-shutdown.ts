@@ -1,4 +1,4 @@
-// A graceful stop for `next start` (ADR 012). Next's own SIGTERM handler closes the HTTP server
+// A graceful stop for each process of the app server (ADR 012, 021; it began with `next start`). Next's own SIGTERM handler closes the HTTP server
 // and exits 143 without closing the database pool; closing drops connections whose requests a
 // busy process has not read yet, and keep-alive clients that keep sending hold it open. With
 // NEXT_MANUAL_SIG_HANDLE set (scripts/serve-app.ts sets it) Next leaves the signals to us: every

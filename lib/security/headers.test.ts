@@ -1,10 +1,12 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, nonceOf } from "./headers";
+import { createHash } from "node:crypto";
+import { contentSecurityPolicy, createNonce, hashedContentSecurityPolicy, nonceOf } from "./headers";
 import { cspViolationsOf, readBoundedText } from "./headers-csp-report";
 import { checkRequestOrigin, ONE_CLICK_UNSUBSCRIBE_PATH } from "./headers-request-origin";
 import { MAX_REQUEST_BODY_BYTES, declaresOversizedBody } from "./headers-request-size";
+import { nonceScriptHashes } from "./headers-script-hashes";
 
 const directives = (policy: string) =>
   new Map(policy.split("; ").map((part) => [part.split(" ")[0], part.split(" ").slice(1)] as const));
@@ -30,6 +32,34 @@ describe("content security policy", () => {
     const nonce = createNonce();
     expect(Buffer.from(nonce, "base64")).toHaveLength(16);
     expect(nonceOf(contentSecurityPolicy(nonce))).toBe(nonce);
+  });
+
+  it("gives a page from cache the same directives, scripts only from our origin or by hash", () => {
+    const hashed = hashedContentSecurityPolicy(["sha256-AAAA", "sha256-BBBB"]);
+    const policy = directives(hashed);
+    expect(policy.get("script-src")).toEqual(["'self'", "'sha256-AAAA'", "'sha256-BBBB'"]);
+    // No nonce (it would be the same for everyone), no 'strict-dynamic' (it switches 'self' off).
+    expect(nonceOf(hashed)).toBeNull();
+    expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
+    expect(hashed).not.toMatch(/strict-dynamic|unsafe-eval/);
+    const nonced = directives(contentSecurityPolicy(createNonce()));
+    for (const [name, sources] of nonced)
+      if (name !== "script-src") expect(policy.get(name)).toEqual(sources);
+  });
+
+  it("hashes only the inline scripts that carry the render's nonce", () => {
+    const nonce = createNonce();
+    const next = 'self.__next_f.push([1,"a"])';
+    const injected = "alert(document.cookie)";
+    const html =
+      `<script nonce="${nonce}">${next}</script>` +
+      `<script src="/_next/static/chunks/a.js" nonce="${nonce}" async></script>` +
+      `<p><script>${injected}</script></p>` +
+      `<script nonce="guessed">${injected}</script>` +
+      `<script nonce="${nonce}">${next}</script>`;
+    const sha = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
+    expect(nonceScriptHashes(html, nonce)).toEqual([sha(next)]);
+    expect(nonceScriptHashes(html, "other")).toEqual([]);
   });
 });
 

@@ -18,15 +18,23 @@ export function createNonce(): string {
  * Development adds 'unsafe-eval' (React's dev tools) and the HMR websocket.
  */
 export function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
+  return policyWith(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"], development);
+}
+
+/**
+ * The policy of a public page served from cache (ADR 022): the same directives, but scripts run
+ * only from our origin or when their text has one of these hashes. No nonce (one fixed nonce
+ * would be readable by anyone and usable by an injected script) and no 'strict-dynamic' (it makes
+ * browsers ignore 'self', and Next's chunks are loaded by URL, not by a hashed script).
+ */
+export function hashedContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return policyWith(["'self'", ...scriptHashes.map((hash) => `'${hash}'`)], false);
+}
+
+function policyWith(scriptSources: string[], development: boolean): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    [
-      "script-src",
-      "'self'",
-      `'nonce-${nonce}'`,
-      "'strict-dynamic'",
-      ...(development ? ["'unsafe-eval'"] : []),
-    ],
+    ["script-src", ...scriptSources, ...(development ? ["'unsafe-eval'"] : [])],
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],

@@ -2,7 +2,8 @@
 // ("evne_bench" on the same Postgres server as `npm start`, or DATABASE_URL's server) with the
 // organizations of seed-bench-data.ts (kept between runs while the seed version is unchanged;
 // BENCH_RESEED=1 starts over), then times each item against its floor in a second process
-// (measure-items.ts, which imports the app's server-only modules) and writes bench-results.json.
+// (measure-items.ts, which imports the app's server-only modules), then the HTTP items against the
+// app server (http-items.ts: processes, public-pages), and writes bench-results.json.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { APP_ROLE, getEnv, withCredentials, withDatabase } from "../../lib/env";
@@ -16,6 +17,7 @@ import {
   MAIN_ORGANIZATION,
   seedBenchOrganization,
 } from "./seed-bench-data";
+import { HTTP_ITEMS } from "./stats";
 
 const BENCH_DATABASE = "evne_bench";
 
@@ -61,12 +63,34 @@ runCli(async () => {
       });
       console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
     }
-    const result = spawnSync(
-      process.execPath,
-      [require.resolve("tsx/cli"), "--conditions=react-server", path.join(__dirname, "measure-items.ts")],
-      { env: { ...process.env, APP_DATABASE_URL: appUrl }, stdio: "inherit" },
-    );
-    return result.status ?? 1;
+    const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+    const isHttp = (name: string) => (HTTP_ITEMS as readonly string[]).includes(name);
+    let status = 0;
+    if (!only || only.some((name) => !isHttp(name))) {
+      const result = spawnSync(
+        process.execPath,
+        [require.resolve("tsx/cli"), "--conditions=react-server", path.join(__dirname, "measure-items.ts")],
+        { env: { ...process.env, APP_DATABASE_URL: appUrl }, stdio: "inherit" },
+      );
+      status = result.status ?? 1;
+    }
+    // The HTTP items (the app server with every core and with one, public pages against a file).
+    if (!only || only.some(isHttp)) {
+      const result = spawnSync(
+        process.execPath,
+        [require.resolve("tsx/cli"), path.join(__dirname, "http-items.ts")],
+        {
+          env: {
+            ...process.env,
+            APP_DATABASE_URL: appUrl,
+            BENCH_INSPECT_URL: withDatabase(server.adminUrl, BENCH_DATABASE),
+          },
+          stdio: "inherit",
+        },
+      );
+      status = status || (result.status ?? 1);
+    }
+    return status;
   } finally {
     await server.stop();
   }

@@ -45,11 +45,16 @@ describe("formatResults", () => {
       [
         { name: "fast", ms: 2, floor_ms: 1, ratio: 2, target: 3 },
         { name: "slow", ms: 9, floor_ms: 1, ratio: 9, target: 2 },
+        { name: "busy", ms: 80, floor_ms: 40, ratio: 2, target: 1.6, atLeast: true },
+        { name: "idle", ms: 40, floor_ms: 40, ratio: 1, target: 1.6, atLeast: true },
       ],
       { slow: "why" },
     );
     expect(table).toMatch(/fast\s+2\.00\s+1\.00\s+2\.00\s+≤ 3\s+met/);
     expect(table).toMatch(/slow\s+9\.00\s+1\.00\s+9\.00\s+≤ 2\s+MISSED\s+why/);
+    // Throughput items: answers per second, and the ratio must reach the target.
+    expect(table).toMatch(/busy\s+80\.0\/s\s+40\.0\/s\s+2\.00\s+≥ 1\.6\s+met/);
+    expect(table).toMatch(/idle\s+40\.0\/s\s+40\.0\/s\s+1\.00\s+≥ 1\.6\s+MISSED/);
   });
 });
 

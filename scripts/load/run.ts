@@ -1,11 +1,14 @@
 // npm run load — issue 8's reliability figures. Its own embedded Postgres (LOAD_PG_PORT, data in
 // .data/load-postgres) with a fresh database, migrations and the library; the production build
-// served by `next start` on loopback (LOAD_PORT), as npm start serves it; 50 signed-in learners.
+// served by the app server (scripts/app-server.ts) on loopback (LOAD_PORT), as npm start serves it
+// (APP_PROCESSES processes, default one per core); 50 signed-in learners.
 // Phase 1: LOAD_CONNECTIONS learners read resources and rate statements for LOAD_DURATION_S.
 // Phase 2: the same, with Postgres restarted in the middle. Phase 3: SIGTERM to the app under
-// load. Writes load-results.json and exits non-zero when a target is missed.
+// load. Phase 4: a fresh app under four times the learners (503 instead of resets), then SIGTERM.
+// Writes load-results.json and exits non-zero when a target is missed.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { APP_ROLE, getEnv, withCredentials, withDatabase } from "../../lib/env";
 import { seedLibraryAt } from "../../lib/library/seed-library";
@@ -13,9 +16,15 @@ import { buildIfStale } from "../build-if-stale";
 import { runCli } from "../db/run-cli";
 import { applyMigrations } from "../db/schema-engine";
 import { ensureDatabaseServer, withClient, type ServerOptions } from "../db/server";
-import { startNextServer, waitUntilHealthy } from "../serve-app";
+import { startAppServer, waitUntilHealthy } from "../serve-app";
 import { captureRatingRequest } from "./capture-rating-request";
-import { runLoadPhase, runRestartPhase, runSigtermPhase, type PhaseContext } from "./phases";
+import {
+  runLoadPhase,
+  runOverloadPhase,
+  runRestartPhase,
+  runSigtermPhase,
+  type PhaseContext,
+} from "./phases";
 import type { LoadPlan } from "./seed-load-data";
 
 const LOAD_DATABASE = "evne_load";
@@ -57,16 +66,21 @@ runCli(async () => {
     mkdirSync(path.join(root, ".data"), { recursive: true });
     const logFile = path.join(root, ".data", "load-app.log");
     writeFileSync(logFile, "");
-    app = startNextServer({
-      appUrl,
-      port: settings.port,
-      host: "127.0.0.1",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    app.stdout?.on("data", (chunk: Buffer) => writeFileSync(logFile, chunk, { flag: "a" }));
-    app.stderr?.on("data", (chunk: Buffer) => writeFileSync(logFile, chunk, { flag: "a" }));
-    if (!(await waitUntilHealthy(`${baseUrl}/api/health`, 60_000)))
-      throw new Error(`the app did not start (see ${logFile})`);
+    const startApp = async () => {
+      const started = startAppServer({
+        appUrl,
+        port: settings.port,
+        host: "127.0.0.1",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      started.stdout?.on("data", (chunk: Buffer) => writeFileSync(logFile, chunk, { flag: "a" }));
+      started.stderr?.on("data", (chunk: Buffer) => writeFileSync(logFile, chunk, { flag: "a" }));
+      app = started;
+      if (!(await waitUntilHealthy(`${baseUrl}/api/health`, 60_000)))
+        throw new Error(`the app did not start (see ${logFile})`);
+      return started;
+    };
+    app = await startApp();
 
     const inspectUrl = withDatabase(server.adminUrl, LOAD_DATABASE);
     const rating = await captureRatingRequest({
@@ -88,6 +102,7 @@ runCli(async () => {
       rating,
       inspectUrl,
       app,
+      restartApp: startApp,
       restartDatabase: async (downMs) => {
         const stopAt = Date.now();
         await server.stop();
@@ -105,9 +120,13 @@ runCli(async () => {
     const restart = await runRestartPhase(context);
     console.log(`\nPhase 3: SIGTERM to the app under load`);
     const sigterm = await runSigtermPhase(context);
+    console.log(
+      `\nPhase 4: ${settings.connections * 4} learners (four times as many) on a fresh app, then SIGTERM`,
+    );
+    const overload = await runOverloadPhase(context);
     app = undefined;
 
-    const results = { ...load, restart, sigterm };
+    const results = { processes: appProcesses(), ...load, restart, sigterm, overload };
     writeFileSync(path.join(root, "load-results.json"), `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\n${JSON.stringify(results, null, 2)}\nWritten to load-results.json.`);
     const missed = [
@@ -119,6 +138,13 @@ runCli(async () => {
       restart.errors_outside_outage > 0 && "phase 2 had errors outside the outage",
       !restart.app_stayed_up && "the app did not survive the restart",
       !sigterm.drained && "SIGTERM did not drain",
+      overload.connection_errors > 0 &&
+        "phase 4 left requests without an answer (reset, refused or timed out)",
+      overload.failed_answers > 0 &&
+        "phase 4 had answers other than 503 that were not what a learner asked for",
+      overload.answered_503 === 0 && "phase 4 answered no request 503: the load did not exceed the limit",
+      overload.answered_503_p50_ms > 1_000 && "phase 4 took more than 1 s (median) to answer 503",
+      !overload.sigterm.drained && "SIGTERM under four times the load did not drain",
     ].filter(Boolean);
     for (const reason of missed) console.error(`target missed: ${reason}`);
     return missed.length === 0 ? 0 : 1;
@@ -127,6 +153,11 @@ runCli(async () => {
     await server.stop();
   }
 });
+
+/** How many app processes serve the load (APP_PROCESSES, else one per core). */
+function appProcesses(): number {
+  return Number(process.env.APP_PROCESSES ?? os.availableParallelism());
+}
 
 /** The learners' organization, through the app's use cases (server-only: the react-server condition). */
 function seedLearners(appUrl: string, learners: number): LoadPlan {
