@@ -28,6 +28,8 @@ const IDLE_CONNECTION_MS = 500;
 const SILENT_CONNECTION_MS = 5_000;
 /** How often connections are looked at while draining. */
 const SWEEP_MS = 100;
+/** How long ending the job worker and the pool may take after the drain (the drain is at most 25 s). */
+const CLOSE_TIMEOUT_MS = 3_000;
 
 /** `idleSeen`: found idle past its time by the last sweep (a second sweep closes it). */
 type Connection = { busy: boolean; served: number; idleSince: number; idleSeen: boolean };
@@ -100,7 +102,9 @@ export function drainOnSignals(options: {
     }, DRAIN_TIMEOUT_MS));
     if (late) log(`Stopping with ${inFlight.size} request(s) unfinished after ${DRAIN_TIMEOUT_MS} ms.`);
     try {
-      await options.close();
+      // Bounded: with the database gone, stopping the job worker or ending the pool can wait forever,
+      // and a process that never exits holds its port and its supervisor's stop.
+      await withDeadline(options.close(), CLOSE_TIMEOUT_MS, "closing took longer than allowed");
     } catch (error) {
       log(
         `Closing the database connections failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -114,6 +118,19 @@ export function drainOnSignals(options: {
   // second signal without a listener would kill the process mid-drain.
   process.on("SIGTERM", () => void drain("SIGTERM"));
   process.on("SIGINT", () => void drain("SIGINT"));
+}
+
+/** `work`, or a rejection with `message` when it has not settled after `timeoutMs`. */
+async function withDeadline<T>(work: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} (${timeoutMs} ms)`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Checks `done` every SWEEP_MS; false when `timeoutMs` passed first. */
