@@ -1,0 +1,96 @@
+// The one pipeline every workspace page reads through, as lib/actions/pipeline.ts is for writes
+// (issue 17, ADR 021):
+//   session with the person's active memberships (one statement) → workspace of the URL's slug →
+//   permission → zod parse of the route's params → ONE withTenant transaction running the page's
+//   use case → AppError NOT_FOUND/FORBIDDEN → notFound().
+// Wrapped in React cache(): a page's generateMetadata and the page itself call the same loader and
+// share one read. Not a member, deactivated, another organization, a missing permission or
+// malformed params: all render the 404 page, so nobody learns what exists elsewhere.
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import type { z } from "zod";
+import { getRequestSession, signInPath } from "@/lib/auth/session";
+import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { isAppError } from "@/lib/errors/app-error";
+import { isLanguage, type Language } from "@/lib/i18n/settings";
+import { workspaceFromSession } from "@/lib/orgs/resolve-workspace";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { can, type Permission } from "@/lib/permissions/permissions";
+
+/** A route's params as Next.js hands them to a page under /[lang]/o/[org]/…. */
+export type WorkspaceRouteParams = Promise<{ lang: string; org: string } & Record<string, string | string[]>>;
+
+export type PageUseCase<Schema extends z.ZodType, Result> = {
+  permission: Permission;
+  /** The route's own params (those after `lang` and `org`); anything that does not parse is a 404. */
+  params: Schema;
+  /** The page's path after /[lang]/o/[org], for sign-in to bring the person back to. */
+  path: (params: Record<string, string | string[]>) => string;
+  /** The page's reads, in one transaction scoped to the organization. */
+  run: (args: {
+    tx: TenantTx;
+    ctx: WorkspaceContext;
+    params: z.output<Schema>;
+    lang: Language;
+  }) => Promise<Result>;
+};
+
+export type PageRead<Params, Result> = {
+  lang: Language;
+  ctx: WorkspaceContext;
+  params: Params;
+  data: Result;
+};
+
+/**
+ * A page's loader: `const page = await loadX(props.params)` in generateMetadata and in the page,
+ * one read between them per request.
+ */
+export function readPage<Schema extends z.ZodType, Result>(
+  useCase: PageUseCase<Schema, Result>,
+): (routeParams: WorkspaceRouteParams) => Promise<PageRead<z.output<Schema>, Result>> {
+  // Keyed by strings: React's cache compares arguments by identity.
+  const load = cache(async (lang: Language, orgSlug: string, routeKey: string) => {
+    const raw = JSON.parse(routeKey) as Record<string, string | string[]>;
+    const ctx = await requireWorkspaceContext({
+      lang,
+      orgSlug,
+      permission: useCase.permission,
+      path: `/${lang}/o/${orgSlug}${useCase.path(raw)}`,
+    });
+    const parsed = useCase.params.safeParse(raw);
+    if (!parsed.success) notFound();
+    const params = parsed.data as z.output<Schema>;
+    try {
+      const data = await withTenant(ctx, (tx) => useCase.run({ tx, ctx, params, lang }));
+      return { lang, ctx, params, data };
+    } catch (error) {
+      if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+      throw error;
+    }
+  });
+  return async (routeParams) => {
+    const { lang, org, ...rest } = await routeParams;
+    if (!isLanguage(lang)) notFound();
+    return load(lang, org, JSON.stringify(rest, Object.keys(rest).sort()));
+  };
+}
+
+/**
+ * The workspace of the URL's slug as the signed-in person may act in it, from the session read
+ * (no statement of its own); signed out, the person is sent to sign in and brought back to `path`.
+ * For layouts and for pages whose reads need no transaction.
+ */
+export async function requireWorkspaceContext(options: {
+  lang: Language;
+  orgSlug: string;
+  permission: Permission;
+  path: string;
+}): Promise<WorkspaceContext> {
+  const session = await getRequestSession();
+  if (!session) redirect(signInPath(options.lang, options.path));
+  const ctx = workspaceFromSession(session, options.orgSlug);
+  if (!ctx || !can(ctx.role, options.permission)) notFound();
+  return ctx;
+}
