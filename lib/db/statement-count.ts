@@ -9,18 +9,23 @@ import type pg from "pg";
 // every copy must count into the one pool's figures.
 const shared = ((
   globalThis as typeof globalThis & { evneStatementCount?: SharedCount }
-).evneStatementCount ??= { counters: new AsyncLocalStorage(), sent: 0 });
-type SharedCount = { counters: AsyncLocalStorage<{ statements: number }>; sent: number };
+).evneStatementCount ??= { counters: new AsyncLocalStorage() });
+type SharedCount = { counters: AsyncLocalStorage<{ statements: number }> };
 const { counters } = shared;
 
-/** Makes `pool` count every statement its connections send. */
+/**
+ * Makes `pool` count every statement its connections send. With EVNE_SQL_LOG=1 each one is also
+ * written to stdout as a `[sql]` line: `npm run bench` counts a page's statements from its server's
+ * output, between requests it sends one at a time.
+ */
 export function countStatementsOf(pool: pg.Pool): pg.Pool {
+  const log = process.env.EVNE_SQL_LOG === "1";
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      shared.sent += 1;
       const counter = counters.getStore();
       if (counter) counter.statements += 1;
+      if (log) console.log(`[sql] ${describe(args[0]).replace(/\s+/g, " ").slice(0, 80)}`);
       return query(...args);
     };
   });
@@ -34,7 +39,8 @@ export async function countStatements<T>(work: () => Promise<T>): Promise<{ resu
   return { result, statements: counter.statements };
 }
 
-/** Every statement this process has sent since it started (the bench reads it between requests). */
-export function statementsSentInProcess(): number {
-  return shared.sent;
+function describe(query: unknown): string {
+  if (typeof query === "string") return query;
+  const text = (query as { text?: unknown } | null)?.text;
+  return typeof text === "string" ? text : "?";
 }

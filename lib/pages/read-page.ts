@@ -21,10 +21,18 @@ import { can, type Permission } from "@/lib/permissions/permissions";
 /** A route's params as Next.js hands them to a page under /[lang]/o/[org]/…. */
 export type WorkspaceRouteParams = Promise<{ lang: string; org: string } & Record<string, string | string[]>>;
 
-export type PageUseCase<Schema extends z.ZodType, Result> = {
+/** A page's search params as Next.js hands them over. */
+export type RouteSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export type PageUseCase<Schema extends z.ZodType, Result, Search extends z.ZodType = z.ZodUndefined> = {
   permission: Permission;
   /** The route's own params (those after `lang` and `org`); anything that does not parse is a 404. */
   params: Schema;
+  /**
+   * The page's search params, when it reads any: a schema that never fails (`.catch()` its fields),
+   * because a link with a stale or odd query should still show the page.
+   */
+  search?: Search;
   /** The page's path after /[lang]/o/[org], for sign-in to bring the person back to. */
   path: (params: Record<string, string | string[]>) => string;
   /** The page's reads, in one transaction scoped to the organization. */
@@ -33,13 +41,16 @@ export type PageUseCase<Schema extends z.ZodType, Result> = {
     ctx: WorkspaceContext;
     params: z.output<Schema>;
     lang: Language;
+    /** The page's search params, parsed by `search`. */
+    search: z.output<Search>;
   }) => Promise<Result>;
 };
 
-export type PageRead<Params, Result> = {
+export type PageRead<Params, Search, Result> = {
   lang: Language;
   ctx: WorkspaceContext;
   params: Params;
+  search: Search;
   data: Result;
 };
 
@@ -47,11 +58,14 @@ export type PageRead<Params, Result> = {
  * A page's loader: `const page = await loadX(props.params)` in generateMetadata and in the page,
  * one read between them per request.
  */
-export function readPage<Schema extends z.ZodType, Result>(
-  useCase: PageUseCase<Schema, Result>,
-): (routeParams: WorkspaceRouteParams) => Promise<PageRead<z.output<Schema>, Result>> {
+export function readPage<Schema extends z.ZodType, Result, Search extends z.ZodType = z.ZodUndefined>(
+  useCase: PageUseCase<Schema, Result, Search>,
+): (
+  routeParams: WorkspaceRouteParams,
+  searchParams?: RouteSearchParams,
+) => Promise<PageRead<z.output<Schema>, z.output<Search>, Result>> {
   // Keyed by strings: React's cache compares arguments by identity.
-  const load = cache(async (lang: Language, orgSlug: string, routeKey: string) => {
+  const load = cache(async (lang: Language, orgSlug: string, routeKey: string, searchKey: string) => {
     const raw = JSON.parse(routeKey) as Record<string, string | string[]>;
     const ctx = await requireWorkspaceContext({
       lang,
@@ -62,18 +76,22 @@ export function readPage<Schema extends z.ZodType, Result>(
     const parsed = useCase.params.safeParse(raw);
     if (!parsed.success) notFound();
     const params = parsed.data as z.output<Schema>;
+    const search = (
+      useCase.search ? useCase.search.parse(JSON.parse(searchKey)) : undefined
+    ) as z.output<Search>;
     try {
-      const data = await withTenant(ctx, (tx) => useCase.run({ tx, ctx, params, lang }));
-      return { lang, ctx, params, data };
+      const data = await withTenant(ctx, (tx) => useCase.run({ tx, ctx, params, lang, search }));
+      return { lang, ctx, params, search, data };
     } catch (error) {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
       throw error;
     }
   });
-  return async (routeParams) => {
+  return async (routeParams, searchParams) => {
     const { lang, org, ...rest } = await routeParams;
     if (!isLanguage(lang)) notFound();
-    return load(lang, org, JSON.stringify(rest, Object.keys(rest).sort()));
+    const query = (useCase.search && searchParams ? await searchParams : {}) ?? {};
+    return load(lang, org, stableJson(rest), stableJson(query));
   };
 }
 
@@ -94,3 +112,14 @@ export async function requireWorkspaceContext(options: {
   if (!ctx || !can(ctx.role, options.permission)) notFound();
   return ctx;
 }
+
+/** The same text for the same keys and values in any order: a cache key. */
+function stableJson(value: Record<string, unknown>): string {
+  return JSON.stringify(value, Object.keys(value).sort());
+}
+
+/** A search param's first value ("" when absent), for `search` schemas: `?q=a&q=b` reads as "a". */
+export const firstValue = (value: unknown): string =>
+  (Array.isArray(value) ? value[0] : value) === undefined
+    ? ""
+    : String(Array.isArray(value) ? value[0] : value);

@@ -3,27 +3,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { z } from "zod";
 import { getT } from "@/lib/i18n/server";
 import { getWorkspaceOverview } from "@/lib/orgs/get-workspace-overview";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { readPage } from "@/lib/pages/read-page";
 import { can } from "@/lib/permissions/permissions";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
-async function load({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.overview.permission,
-    path: workspacePath(lang, org),
-  });
-  return { lang, ctx };
-}
+const loadOverview = readPage({
+  permission: workspacePages.overview.permission,
+  params: z.object({}),
+  path: () => workspacePages.overview.segment,
+  run: ({ tx, ctx }) => getWorkspaceOverview({ tx, ctx }),
+});
+
+const load = ({ params }: Props) => loadOverview(params);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { ctx } = await load(props);
@@ -31,10 +27,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function WorkspaceOverviewPage(props: Props) {
-  const { lang, ctx } = await load(props);
+  const { lang, ctx, data: overview } = await load(props);
   const t = getT(lang);
   const tl = getT(lang, "learning");
-  const overview = await withTenant(ctx, (tx) => getWorkspaceOverview({ tx, ctx }));
   return (
     <div className="flex flex-col gap-10">
       <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">

@@ -1,18 +1,26 @@
 import type { Metadata } from "next";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { describeAuditEntry } from "@/lib/orgs/describe-audit-entry";
 import { listAuditEntries } from "@/lib/orgs/list-audit-entries";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { firstValue, readPage } from "@/lib/pages/read-page";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
   searchParams: Promise<{ before?: string | string[] }>;
 };
+
+const loadAudit = readPage({
+  permission: workspacePages.audit.permission,
+  params: z.object({}),
+  search: z.object({ before: z.unknown().transform((value) => firstValue(value) || undefined) }),
+  path: () => workspacePages.audit.segment,
+  run: ({ tx, ctx, search }) => listAuditEntries({ tx, ctx, before: search.before }),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -20,17 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.audit.permission,
-    path: workspacePath(lang, org, "audit"),
-  });
-  const { before } = await searchParams;
-  const cursor = Array.isArray(before) ? before[0] : before;
-  const page = await withTenant(ctx, (tx) => listAuditEntries({ tx, ctx, before: cursor }));
+  const { lang, ctx, search, data: page } = await loadAudit(params, searchParams);
+  const cursor = search.before;
   const t = getT(lang);
   const auditPath = workspacePath(lang, ctx.orgSlug, "audit");
   // One clock for everyone reading the log; Norway and the Netherlands share it.

@@ -199,7 +199,9 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
                       )}
                     >
                       <MailWarning aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                      {t(`invitations.mailFailed.${row.mailProblem.state}`, { reason: row.mailProblem.reason })}
+                      {t(`invitations.mailFailed.${row.mailProblem.state}`, {
+                        reason: row.mailProblem.reason,
+                      })}
                     </p>
                   )}
                   {row.teamNames.length > 0 && (

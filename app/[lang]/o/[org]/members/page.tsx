@@ -7,14 +7,14 @@ import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
 import { changeMemberRoleAction } from "@/lib/actions/change-member-role";
 import { setMemberStatusAction } from "@/lib/actions/set-member-status";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { listMembers, type MemberRow } from "@/lib/orgs/list-members";
 import { MEMBER_SEARCH_MAX_LENGTH } from "@/lib/orgs/member-input";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { firstValue, readPage } from "@/lib/pages/read-page";
 import { can } from "@/lib/permissions/permissions";
 import { roles } from "@/lib/permissions/roles";
 import { cn } from "@/lib/ui/cn";
@@ -24,7 +24,16 @@ type Props = {
   searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
 };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const loadMembers = readPage({
+  permission: workspacePages.members.permission,
+  params: z.object({}),
+  search: z.object({
+    q: z.unknown().transform((value) => firstValue(value).trim().slice(0, MEMBER_SEARCH_MAX_LENGTH)),
+    page: z.unknown().transform((value) => Number.parseInt(firstValue(value), 10) || 1),
+  }),
+  path: () => workspacePages.members.segment,
+  run: ({ tx, ctx, search }) => listMembers({ tx, ctx, search: search.q, page: search.page }),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -32,18 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MembersPage({ params, searchParams }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.members.permission,
-    path: workspacePath(lang, org, "members"),
-  });
-  const query = await searchParams;
-  const search = first(query.q).trim().slice(0, MEMBER_SEARCH_MAX_LENGTH);
-  const page = Number.parseInt(first(query.page), 10) || 1;
-  const list = await withTenant(ctx, (tx) => listMembers({ tx, ctx, search, page }));
+  const { lang, ctx, search: query, data: list } = await loadMembers(params, searchParams);
+  const search = query.q;
   const t = getT(lang);
   const membersPath = workspacePath(lang, ctx.orgSlug, "members");
   const pageHref = (target: number) => {
