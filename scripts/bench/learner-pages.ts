@@ -6,9 +6,10 @@
 // for a few times one at a time, and the SQL statements its server logged (EVNE_SQL_LOG=1,
 // lib/db/statement-count.ts) are counted per request.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { startNextServer, waitUntilHealthy } from "../serve-app";
 import { median } from "./stats";
@@ -20,6 +21,8 @@ const SQL_SAMPLES = 3;
 
 export const LEARNER_THROUGHPUT_TARGET = 0.4;
 export const LEARNER_STATEMENTS_TARGET = 8;
+/** First-load JavaScript of a learner page may exceed an empty App Router page's by this much (gzip). */
+export const PAGE_WEIGHT_MARGIN_KB = 40;
 
 export type LearnerPageFigure = {
   page: string;
@@ -30,6 +33,18 @@ export type LearnerPageFigure = {
   throughput: number;
   statementsPerRequest: number;
 };
+
+export type PageWeightFigure = {
+  page: string;
+  /** Every script file the page's HTML loads, gzip-compressed, in KB. */
+  firstLoadKb: number;
+  /** The files any App Router page of this build loads (the build manifest's rootMainFiles), in KB. */
+  emptyKb: number;
+  /** The page's HTML (with the inline data React hydrates from), gzip, in KB. */
+  htmlKb: number;
+};
+
+export type ServedPagesFigures = { throughput: LearnerPageFigure[]; weight: PageWeightFigure[] };
 
 type Learner = { slug: string; token: string; programId: string; resourceId: string; statementId: string };
 
@@ -112,7 +127,17 @@ async function throughput(url: string, headers: Record<string, string>, seconds:
   return done / ((performance.now() - started) / 1000);
 }
 
-export async function measureLearnerPages(appUrl: string, slug: string): Promise<LearnerPageFigure[]> {
+const gzipKb = (bytes: Uint8Array | string) => gzipSync(bytes).length / 1024;
+
+/**
+ * The learner pages served by the production build: throughput and SQL statements (`learner-pages`)
+ * and first-load JavaScript (`page-weight`), whichever are asked for, from one server.
+ */
+export async function measureServedPages(
+  appUrl: string,
+  slug: string,
+  asked: { throughput: boolean; weight: boolean },
+): Promise<ServedPagesFigures> {
   const root = path.resolve(__dirname, "../..");
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("learner-pages measures the production build: run `npm run build` first");
@@ -144,6 +169,8 @@ export async function measureLearnerPages(appUrl: string, slug: string): Promise
       resource: `${programPath}/resources/${learner.resourceId}`,
       statement: `${programPath}/statements/${learner.statementId}`,
     };
+    const weight = asked.weight ? await pageWeights(root, origin, pages, headers) : [];
+    if (!asked.throughput) return { throughput: [], weight };
     const samples = new Map<string, number[]>([
       ["health", []],
       ...Object.keys(pages).map((page) => [page, []] as [string, number[]]),
@@ -168,7 +195,7 @@ export async function measureLearnerPages(appUrl: string, slug: string): Promise
         statementsPerRequest: await statementsPerRequest(url, headers, log),
       });
     }
-    return figures;
+    return { throughput: figures, weight };
   } finally {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
@@ -188,4 +215,40 @@ async function statementsPerRequest(url: string, headers: Record<string, string>
     counts.push(log.slice(before).filter((line) => line.startsWith("[sql]")).length);
   }
   return median(counts);
+}
+
+/** Each page's script files, gzip, against those every App Router page of the build loads. */
+async function pageWeights(
+  root: string,
+  origin: string,
+  pages: Record<string, string>,
+  headers: Record<string, string>,
+): Promise<PageWeightFigure[]> {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
+  const served = new Map<string, number>();
+  const scriptKb = async (src: string) => {
+    if (!served.has(src)) {
+      const response = await fetch(new URL(src, origin));
+      served.set(src, gzipKb(new Uint8Array(await response.arrayBuffer())));
+    }
+    return served.get(src)!;
+  };
+  let emptyKb = 0;
+  for (const file of manifest.rootMainFiles) emptyKb += await scriptKb(`/_next/${file}`);
+  const figures: PageWeightFigure[] = [];
+  for (const [page, url] of Object.entries(pages)) {
+    const html = await (await fetch(url, { headers })).text();
+    // Module and classic scripts alike; nomodule polyfills are not loaded by the browsers we support.
+    const sources = new Set(
+      [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)]
+        .filter((match) => !/\bnomodule\b/.test(match[0]))
+        .map((match) => match[1]!.replace(/&amp;/g, "&")),
+    );
+    let firstLoadKb = 0;
+    for (const src of sources) firstLoadKb += await scriptKb(src);
+    figures.push({ page, firstLoadKb, emptyKb, htmlKb: gzipKb(html) });
+  }
+  return figures;
 }
