@@ -43,7 +43,7 @@ export default async function LanguageLayout({
   return (
     <html lang={lang}>
       <body className="flex min-h-dvh flex-col bg-stone-50 text-stone-900 antialiased">
-        <I18nProvider lang={lang} bundles={clientBundles(lang, ["common"])}>
+        <I18nProvider lang={lang} bundles={clientBundles(lang, ["common", "fatal"])}>
           <a
             href="#main"
             className="sr-only z-50 rounded-md bg-white px-4 py-2 font-medium text-accent-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:outline-3 focus:outline-accent-600"

@@ -1,5 +1,5 @@
 // The signed-in person, read once per request (React cache) from the database session, with their
-// active memberships: one SQL statement (the request_session function, ADR 021) instead of
+// active memberships: one SQL statement (the request_session function, ADR 022) instead of
 // next-auth's session read plus a transaction per workspace lookup (issue 17).
 import "server-only";
 import { cookies } from "next/headers";

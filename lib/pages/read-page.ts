@@ -1,5 +1,5 @@
 // The one pipeline every workspace page reads through, as lib/actions/pipeline.ts is for writes
-// (issue 17, ADR 021):
+// (issue 17, ADR 022):
 //   session with the person's active memberships (one statement) → workspace of the URL's slug →
 //   permission → zod parse of the route's params → ONE withTenant transaction running the page's
 //   use case → AppError NOT_FOUND/FORBIDDEN → notFound().

@@ -1,4 +1,4 @@
--- Hand-written: the signed-in person of a request, read in one statement (issue 17, ADR 021).
+-- Hand-written: the signed-in person of a request, read in one statement (issue 17, ADR 022).
 -- A page needs the session, the person and their active memberships (the workspace of the URL, the
 -- organization switcher): next-auth read the session and the person, then every page a membership
 -- in a transaction of its own. This function does all of it in one round trip: it follows
