@@ -150,7 +150,17 @@ export async function measureServedPages(
     appUrl,
     port,
     host: "127.0.0.1",
-    env: { ...process.env, EVNE_SQL_LOG: "1", APP_URL: origin, NEXTAUTH_URL: origin, PORT: String(port) },
+    env: {
+      ...process.env,
+      EVNE_SQL_LOG: "1",
+      APP_URL: origin,
+      NEXTAUTH_URL: origin,
+      PORT: String(port),
+      // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a page's time goes.
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS
+        ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }
+        : {}),
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let buffered = "";
@@ -243,11 +253,15 @@ async function pageWeights(
     // Module and classic scripts alike; nomodule polyfills are not loaded by the browsers we support.
     const sources = new Set(
       [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)]
-        .filter((match) => !/\bnomodule\b/.test(match[0]))
+        .filter((match) => !/\bnomodule\b/i.test(match[0]))
         .map((match) => match[1]!.replace(/&amp;/g, "&")),
     );
     let firstLoadKb = 0;
     for (const src of sources) firstLoadKb += await scriptKb(src);
+    // BENCH_WEIGHT_DETAIL=1 lists each file, for finding what a page ships.
+    if (process.env.BENCH_WEIGHT_DETAIL === "1") {
+      for (const src of sources) console.log(`  ${page}: ${(await scriptKb(src)).toFixed(1)} KB ${src}`);
+    }
     figures.push({ page, firstLoadKb, emptyKb, htmlKb: gzipKb(html) });
   }
   return figures;
