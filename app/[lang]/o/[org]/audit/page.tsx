@@ -17,7 +17,12 @@ type Props = {
 const loadAudit = readPage({
   permission: workspacePages.audit.permission,
   params: z.object({}),
-  search: z.object({ before: z.unknown().transform((value) => firstValue(value) || undefined) }),
+  search: z.object({
+    before: z
+      .unknown()
+      .optional()
+      .transform((value) => firstValue(value) || undefined),
+  }),
   path: () => workspacePages.audit.segment,
   run: ({ tx, ctx, search }) => listAuditEntries({ tx, ctx, before: search.before }),
 });

@@ -36,11 +36,15 @@ const loadInvitations = readPage({
   search: z.object({
     status: z
       .unknown()
+      .optional()
       .transform((value) =>
         isInvitationStatus(firstValue(value)) ? (firstValue(value) as InvitationStatus) : null,
       ),
-    page: z.unknown().transform((value) => Number.parseInt(firstValue(value), 10) || 1),
-    team: z.unknown().transform(firstValue),
+    page: z
+      .unknown()
+      .optional()
+      .transform((value) => Number.parseInt(firstValue(value), 10) || 1),
+    team: z.unknown().optional().transform(firstValue),
   }),
   path: () => workspacePages.invitations.segment,
   run: async ({ tx, ctx, search }) => ({

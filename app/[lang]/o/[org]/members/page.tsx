@@ -28,8 +28,14 @@ const loadMembers = readPage({
   permission: workspacePages.members.permission,
   params: z.object({}),
   search: z.object({
-    q: z.unknown().transform((value) => firstValue(value).trim().slice(0, MEMBER_SEARCH_MAX_LENGTH)),
-    page: z.unknown().transform((value) => Number.parseInt(firstValue(value), 10) || 1),
+    q: z
+      .unknown()
+      .optional()
+      .transform((value) => firstValue(value).trim().slice(0, MEMBER_SEARCH_MAX_LENGTH)),
+    page: z
+      .unknown()
+      .optional()
+      .transform((value) => Number.parseInt(firstValue(value), 10) || 1),
   }),
   path: () => workspacePages.members.segment,
   run: ({ tx, ctx, search }) => listMembers({ tx, ctx, search: search.q, page: search.page }),

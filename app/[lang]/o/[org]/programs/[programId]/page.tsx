@@ -44,9 +44,12 @@ const loadProgramEditor = readPage({
   permission: workspacePages.programs.permission,
   params: z.object({ programId: z.uuid() }),
   search: z.object({
-    language: z.unknown().transform(firstValue),
+    language: z.unknown().optional().transform(firstValue),
     /** Set by the copy page's redirect: the confirmation shows once. */
-    copied: z.unknown().transform((value) => value !== undefined),
+    copied: z
+      .unknown()
+      .optional()
+      .transform((value) => value !== undefined),
   }),
   path: (raw) => `${workspacePages.programs.segment}/${String(raw.programId)}`,
   run: async ({ tx, ctx, params }) => ({
