@@ -42,7 +42,7 @@ export default async function WorkspaceLayout({
     .filter((page) => can(ctx.role, workspacePages[page].permission))
     .map((page) => ({
       href: workspacePath(lang, ctx.orgSlug, page),
-      labelKey: workspacePages[page].labelKey,
+      label: t(workspacePages[page].labelKey),
     }));
   return (
     <>
