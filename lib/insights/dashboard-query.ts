@@ -1,6 +1,6 @@
 // The team dashboard's sorting and filters live in the URL (?sort=progress&dir=desc&program=…&overdue=1),
 // so they work without JavaScript and can be shared. Anything unknown falls back to the default.
-import { z } from "@/lib/validation/zod";
+import { z } from "zod";
 
 export const sortKeys = ["name", "progress", "activity"] as const;
 export type SortKey = (typeof sortKeys)[number];

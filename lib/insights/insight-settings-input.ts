@@ -1,5 +1,5 @@
 // The settings form's input. Messages are translation keys (insights namespace). Shared with the form.
-import { z } from "@/lib/validation/zod";
+import { z } from "zod";
 import { MINIMUM_GROUP_CEILING, MINIMUM_GROUP_FLOOR } from "./minimum-group";
 
 export const RATING_REFRESH_MIN_DAYS = 1;

@@ -78,12 +78,7 @@ describe("createOrganization", () => {
 
   it("makes one organization of a double submit, and answers both with it", async () => {
     const person = await createTestUser();
-    const input = {
-      name: "Dobbeltklikk",
-      slug: "dobbeltklikk",
-      defaultLanguage: "nb" as const,
-      yourName: "Kari",
-    };
+    const input = { name: "Dobbeltklikk", slug: "dobbeltklikk", defaultLanguage: "nb" as const, yourName: "Kari" };
     const results = await Promise.all([
       createOrganization({ actor: person, input }),
       createOrganization({ actor: person, input }),

@@ -22,10 +22,7 @@ export function describeAuditEntry(entry: DescribableAuditEntry, t: TFunction): 
     name: text(data.name),
     team: text(data.team),
     from: entry.action === "membership.role" ? translateRole(data.from) : text(data.from),
-    to:
-      entry.action === "membership.role" || entry.action === "membership.sso"
-        ? translateRole(data.to)
-        : text(data.to),
+    to: entry.action === "membership.role" || entry.action === "membership.sso" ? translateRole(data.to) : text(data.to),
     action: entry.action,
     ...programValues(entry, t),
   };

@@ -34,12 +34,7 @@ describe("slugify", () => {
 describe("the new-organization input", () => {
   it("makes the address from the name when it is left empty", () => {
     expect(
-      createOrganizationInput.parse({
-        name: " Blåbær AS ",
-        slug: "",
-        defaultLanguage: "en",
-        yourName: " Kari ",
-      }),
+      createOrganizationInput.parse({ name: " Blåbær AS ", slug: "", defaultLanguage: "en", yourName: " Kari " }),
     ).toEqual({
       name: "Blåbær AS",
       slug: "blabaer-as",
@@ -50,12 +45,8 @@ describe("the new-organization input", () => {
 
   it("takes an edited address, lower-cased", () => {
     expect(
-      createOrganizationInput.parse({
-        name: "Blåbær AS",
-        slug: "Blabaer-Oslo",
-        defaultLanguage: "nb",
-        yourName: "Kari",
-      }).slug,
+      createOrganizationInput.parse({ name: "Blåbær AS", slug: "Blabaer-Oslo", defaultLanguage: "nb", yourName: "Kari" })
+        .slug,
     ).toBe("blabaer-oslo");
   });
 

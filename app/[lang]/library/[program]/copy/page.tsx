@@ -129,7 +129,11 @@ export default async function CopyProgramPage({ params, searchParams }: Props) {
             {memberships.length > 0 && targets.length === 0 ? t("copy.createNotHr") : t("copy.createLead")}
           </p>
           <div className="mt-6">
-            <CreateOrganizationForm lang={lang} action={createOrganizationThenCopy} personName={user.name} />
+            <CreateOrganizationForm
+              lang={lang}
+              action={createOrganizationThenCopy}
+              personName={user.name}
+            />
           </div>
           {targets.length > 0 && (
             <p className="mt-6 border-t border-stone-200 pt-4">
