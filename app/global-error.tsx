@@ -1,7 +1,12 @@
 "use client";
 
-import { resources } from "@/lib/i18n/resources";
+import enFatal from "@/locales/en/fatal.json";
+import nbFatal from "@/locales/nb/fatal.json";
+import nlFatal from "@/locales/nl/fatal.json";
 import { languages } from "@/lib/i18n/settings";
+
+// Only these few words, not every string of the app: this page is in every page's bundle (issue 17).
+const fatal = { nb: nbFatal, en: enFatal, nl: nlFatal };
 
 /**
  * Last resort when the root layout itself fails: no provider or styles can be trusted here,
@@ -19,7 +24,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         }}
       >
         {languages.map((lang) => {
-          const text = resources[lang].common.errors.generic;
+          const text = fatal[lang];
           return (
             <section key={lang} lang={lang} style={{ marginBottom: "2rem" }}>
               <h1 style={{ fontSize: "1.5rem" }}>{text.title}</h1>

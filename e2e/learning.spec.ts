@@ -2,7 +2,7 @@
 // opens My programs, reads and marks a resource done, rates all eight statements (one with "I'd
 // like help"), writes a private reflection, sees the progress, rates again "a month later" (ratings
 // back-dated in the database) and opens the growth view. In nb and in en; axe on every page.
-import type { Page } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
 import type pg from "pg";
 import enLearning from "@/locales/en/learning.json";
 import enPrograms from "@/locales/en/programs.json";
@@ -37,6 +37,15 @@ async function publishFlagshipToEveryone(page: Page, lang: "nb" | "en", orgName:
   await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: t.assign.assigned })).toBeVisible();
   return { slug, programId };
+}
+
+/** The page again at 390×844 (a phone): a screenshot, and nothing wider than the screen. */
+async function onPhone(page: Page, testInfo: TestInfo, name: string) {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, testInfo, `${name}-390`);
+  if (desktop) await page.setViewportSize(desktop);
 }
 
 /** Runs `work` in one transaction that row-level security lets see the person's learning data. */
@@ -132,6 +141,7 @@ for (const lang of ["nb", "en"] as const) {
     await expect(page.getByRole("link", { name: new RegExp(`^${t.resource.next}`) })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `learn-resource-${lang}`);
+    await onPhone(page, testInfo, `learn-resource-${lang}`);
 
     // The program page: statements in two groups, the resource ticked.
     await page.goto(`/${lang}/o/${slug}/learn/${programId}`);
@@ -146,6 +156,7 @@ for (const lang of ["nb", "en"] as const) {
     );
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `learn-program-${lang}`);
+    await onPhone(page, testInfo, `learn-program-${lang}`);
 
     // Rate all eight; the fifth with "I'd like help" and a private note.
     for (const [index, path] of statementPaths.entries()) {
@@ -156,6 +167,7 @@ for (const lang of ["nb", "en"] as const) {
         await page.getByLabel(t.rating.note).fill("Vanskelig etter forrige salgsmøte.");
         await expectNoSeriousA11yViolations(page);
         await screenshot(page, testInfo, `learn-statement-${lang}`);
+        await onPhone(page, testInfo, `learn-statement-${lang}`);
       }
       await page.getByRole("button", { name: t.rating.submit }).click();
       await expect(page.getByRole("status").filter({ hasText: t.rating.saved })).toBeVisible();

@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { clientBundles } from "@/components/i18n/client-translations";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { ZodWithoutEval } from "@/components/security/zod-without-eval";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languages } from "@/lib/i18n/settings";
@@ -43,8 +43,7 @@ export default async function LanguageLayout({
   return (
     <html lang={lang}>
       <body className="flex min-h-dvh flex-col bg-stone-50 text-stone-900 antialiased">
-        <ZodWithoutEval />
-        <I18nProvider lang={lang}>
+        <I18nProvider lang={lang} bundles={clientBundles(lang, ["common", "fatal"])}>
           <a
             href="#main"
             className="sr-only z-50 rounded-md bg-white px-4 py-2 font-medium text-accent-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:outline-3 focus:outline-accent-600"

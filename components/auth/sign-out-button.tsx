@@ -1,10 +1,10 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, type ButtonProps } from "@/components/ui/button";
+import { signOutAndLeave } from "@/lib/auth/sign-out-client";
 import type { Language } from "@/lib/i18n/settings";
 
 /** Ends the session (next-auth deletes its row) and reloads on the home page, signed out. */
@@ -27,7 +27,7 @@ export function SignOutButton({
       onClick={() => {
         if (pending) return;
         setPending(true);
-        void signOut({ callbackUrl: `/${lang}` });
+        void signOutAndLeave(`/${lang}`);
       }}
     >
       <LogOut aria-hidden="true" className="size-4" />

@@ -1,5 +1,6 @@
 import { ExternalLink } from "lucide-react";
 import Link from "next/link";
+import type { ReactElement } from "react";
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import type { Language } from "@/lib/i18n/settings";
@@ -12,6 +13,28 @@ const PROGRAM_LINK = /^program:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
  */
 function safeUrl(url: string): string {
   return PROGRAM_LINK.test(url) ? url : defaultUrlTransform(url);
+}
+
+// Parsing Markdown is a good part of a resource page's work (issue 17), and a text is the same
+// until someone edits it: the server keeps the rendered tree of the most recent texts, keyed by the
+// text itself (a new revision is a new key), and hands the same elements to every request. React
+// elements are immutable descriptions, safe to render again. Bounded: the least recently used go.
+const RENDERED_LIMIT = 300;
+const rendered = new Map<string, ReactElement>();
+
+function renderOnce(key: string, render: () => ReactElement): ReactElement {
+  // In the browser (the editor's preview) the text changes with every keystroke: nothing to keep.
+  if (typeof window !== "undefined") return render();
+  const hit = rendered.get(key);
+  if (hit) {
+    rendered.delete(key);
+    rendered.set(key, hit);
+    return hit;
+  }
+  const element = render();
+  rendered.set(key, element);
+  if (rendered.size > RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);
+  return element;
 }
 
 /**
@@ -58,9 +81,14 @@ export function ProgramMarkdown({
     },
     img: () => null,
   };
-  return (
-    <Markdown skipHtml remarkPlugins={[remarkGfm]} urlTransform={safeUrl} components={components}>
-      {source}
-    </Markdown>
+  // Markdown is a plain function of its options (no hooks): called here, its tree can be kept.
+  return renderOnce(`${lang}\u0000${headingOffset}\u0000${source}`, () =>
+    Markdown({
+      skipHtml: true,
+      remarkPlugins: [remarkGfm],
+      urlTransform: safeUrl,
+      components,
+      children: source,
+    }),
   );
 }

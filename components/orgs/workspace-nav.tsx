@@ -6,7 +6,8 @@ import { useTranslation } from "react-i18next";
 import { navCurrent } from "@/lib/orgs/nav-current";
 import { cn } from "@/lib/ui/cn";
 
-export type WorkspaceNavItem = { href: string; labelKey: string };
+/** `label` is translated on the server: the sections' names live in their own namespaces (issue 17). */
+export type WorkspaceNavItem = { href: string; label: string };
 
 /** The workspace's sections the member may open; the current page or section is marked (navCurrent). */
 export function WorkspaceNav({ items }: { items: WorkspaceNavItem[] }) {
@@ -34,7 +35,7 @@ export function WorkspaceNav({ items }: { items: WorkspaceNavItem[] }) {
                     : "border-transparent text-stone-700 hover:border-stone-300 hover:text-stone-900",
                 )}
               >
-                {t(item.labelKey)}
+                {item.label}
               </Link>
             </li>
           );

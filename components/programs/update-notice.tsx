@@ -1,26 +1,25 @@
 import { RefreshCw } from "lucide-react";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { listAvailableUpdates } from "@/lib/programs/library-update/get-library-update";
+import type { AvailableUpdate } from "@/lib/programs/library-update/get-library-update";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = {
   lang: Language;
   ctx: WorkspaceContext;
-  /** On a program's page: only that program. On the list: every copy with an update. */
-  programId?: string;
+  /** Read in the page's transaction (listAvailableUpdates): that program's, or every copy's on the list. */
+  updates: AvailableUpdate[];
+  /** On a program's page: that program's notice. On the list: one for every copy with an update. */
+  single: boolean;
 };
 
 /** "Update available": the library has a newer version of a copied program. Nothing when none has. */
-export async function UpdateNotice({ lang, ctx, programId }: Props) {
-  const updates = await withTenant(ctx, (tx) => listAvailableUpdates({ tx, ctx, programId }));
+export function UpdateNotice({ lang, ctx, updates, single }: Props) {
   if (updates.length === 0) return null;
   const t = getT(lang, "updates");
   const programsPath = `/${lang}/o/${ctx.orgSlug}/programs`;
-  const single = programId !== undefined;
   return (
     <section
       aria-labelledby="library-update-notice"

@@ -1,6 +1,5 @@
 "use client";
 
-import * as RadixRadioGroup from "@radix-ui/react-radio-group";
 import { useId } from "react";
 import { cn } from "@/lib/ui/cn";
 
@@ -19,20 +18,33 @@ export type RadioGroupProps = {
   orientation?: "horizontal" | "vertical";
 };
 
-/** A radio group operated with arrow keys, announced as one group with its legend. */
-export function RadioGroup({ legend, name, options, orientation = "vertical", ...props }: RadioGroupProps) {
+/**
+ * A radio group operated with arrow keys, announced as one group with its legend. Native radio
+ * inputs: the browser gives the arrow keys, the form value and the announcements, with no script
+ * library to ship (issue 17: the learner's rating form is on the statement page).
+ */
+export function RadioGroup({
+  legend,
+  name,
+  options,
+  orientation = "vertical",
+  value,
+  defaultValue,
+  onValueChange,
+  disabled,
+  required,
+}: RadioGroupProps) {
   const legendId = useId();
   return (
     <div>
       <p id={legendId} className="mb-2 font-medium text-stone-900">
         {legend}
       </p>
-      <RadixRadioGroup.Root
-        name={name}
+      <div
+        role="radiogroup"
         aria-labelledby={legendId}
-        orientation={orientation}
+        aria-orientation={orientation}
         className={cn("flex gap-2", orientation === "vertical" ? "flex-col" : "flex-row flex-wrap")}
-        {...props}
       >
         {options.map((option) => {
           const id = `${legendId}-${option.value}`;
@@ -40,15 +52,23 @@ export function RadioGroup({ legend, name, options, orientation = "vertical", ..
             <label
               key={option.value}
               htmlFor={id}
-              className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white p-3 has-[[data-state=checked]]:border-accent-700 has-[[data-state=checked]]:bg-accent-50"
+              className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white p-3 has-[:checked]:border-accent-700 has-[:checked]:bg-accent-50"
             >
-              <RadixRadioGroup.Item
+              <input
+                type="radio"
                 id={id}
+                name={name}
                 value={option.value}
-                className="mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full border-2 border-stone-500 bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600 data-[state=checked]:border-accent-700"
-              >
-                <RadixRadioGroup.Indicator className="size-2.5 rounded-full bg-accent-700" />
-              </RadixRadioGroup.Item>
+                disabled={disabled}
+                required={required}
+                {...(value !== undefined
+                  ? { checked: value === option.value }
+                  : { defaultChecked: defaultValue === option.value })}
+                onChange={(event) => {
+                  if (event.target.checked) onValueChange?.(option.value);
+                }}
+                className="mt-0.5 flex size-5 shrink-0 cursor-pointer appearance-none items-center justify-center rounded-full border-2 border-stone-500 bg-white before:size-2.5 before:rounded-full before:content-[''] checked:border-accent-700 checked:before:bg-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+              />
               <span>
                 <span className="block font-medium text-stone-900">{option.label}</span>
                 {option.description && (
@@ -58,7 +78,7 @@ export function RadioGroup({ legend, name, options, orientation = "vertical", ..
             </label>
           );
         })}
-      </RadixRadioGroup.Root>
+      </div>
     </div>
   );
 }

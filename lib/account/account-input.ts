@@ -1,5 +1,5 @@
 // Inputs of "My data & privacy". Messages are translation keys (locales/<lng>/account.json).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { notificationKinds, type NotificationKind } from "@/lib/notifications/notification-kinds";
 
 export const setShareRatingsInput = z.object({

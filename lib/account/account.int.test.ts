@@ -21,7 +21,10 @@ import { deleteAccount } from "./delete-account";
 import { exportMyData } from "./export-my-data";
 import { setShareRatings } from "./set-share-ratings";
 
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireSessionUser: vi.fn() }));
+// Routes read the session with memberships: for the person getSessionUser's mock names (see there).
+vi.mock("@/lib/auth/session", async () =>
+  (await import("@/tests/support/request-session")).mockedSessionModule(),
+);
 
 const database = setupTestDatabase();
 
@@ -253,7 +256,12 @@ describe("delete my account", () => {
     const loner = await createTestUser();
     const created = await createOrganization({
       actor: loner,
-      input: { name: "Bare meg", slug: `bare-meg-${randomUUID().slice(0, 8)}`, defaultLanguage: "nb", yourName: "Bare meg" },
+      input: {
+        name: "Bare meg",
+        slug: `bare-meg-${randomUUID().slice(0, 8)}`,
+        defaultLanguage: "nb",
+        yourName: "Bare meg",
+      },
     });
     await deleteAccount({ user: { ...loner, language: "nb" }, input: { email: loner.email } });
     const left = await withTenant({ orgId: created.orgId, userId: loner.id }, (tx) =>

@@ -1,22 +1,7 @@
-// The route-handler side of requireWorkspace, for downloads: session → workspace of the URL's slug
-// (active membership) → permission. Signed out answers 401; anything else that is not theirs, 404.
+// Responses of the downloads; who may download is the read pipeline's (lib/pages/read-route.ts):
+// signed out answers 401; anything else that is not theirs, 404.
 import "server-only";
-import { getSessionUser } from "@/lib/auth/session";
-import { AppError, isAppError } from "@/lib/errors/app-error";
-import { resolveWorkspace } from "@/lib/orgs/resolve-workspace";
-import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { can, type Permission } from "@/lib/permissions/permissions";
-
-export async function requireDownloadWorkspace(
-  orgSlug: string,
-  permission: Permission,
-): Promise<WorkspaceContext> {
-  const user = await getSessionUser();
-  if (!user) throw new AppError("UNAUTHENTICATED");
-  const ctx = await resolveWorkspace({ userId: user.id, orgSlug });
-  if (!can(ctx.role, permission)) throw AppError.notFound();
-  return ctx;
-}
+import { isAppError } from "@/lib/errors/app-error";
 
 /** A file download; the name is ASCII-safe and also given UTF-8 encoded. */
 export function attachment(body: string, options: { fileName: string; contentType: string }): Response {

@@ -1,6 +1,6 @@
 // A person's own name, as they give it when they sign up (creating an organization or accepting
 // an invitation). Shown to colleagues in member lists, teams and audit entries.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** The same bound as an invitee's name, so a name HR typed in an invitation always fits. */
 export const PERSON_NAME_MAX_LENGTH = 100;

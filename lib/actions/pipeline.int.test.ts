@@ -2,7 +2,15 @@
 // organization and from another one, through the real pipeline and Postgres (app role). Only the
 // session is stubbed; next/cache's refresh needs a running Next.js.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { getSessionUser, requireSessionUser, type SessionUser } from "@/lib/auth/session";
+import { randomBytes } from "node:crypto";
+import {
+  getRequestSession,
+  getSessionUser,
+  readSession,
+  requireSessionUser,
+  type SessionUser,
+} from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { withTenant } from "@/lib/db/tenant";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import {
@@ -26,7 +34,14 @@ import { changeMemberRoleAction } from "./change-member-role";
 import { createOrganizationAction } from "./create-organization";
 import { setMemberStatusAction } from "./set-member-status";
 
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireSessionUser: vi.fn() }));
+// Pages read the session with its memberships (getRequestSession): here from a real session row,
+// so the page side of the matrix runs the same statement as a request does.
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getSessionUser: vi.fn(),
+  requireSessionUser: vi.fn(),
+  getRequestSession: vi.fn(),
+}));
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
 setupTestDatabase();
@@ -40,6 +55,20 @@ function signIn(user: TestUser | null) {
     if (!sessionUser) throw new SignInRedirect();
     return sessionUser;
   });
+  let token: Promise<string> | null = null;
+  vi.mocked(getRequestSession).mockImplementation(async () => {
+    if (!user) return null;
+    token ??= sessionTokenFor(user);
+    return readSession(await token);
+  });
+}
+
+async function sessionTokenFor(user: TestUser): Promise<string> {
+  const sessionToken = randomBytes(16).toString("hex");
+  await db.session.create({
+    data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000) },
+  });
+  return sessionToken;
 }
 
 async function openPage(lang: "nb" | "en", org: TestOrganization, page: WorkspacePage): Promise<"ok" | 404> {
@@ -107,7 +136,8 @@ describe("workspace pages: role × page × organization", () => {
 
   it("sends someone signed out to sign in", async () => {
     signIn(null);
-    await expect(openPage("nb", own, "overview")).rejects.toBeInstanceOf(SignInRedirect);
+    const error = await openPage("nb", own, "overview").catch((thrown: unknown) => thrown);
+    expect(digestOf(error)).toContain(`/nb/sign-in?callbackUrl=${encodeURIComponent(`/nb/o/${own.slug}`)}`);
   });
 
   it("answers 404 on every page from the request right after a deactivation", async () => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * How every email address is stored and compared: Unicode-normalised, trimmed, lower-case.

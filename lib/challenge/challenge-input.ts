@@ -1,6 +1,6 @@
 // Inputs of the rejection challenge's actions, shared by the forms and the server actions.
 // Messages are translation keys (locales/<lng>/challenge.json).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { addDays, isIsoDate, todayIso } from "./challenge-dates";
 
 export const ASK_MAX_LENGTH = 500;

@@ -21,7 +21,10 @@ import { getChallenge } from "./get-challenge";
 import { saveGoal } from "./save-goal";
 import { setShareCount } from "./set-share-count";
 
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireSessionUser: vi.fn() }));
+// Routes read the session with memberships: for the person getSessionUser's mock names (see there).
+vi.mock("@/lib/auth/session", async () =>
+  (await import("@/tests/support/request-session")).mockedSessionModule(),
+);
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
 setupTestDatabase();

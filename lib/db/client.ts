@@ -1,28 +1,33 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { databaseUrls } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { countStatementsOf } from "./statement-count";
 
 export type Db = PrismaClient;
 
 /** A client for `connectionString` (the application role's URL, never the owner's). */
 export function createDbClient(connectionString: string): Db {
-  const adapter = new PrismaPg(
-    {
+  // A pool of our own, so that its statements can be counted (lib/db/statement-count.ts).
+  const pool = countStatementsOf(
+    new pg.Pool({
       connectionString,
       max: 10,
       // Fail fast when the server is down instead of queueing requests; the pool reconnects by itself.
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
-    },
-    {
-      // A database restart ends every pooled connection: each emits 'error'. Unheard, that event
-      // would end the process; heard, the pool drops the connection and opens a new one when asked
-      // (npm run load, phase 2, restarts Postgres under load to prove it).
-      onPoolError: (error) => logConnectionError("idle", error),
-      onConnectionError: (error) => logConnectionError("in use", error),
-    },
+    }),
   );
+  const adapter = new PrismaPg(pool, {
+    // $disconnect ends the pool, as it did when the adapter made the pool itself.
+    disposeExternalPool: true,
+    // A database restart ends every pooled connection: each emits 'error'. Unheard, that event
+    // would end the process; heard, the pool drops the connection and opens a new one when asked
+    // (npm run load, phase 2, restarts Postgres under load to prove it).
+    onPoolError: (error) => logConnectionError("idle", error),
+    onConnectionError: (error) => logConnectionError("in use", error),
+  });
   return new PrismaClient({ adapter });
 }
 

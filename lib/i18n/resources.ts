@@ -1,6 +1,7 @@
 import enAccount from "@/locales/en/account.json";
 import enChallenge from "@/locales/en/challenge.json";
 import enCommon from "@/locales/en/common.json";
+import enFatal from "@/locales/en/fatal.json";
 import enInsights from "@/locales/en/insights.json";
 import enLearning from "@/locales/en/learning.json";
 import enLibrary from "@/locales/en/library.json";
@@ -10,6 +11,7 @@ import enUpdates from "@/locales/en/updates.json";
 import nbAccount from "@/locales/nb/account.json";
 import nbChallenge from "@/locales/nb/challenge.json";
 import nbCommon from "@/locales/nb/common.json";
+import nbFatal from "@/locales/nb/fatal.json";
 import nbInsights from "@/locales/nb/insights.json";
 import nbLearning from "@/locales/nb/learning.json";
 import nbLibrary from "@/locales/nb/library.json";
@@ -19,6 +21,7 @@ import nbUpdates from "@/locales/nb/updates.json";
 import nlAccount from "@/locales/nl/account.json";
 import nlChallenge from "@/locales/nl/challenge.json";
 import nlCommon from "@/locales/nl/common.json";
+import nlFatal from "@/locales/nl/fatal.json";
 import nlInsights from "@/locales/nl/insights.json";
 import nlLearning from "@/locales/nl/learning.json";
 import nlLibrary from "@/locales/nl/library.json";
@@ -42,6 +45,7 @@ export const resources = {
     challenge: nbChallenge,
     account: nbAccount,
     insights: nbInsights,
+    fatal: nbFatal,
   },
   en: {
     common: enCommon,
@@ -53,6 +57,7 @@ export const resources = {
     challenge: enChallenge,
     account: enAccount,
     insights: enInsights,
+    fatal: enFatal,
   },
   nl: {
     common: nlCommon,
@@ -64,6 +69,7 @@ export const resources = {
     challenge: nlChallenge,
     account: nlAccount,
     insights: nlInsights,
+    fatal: nlFatal,
   },
 } satisfies Record<Language, Record<Namespace, unknown>>;
 

@@ -16,6 +16,8 @@ export const namespaces = [
   "challenge",
   "account",
   "insights",
+  /** The error pages' few words: alone, so the root error page can ship all three languages of them. */
+  "fatal",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

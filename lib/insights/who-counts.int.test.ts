@@ -93,7 +93,13 @@ beforeAll(async () => {
     assignProgram({
       tx,
       ctx,
-      input: { programId: org.programId, audience: "people", membershipIds: [outside!, a[0]!], dueDate: DUE },
+      input: {
+        programId: org.programId,
+        audience: "people",
+        teamIds: [],
+        membershipIds: [outside!, a[0]!],
+        dueDate: DUE,
+      },
     }),
   );
   // Progress: one of A complete, one of A started, one of B started; the rest not started (overdue).

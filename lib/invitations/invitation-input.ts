@@ -1,5 +1,5 @@
 // Inputs of the invitation actions, shared by the forms and the server actions.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { personName } from "@/lib/account/person-name";
 import { normalizeEmail } from "@/lib/auth/email-address";
 import { INVITATION_TOKEN_PATTERN } from "./invitation-token-pattern";

@@ -1,49 +1,98 @@
-// The start of every learner page under /learn/[programId]: the workspace of the URL, then the
-// program, which must be published and assigned to the person; anything else is the 404 page.
+// The learner pages' use cases, read through the page pipeline (lib/pages/read-page.ts): each is
+// one transaction of a few statements (issue 17), shared by the page's generateMetadata and the
+// page. The program must be published and assigned to the person; anything else is the 404 page.
 import "server-only";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { z } from "zod";
-import { withTenant } from "@/lib/db/tenant";
-import { isAppError } from "@/lib/errors/app-error";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { AppError } from "@/lib/errors/app-error";
 import type { Language } from "@/lib/i18n/settings";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
-import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
-import { getLearnerProgram } from "./learner-program";
+import { workspacePath } from "@/lib/orgs/workspace-pages";
+import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { readPage } from "@/lib/pages/read-page";
+import { workspacePages } from "@/lib/orgs/workspace-pages";
+import { getGrowth } from "./get-growth";
+import { getLearnerProgram, locateResource } from "./learner-program";
+import { listMyPrograms } from "./list-my-programs";
+import { listMyReflections, listRatingHistory } from "./statement-history";
 
-export async function loadLearnerPage(
-  params: Promise<{ lang: string; org: string; programId: string }>,
-  subPath = "",
-) {
-  const lang = await routeLanguage(params);
-  const { org, programId } = await params;
-  return loadLearnerProgramPage(lang, org, programId, subPath);
+const permission = workspacePages.learn.permission;
+
+/** The paths a learner page links to. */
+export function learnerPaths(lang: Language, ctx: WorkspaceContext, programId: string) {
+  const learnPath = workspacePath(lang, ctx.orgSlug, "learn");
+  return { learnPath, programPath: `${learnPath}/${programId}` };
 }
 
-/**
- * Once per request (React cache, keyed by the URL's parts): a page's generateMetadata and the page
- * itself read the workspace and the program once between them, not twice (issue 17).
- */
-const loadLearnerProgramPage = cache(
-  async (lang: Language, org: string, programId: string, subPath: string) => {
-    const learnPath = workspacePath(lang, org, "learn");
-    const ctx = await requireWorkspace({
-      lang,
-      orgSlug: org,
-      permission: workspacePages.learn.permission,
-      path: `${learnPath}/${programId}${subPath}`,
-    });
-    if (!z.uuid().safeParse(programId).success) notFound();
-    try {
-      const program = await withTenant(ctx, (tx) => getLearnerProgram({ tx, ctx, programId }));
-      return { lang, ctx, program, learnPath, programPath: `${learnPath}/${program.id}` };
-    } catch (error) {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }
+/** My programs: every published program assigned to the learner, with progress. */
+export const loadMyProgramsPage = readPage({
+  permission,
+  params: z.object({}),
+  path: () => "/learn",
+  // One clock for the list and its notices.
+  run: async ({ tx, ctx }) => {
+    const now = new Date();
+    return { now, programs: await listMyPrograms({ tx, ctx, now }) };
   },
-);
+});
+
+/** A program as the learner works through it. */
+export const loadLearnerProgramPage = readPage({
+  permission,
+  params: z.object({ programId: z.uuid() }),
+  path: (raw) => `/learn/${String(raw.programId)}`,
+  run: ({ tx, ctx, params }) => getLearnerProgram({ tx, ctx, programId: params.programId }),
+});
+
+/** A resource of the program, with its body and its neighbours, in the same statement as the program. */
+export const loadLearnerResourcePage = readPage({
+  permission,
+  params: z.object({ programId: z.uuid(), resourceId: z.uuid() }),
+  path: (raw) => `/learn/${String(raw.programId)}/resources/${String(raw.resourceId)}`,
+  run: async ({ tx, ctx, params }) => {
+    const { resourceBody, ...program } = await getLearnerProgram({
+      tx,
+      ctx,
+      programId: params.programId,
+      resourceId: params.resourceId,
+    });
+    // Only the visible resources of this program are in it: any other id is a 404.
+    const located = locateResource(program, params.resourceId);
+    if (!located || !resourceBody) throw AppError.notFound();
+    return { program, located, body: resourceBody };
+  },
+});
+
+/** A statement of the program, with the learner's own rating history and reflections. */
+export const loadLearnerStatementPage = readPage({
+  permission,
+  params: z.object({ programId: z.uuid(), statementId: z.uuid() }),
+  path: (raw) => `/learn/${String(raw.programId)}/statements/${String(raw.statementId)}`,
+  run: async ({ tx, ctx, params }) => {
+    const program = await getLearnerProgram({ tx, ctx, programId: params.programId });
+    const statement = program.statements.find((entry) => entry.id === params.statementId);
+    if (!statement) throw AppError.notFound();
+    const [history, reflections] = await Promise.all([
+      listRatingHistory({ tx, ctx, statementId: statement.id, revision: statement.revision }),
+      listMyReflections({ tx, ctx, statementId: statement.id }),
+    ]);
+    return { program, statement, history, reflections };
+  },
+});
+
+/** The learner's growth in the program. */
+export const loadLearnerGrowthPage = readPage({
+  permission,
+  params: z.object({ programId: z.uuid() }),
+  path: (raw) => `/learn/${String(raw.programId)}/growth`,
+  run: async ({ tx, ctx, params }) => {
+    const program = await getLearnerProgram({ tx, ctx, programId: params.programId });
+    const growth = await getGrowth({
+      tx,
+      ctx,
+      statementIds: program.statements.map((statement) => statement.id),
+    });
+    return { program, growth };
+  },
+});
 
 /** The path of the next thing to do in a program, or of the program page when all is done. */
 export function nextItemPath(

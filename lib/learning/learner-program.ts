@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { listAssignedProgramsForMember } from "@/lib/programs/list-assigned-programs-for-member";
+import { EVERYONE } from "@/lib/programs/assigned-people";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
 import { isLevel, type Level } from "./levels";
 import {
@@ -25,6 +25,8 @@ export type LearnerStatement = {
   id: string;
   kind: "know" | "can";
   text: LocalizedText;
+  /** Raised by a major edit: ratings given at an earlier revision no longer count. */
+  revision: number;
   reflectionPrompts: LocalizedText[];
   resources: LearnerResource[];
   /** The newest rating at the statement's current revision; null when unrated or reopened. */
@@ -44,35 +46,143 @@ export type LearnerProgram = {
   ratingRefreshDays: number;
 };
 
+type StatementRow = {
+  id: string;
+  kind: "know" | "can";
+  text: unknown;
+  reflectionPrompts: unknown;
+  revision: number;
+  /** The learner's current rating: level, the statement revision it was given at, when (epoch ms). */
+  rating: { level: number; revision: number; ratedAtMs: number } | null;
+  /** Visible resources, with the revision the learner last marked done (null: not done). */
+  resources: { id: string; title: unknown; revision: number; doneRevision: number | null }[];
+};
+
+type ProgramRow = {
+  id: string;
+  title: unknown;
+  tagline: unknown;
+  dueDate: Date | string | null;
+  ratingRefreshDays: number;
+  statements: StatementRow[];
+  resourceBody: unknown;
+};
+
 /**
  * A program as one learner works through it, or NOT_FOUND unless it is published and assigned to
  * them (to everyone or to one of their teams): any other program id, in this organization or
- * another one, answers the same. Hidden statements and resources are left out.
+ * another one, answers the same. Hidden statements and resources are left out. One SQL statement
+ * (issue 17: a learner page is read in one transaction of few statements); with `resourceId`, the
+ * same statement brings that visible resource's body (null when it is not one of the program's).
  */
 export async function getLearnerProgram(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;
+  resourceId?: string;
   now?: Date;
-}): Promise<LearnerProgram> {
+}): Promise<LearnerProgram & { resourceBody: LocalizedText | null }> {
   const { tx, ctx, programId } = options;
   requirePermission(ctx, "learning.participate");
-  const assigned = (await listAssignedProgramsForMember({ tx, ctx })).find(
-    (program) => program.id === programId,
-  );
-  if (!assigned) throw AppError.notFound({ messageKey: "learning:errors.notFound" });
-  const [programs, organization] = await Promise.all([
-    loadLearnerPrograms({ tx, ctx, programIds: [programId], now: options.now }),
-    tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { ratingRefreshDays: true } }),
-  ]);
-  const loaded = programs.get(programId)!;
+  const now = options.now ?? new Date();
+  const rows = await tx.$queryRaw<ProgramRow[]>`
+    with reach as (
+      select a."dueDate" from "Assignment" a
+       where a."organizationId" = ${ctx.orgId}::uuid and a."programId" = ${programId}::uuid
+         and (a."audienceKey" = ${EVERYONE}
+              or a."teamId" in (select tm."teamId" from "TeamMember" tm
+                                 where tm."organizationId" = ${ctx.orgId}::uuid
+                                   and tm."membershipId" = ${ctx.membershipId}::uuid)))
+    select p.id::text, p.title, p.tagline, (select min(r."dueDate") from reach r) as "dueDate",
+           o."ratingRefreshDays",
+           coalesce((
+             select jsonb_agg(jsonb_build_object(
+                      'id', s.id, 'kind', s.kind, 'text', s.text, 'reflectionPrompts', s."reflectionPrompts",
+                      'revision', s.revision,
+                      'rating', (select jsonb_build_object('level', c.level, 'revision', c."statementRevision",
+                                                           'ratedAtMs', floor(extract(epoch from c."ratedAt") * 1000))
+                                   from "CurrentRating" c
+                                  where c."organizationId" = ${ctx.orgId}::uuid
+                                    and c."membershipId" = ${ctx.membershipId}::uuid and c."statementId" = s.id),
+                      'resources', coalesce((
+                        select jsonb_agg(jsonb_build_object(
+                                 'id', res.id, 'title', res.title, 'revision', res.revision,
+                                 'doneRevision', (select rc."resourceRevision" from "ResourceCompletion" rc
+                                                   where rc."organizationId" = ${ctx.orgId}::uuid
+                                                     and rc."membershipId" = ${ctx.membershipId}::uuid
+                                                     and rc."resourceId" = res.id))
+                                 order by res.position, res.id)
+                          from "ProgramResource" res
+                         where res."organizationId" = ${ctx.orgId}::uuid and res."statementId" = s.id
+                           and not res.hidden), '[]'::jsonb))
+                    order by s.position, s.id)
+               from "ProgramStatement" s
+              where s."organizationId" = ${ctx.orgId}::uuid and s."programId" = p.id and not s.hidden
+           ), '[]'::jsonb) as statements,
+           (select res.body from "ProgramResource" res
+             where res."organizationId" = ${ctx.orgId}::uuid and res."programId" = p.id
+               and res.id = ${options.resourceId ?? null}::uuid and not res.hidden) as "resourceBody"
+      from "Program" p join "Organization" o on o.id = p."organizationId"
+     where p."organizationId" = ${ctx.orgId}::uuid and p.id = ${programId}::uuid and p.status = 'published'
+       and exists (select 1 from reach)`;
+  const row = rows[0];
+  if (!row) throw AppError.notFound({ messageKey: "learning:errors.notFound" });
+  const record: LearnerRecord = {
+    completions: new Map(
+      row.statements.flatMap((statement) =>
+        statement.resources.flatMap((resource) =>
+          resource.doneRevision === null ? [] : [[resource.id, resource.doneRevision] as const],
+        ),
+      ),
+    ),
+    ratings: new Map(
+      row.statements.flatMap((statement) =>
+        statement.rating ? [[statement.id, statement.rating.revision] as const] : [],
+      ),
+    ),
+  };
+  const items = row.statements.map((statement) => ({
+    id: statement.id,
+    revision: statement.revision,
+    hidden: false,
+    resources: statement.resources.map((resource) => ({ ...resource, hidden: false })),
+  }));
+  const statements: LearnerStatement[] = row.statements.map((statement, index) => {
+    const current = statement.rating;
+    return {
+      id: statement.id,
+      kind: statement.kind,
+      text: readText(statement.text),
+      revision: statement.revision,
+      reflectionPrompts: Array.isArray(statement.reflectionPrompts)
+        ? statement.reflectionPrompts.map((prompt) => readText(prompt))
+        : [],
+      resources: statement.resources.map((resource) => ({
+        id: resource.id,
+        title: readText(resource.title),
+        done: isResourceDone(record, { ...resource, hidden: false }),
+      })),
+      rating:
+        current && isStatementRated(record, items[index]!) && isLevel(current.level)
+          ? {
+              level: current.level,
+              ratedAt: new Date(current.ratedAtMs),
+              stale: isRatingStale(new Date(current.ratedAtMs), row.ratingRefreshDays, now),
+            }
+          : null,
+    };
+  });
   return {
-    id: assigned.id,
-    title: assigned.title,
-    tagline: assigned.tagline,
-    dueDate: assigned.dueDate,
-    ratingRefreshDays: organization.ratingRefreshDays,
-    ...loaded,
+    id: row.id,
+    title: readText(row.title),
+    tagline: readText(row.tagline),
+    dueDate: row.dueDate === null ? null : new Date(row.dueDate),
+    ratingRefreshDays: row.ratingRefreshDays,
+    statements,
+    progress: computeProgress(items, record),
+    next: nextItem(items, record),
+    started: record.ratings.size > 0 || record.completions.size > 0,
+    resourceBody: row.resourceBody === null ? null : readText(row.resourceBody),
   };
 }
 
@@ -140,6 +250,7 @@ export async function loadLearnerPrograms(options: {
         id: statement.id,
         kind: statement.kind,
         text: readText(statement.text),
+        revision: statement.revision,
         reflectionPrompts: Array.isArray(statement.reflectionPrompts)
           ? statement.reflectionPrompts.map((prompt) => readText(prompt))
           : [],

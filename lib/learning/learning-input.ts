@@ -1,6 +1,6 @@
 // Inputs of the learning actions, shared by the forms and the server actions. Messages are
 // translation keys (locales/<lng>/learning.json).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const NOTE_MAX_LENGTH = 2_000;
 export const REFLECTION_MAX_LENGTH = 5_000;

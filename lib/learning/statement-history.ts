@@ -21,13 +21,18 @@ export async function listRatingHistory(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   statementId: string;
+  /** The statement's current revision when the caller read it already (one statement less). */
+  revision?: number;
 }): Promise<RatingHistoryEntry[]> {
   const { tx, ctx } = options;
   requirePermission(ctx, "learning.participate");
-  const statement = await tx.programStatement.findFirst({
-    where: { id: options.statementId, organizationId: ctx.orgId },
-    select: { revision: true },
-  });
+  const statement =
+    options.revision !== undefined
+      ? { revision: options.revision }
+      : await tx.programStatement.findFirst({
+          where: { id: options.statementId, organizationId: ctx.orgId },
+          select: { revision: true },
+        });
   if (!statement) return [];
   const ratings = await tx.rating.findMany({
     where: { organizationId: ctx.orgId, membershipId: ctx.membershipId, statementId: options.statementId },

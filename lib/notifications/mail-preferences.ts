@@ -2,7 +2,7 @@
 // with a mail's one-click unsubscribe. Kept on the account (User.mailOptOut), so one switch holds
 // for every organization the person is in.
 import "server-only";
-import { withUser } from "@/lib/db/tenant";
+import { withUser, type TenantTx } from "@/lib/db/tenant";
 import { notificationKinds, type NotificationKind } from "./notification-kinds";
 import { readUnsubscribeToken } from "./unsubscribe-token";
 
@@ -15,9 +15,12 @@ export function preferencesFrom(optOut: readonly string[]): MailPreferences {
 }
 
 export async function getMailPreferences(userId: string): Promise<MailPreferences> {
-  const user = await withUser(userId, (tx) =>
-    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mailOptOut: true } }),
-  );
+  return withUser(userId, (tx) => readMailPreferences(tx, userId));
+}
+
+/** The same, in a transaction the caller has open (a page's one transaction, lib/pages/read-page.ts). */
+export async function readMailPreferences(tx: TenantTx, userId: string): Promise<MailPreferences> {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mailOptOut: true } });
   return preferencesFrom(user.mailOptOut);
 }
 

@@ -1,5 +1,5 @@
 // The reminder settings form's input (account namespace). Shared with the form.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** The days before a due date an organization can be reminded on. */
 export const REMINDER_DAY_CHOICES = [14, 7, 3, 1] as const;

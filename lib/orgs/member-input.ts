@@ -1,5 +1,5 @@
 // Inputs of the member actions, shared by the members page's forms and the server actions.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { roles } from "@/lib/permissions/roles";
 
 const membershipId = z.uuid({ error: "members.errors.memberRequired" });

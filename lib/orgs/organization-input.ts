@@ -1,5 +1,5 @@
 // Input of the "new organization" form, shared by the form and the server action.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { personName } from "@/lib/account/person-name";
 import { languages } from "@/lib/i18n/settings";
 import { isValidSlug, slugify } from "./organization-slug";

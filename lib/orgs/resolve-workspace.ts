@@ -1,4 +1,5 @@
 import "server-only";
+import type { RequestSession } from "@/lib/auth/session";
 import { withUser } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { isValidSlug } from "./organization-slug";
@@ -35,5 +36,24 @@ export async function resolveWorkspace(options: {
     membershipId: membership.id,
     role: membership.role,
     userId,
+  };
+}
+
+/**
+ * The same answer as resolveWorkspace, from the memberships the request's session read already
+ * holds (lib/auth/session.ts): a page asks the database nothing more for it (issue 17).
+ */
+export function workspaceFromSession(session: RequestSession, orgSlug: string): WorkspaceContext | null {
+  if (!isValidSlug(orgSlug)) return null;
+  const membership = session.memberships.find((entry) => entry.orgSlug === orgSlug);
+  if (!membership) return null;
+  return {
+    orgId: membership.orgId,
+    orgSlug: membership.orgSlug,
+    orgName: membership.orgName,
+    orgLanguage: membership.orgLanguage,
+    membershipId: membership.membershipId,
+    role: membership.role,
+    userId: session.user.id,
   };
 }

@@ -1,6 +1,6 @@
 // Inputs of the program actions, shared by the forms and the server actions. Messages are
 // translation keys (locales/<lng>/programs.json).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { defaultLanguage, languages } from "@/lib/i18n/settings";
 
 export const PROGRAM_TITLE_MAX_LENGTH = 120;

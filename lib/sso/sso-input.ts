@@ -1,5 +1,5 @@
 // The single sign-on settings forms' input. Messages are translation keys (common namespace, sso.errors).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { roles } from "@/lib/permissions/roles";
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());

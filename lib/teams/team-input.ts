@@ -1,5 +1,5 @@
 // Inputs of the team actions, shared by the teams pages' forms and the server actions.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const TEAM_NAME_MAX_LENGTH = 80;
 

@@ -17,7 +17,13 @@ import { rateStatement } from "@/lib/learning/rate-statement";
 import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import { copyLibraryProgram } from "@/lib/programs/copy-library-program";
 import { DECOY_ORGANIZATION, MAIN_ORGANIZATION } from "./seed-bench-data";
-import { formatResults, measure, missedTarget, type BenchItem } from "./stats";
+import {
+  LEARNER_STATEMENTS_TARGET,
+  LEARNER_THROUGHPUT_TARGET,
+  PAGE_WEIGHT_MARGIN_KB,
+  measureServedPages,
+} from "./learner-pages";
+import { formatResults, measure, missedTarget, type BenchItem, type BenchResult } from "./stats";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
@@ -381,13 +387,64 @@ async function main() {
   const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
   const chosen = only ? items.filter((item) => only.includes(item.name)) : items;
   const results = await measure(chosen, { runs: RUNS, warmup: WARMUP });
-  const notes = Object.fromEntries(chosen.map((item) => [item.name, item.note ?? ""]));
+  const notes: Record<string, string> = Object.fromEntries(
+    chosen.map((item) => [item.name, item.note ?? ""]),
+  );
+  const asked = {
+    throughput: !only || only.includes("learner-pages"),
+    weight: !only || only.includes("page-weight"),
+  };
+  const served =
+    asked.throughput || asked.weight
+      ? await measureServedPages(appUrl, MAIN_ORGANIZATION.slug, asked)
+      : { throughput: [], weight: [] };
+  for (const figure of served.weight) {
+    // "ratio" is the KB above the empty page, against the margin allowed.
+    const name = `page-weight/${figure.page}`;
+    results.push({
+      name,
+      ms: Number(figure.firstLoadKb.toFixed(1)),
+      floor_ms: Number(figure.emptyKb.toFixed(1)),
+      ratio: Number((figure.firstLoadKb - figure.emptyKb).toFixed(1)),
+      target: PAGE_WEIGHT_MARGIN_KB,
+    });
+    notes[name] =
+      `first-load JS ${figure.firstLoadKb.toFixed(1)} KB gzip vs an empty App Router page's ${figure.emptyKb.toFixed(1)} KB: +${(figure.firstLoadKb - figure.emptyKb).toFixed(1)} KB (target ≤ +${PAGE_WEIGHT_MARGIN_KB}); HTML ${figure.htmlKb.toFixed(1)} KB gzip; "ms" = KB`;
+  }
+  {
+    // HTTP against the production build: throughput as a time per request, so that "ratio ≤
+    // target" reads the same as the other items (throughput ≥ 0.4 of /api/health ⇔ ratio ≤ 2.5).
+    for (const figure of served.throughput) {
+      const name = `learner-pages/${figure.page}`;
+      results.push(
+        {
+          name,
+          ms: Number((1000 / figure.perSecond).toFixed(3)),
+          floor_ms: Number((1000 / figure.healthPerSecond).toFixed(3)),
+          ratio: Number((1 / figure.throughput).toFixed(2)),
+          target: Number((1 / LEARNER_THROUGHPUT_TARGET).toFixed(2)),
+        },
+        {
+          name: `${name}/sql`,
+          ms: figure.statementsPerRequest,
+          floor_ms: 1,
+          ratio: figure.statementsPerRequest,
+          target: LEARNER_STATEMENTS_TARGET,
+        } satisfies BenchResult,
+      );
+      notes[name] =
+        `${figure.perSecond.toFixed(0)} req/s vs /api/health ${figure.healthPerSecond.toFixed(0)} req/s: throughput ${figure.throughput.toFixed(2)} (target ≥ ${LEARNER_THROUGHPUT_TARGET}); ms = 1000 / req/s`;
+      notes[`${name}/sql`] =
+        `${figure.statementsPerRequest} SQL statements per request through the app's pool (target ≤ ${LEARNER_STATEMENTS_TARGET}); "ms" = statements`;
+    }
+  }
   console.log(`\nMedian of ${RUNS} interleaved runs each (after ${WARMUP} warm-up rounds):\n`);
   console.log(formatResults(results, notes));
   const file = path.join(process.cwd(), "bench-results.json");
   // With BENCH_ONLY, the items measured now replace theirs; the others keep their last figures.
   const kept: { name: string }[] = only && existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : [];
-  const merged = [...kept.filter((item) => !only?.includes(item.name)), ...results];
+  const measured = (name: string) => only?.some((item) => name === item || name.startsWith(`${item}/`));
+  const merged = [...kept.filter((item) => !measured(item.name)), ...results];
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
   await pool.end();

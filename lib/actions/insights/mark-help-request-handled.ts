@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { markHelpRequestHandled, type HandledHelpRequest } from "@/lib/insights/help-requests";
 import { workspaceAction } from "../pipeline";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { resendFailedInvitations } from "@/lib/invitations/resend-failed-invitations";
 import { withholdInvitationTokens } from "@/lib/invitations/send-invitation-mails";
 import { workspaceAction } from "../pipeline";

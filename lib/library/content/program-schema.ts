@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** The languages every library text exists in; nb is the default. */
 export const CONTENT_LANGUAGES = ["nb", "en", "nl"] as const;

@@ -1,6 +1,6 @@
 // The update form's input: the program, the versions the page showed, and one decision per item
 // (radio groups named "decision:<item id>"). Shared by the form and the server action.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const DECISION_PREFIX = "decision:";
 

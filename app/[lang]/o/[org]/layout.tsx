@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 import { OrgSwitcher } from "@/components/orgs/org-switcher";
 import { WorkspaceNav } from "@/components/orgs/workspace-nav";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestSession } from "@/lib/auth/session";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
-import { listMyOrganizations } from "@/lib/orgs/list-my-organizations";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath, type WorkspacePage } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
@@ -23,20 +22,27 @@ export default async function WorkspaceLayout({
   const { org } = await params;
   // Signed out, the page itself sends the person to sign in, with its own address to come back to;
   // no page can reach tenant data without its own requireWorkspace.
-  if (!(await getSessionUser())) return children;
+  const session = await getRequestSession();
+  if (!session) return children;
   const ctx = await requireWorkspace({
     lang,
     orgSlug: org,
     permission: "workspace.view",
     path: workspacePath(lang, org),
   });
-  const organizations = await listMyOrganizations({ userId: ctx.userId });
+  // The session read brought the person's active memberships: the switcher asks nothing more.
+  const organizations = session.memberships.map(({ orgId, orgSlug, orgName, role }) => ({
+    orgId,
+    slug: orgSlug,
+    name: orgName,
+    role,
+  }));
   const t = getT(lang);
   const items = (Object.keys(workspacePages) as WorkspacePage[])
     .filter((page) => can(ctx.role, workspacePages[page].permission))
     .map((page) => ({
       href: workspacePath(lang, ctx.orgSlug, page),
-      labelKey: workspacePages[page].labelKey,
+      label: t(workspacePages[page].labelKey),
     }));
   return (
     <>

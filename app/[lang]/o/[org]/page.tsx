@@ -4,29 +4,35 @@ import Link from "next/link";
 import { HrHomeSections } from "@/components/insights/hr-home";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { z } from "zod";
 import { getT } from "@/lib/i18n/server";
 import { getHrHome } from "@/lib/insights/hr-home";
 import { listInsightTeams } from "@/lib/insights/insight-teams";
 import { getWorkspaceOverview } from "@/lib/orgs/get-workspace-overview";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { readPage } from "@/lib/pages/read-page";
 import { can } from "@/lib/permissions/permissions";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
-async function load({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.overview.permission,
-    path: workspacePath(lang, org),
-  });
-  return { lang, ctx };
-}
+const loadOverview = readPage({
+  permission: workspacePages.overview.permission,
+  params: z.object({}),
+  path: () => workspacePages.overview.segment,
+  // HR sees what needs doing in the organization; a manager the teams they lead; everyone their
+  // own programs (issue 18).
+  run: async ({ tx, ctx }) => {
+    const hr = can(ctx.role, "insights.viewOrganization");
+    const [overview, hrHome, teams] = await Promise.all([
+      getWorkspaceOverview({ tx, ctx }),
+      hr ? getHrHome({ tx, ctx }) : null,
+      !hr && can(ctx.role, "teams.viewProgress") ? listInsightTeams({ tx, ctx }) : null,
+    ]);
+    return { overview, hrHome, teams };
+  },
+});
+
+const load = ({ params }: Props) => loadOverview(params);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { ctx } = await load(props);
@@ -34,20 +40,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function WorkspaceOverviewPage(props: Props) {
-  const { lang, ctx } = await load(props);
+  const {
+    lang,
+    ctx,
+    data: { overview, hrHome, teams },
+  } = await load(props);
   const t = getT(lang);
   const tl = getT(lang, "learning");
   const ti = getT(lang, "insights");
-  const hr = can(ctx.role, "insights.viewOrganization");
-  // HR sees what needs doing in the organization; a manager the teams they lead; everyone their
-  // own programs (issue 18).
-  const [overview, hrHome, teams] = await withTenant(ctx, (tx) =>
-    Promise.all([
-      getWorkspaceOverview({ tx, ctx }),
-      hr ? getHrHome({ tx, ctx }) : null,
-      !hr && can(ctx.role, "teams.viewProgress") ? listInsightTeams({ tx, ctx }) : null,
-    ]),
-  );
   const insightsPath = workspacePath(lang, ctx.orgSlug, "insights");
   return (
     <div className="flex flex-col gap-10">

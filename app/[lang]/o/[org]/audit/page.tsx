@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
@@ -11,13 +11,22 @@ import { auditKindLabel } from "@/lib/orgs/audit-export";
 import { AUDIT_PERSON_MAX_LENGTH, auditKinds, auditSearch, parseAuditQuery } from "@/lib/orgs/audit-query";
 import { describeAuditEntry } from "@/lib/orgs/describe-audit-entry";
 import { listAuditEntries } from "@/lib/orgs/list-audit-entries";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { readPage } from "@/lib/pages/read-page";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+const loadAudit = readPage({
+  permission: workspacePages.audit.permission,
+  params: z.object({}),
+  // parseAuditQuery never fails: a stale or odd query shows the unfiltered log.
+  search: z.custom<Record<string, string | string[] | undefined>>().transform(parseAuditQuery),
+  path: () => workspacePages.audit.segment,
+  run: ({ tx, ctx, search }) => listAuditEntries({ tx, ctx, ...search }),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -28,16 +37,8 @@ const selectClasses =
   "min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.audit.permission,
-    path: workspacePath(lang, org, "audit"),
-  });
-  const { before, ...filters } = parseAuditQuery(await searchParams);
-  const page = await withTenant(ctx, (tx) => listAuditEntries({ tx, ctx, ...filters, before }));
+  const { lang, ctx, search, data: page } = await loadAudit(params, searchParams);
+  const { before, ...filters } = search;
   const t = getT(lang);
   const auditPath = workspacePath(lang, ctx.orgSlug, "audit");
   const filtered = Boolean(filters.person || filters.kind || filters.from || filters.to);

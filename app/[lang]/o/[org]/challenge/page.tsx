@@ -17,14 +17,21 @@ import { getChallenge } from "@/lib/challenge/get-challenge";
 import { goalProgress } from "@/lib/challenge/goal-progress";
 import { weeklyNoSeries } from "@/lib/challenge/weekly-chart";
 import { weeklyStreak } from "@/lib/challenge/weekly-streak";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { readPage } from "@/lib/pages/read-page";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
+
+const loadChallenge = readPage({
+  permission: workspacePages.challenge.permission,
+  params: z.object({}),
+  path: () => workspacePages.challenge.segment,
+  run: ({ tx, ctx }) => getChallenge({ tx, ctx }),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -32,16 +39,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChallengePage({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const path = workspacePath(lang, org, "challenge");
-  const ctx = await requireWorkspace({
+  const {
     lang,
-    orgSlug: org,
-    permission: workspacePages.challenge.permission,
-    path,
-  });
-  const { goal, attempts } = await withTenant(ctx, (tx) => getChallenge({ tx, ctx }));
+    ctx,
+    data: { goal, attempts },
+  } = await loadChallenge(params);
+  const path = workspacePath(lang, ctx.orgSlug, "challenge");
   const t = getT(lang, "challenge");
   const today = todayIso();
   const formatDate = (iso: string) =>

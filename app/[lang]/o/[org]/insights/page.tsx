@@ -2,15 +2,22 @@ import { Building2, ChevronRight, Settings, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { readPage } from "@/lib/pages/read-page";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { listInsightTeams } from "@/lib/insights/insight-teams";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
+
+const loadInsights = readPage({
+  permission: workspacePages.insights.permission,
+  params: z.object({}),
+  path: () => workspacePages.insights.segment,
+  run: ({ tx, ctx }) => listInsightTeams({ tx, ctx }),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -18,15 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function InsightsPage({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.insights.permission,
-    path: workspacePath(lang, org, "insights"),
-  });
-  const teams = await withTenant(ctx, (tx) => listInsightTeams({ tx, ctx }));
+  const { lang, ctx, data: teams } = await loadInsights(params);
   const t = getT(lang, "insights");
   const hr = can(ctx.role, "insights.viewOrganization");
   const base = workspacePath(lang, ctx.orgSlug, "insights");

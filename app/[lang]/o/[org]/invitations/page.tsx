@@ -10,7 +10,8 @@ import { createInvitationAction } from "@/lib/actions/invitations/create-invitat
 import { resendFailedInvitationsAction } from "@/lib/actions/invitations/resend-failed-invitations";
 import { resendInvitationAction } from "@/lib/actions/invitations/resend-invitation";
 import { revokeInvitationAction } from "@/lib/actions/invitations/revoke-invitation";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { firstValue, readPage } from "@/lib/pages/read-page";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
@@ -20,7 +21,6 @@ import {
   type InvitationStatus,
 } from "@/lib/invitations/invitation-status";
 import { listInvitations, type InvitationRow } from "@/lib/invitations/list-invitations";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listTeamOptions } from "@/lib/teams/list-teams";
 import { cn } from "@/lib/ui/cn";
@@ -30,7 +30,28 @@ type Props = {
   searchParams: Promise<{ status?: string | string[]; page?: string | string[]; team?: string | string[] }>;
 };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const loadInvitations = readPage({
+  permission: workspacePages.invitations.permission,
+  params: z.object({}),
+  search: z.object({
+    status: z
+      .unknown()
+      .optional()
+      .transform((value) =>
+        isInvitationStatus(firstValue(value)) ? (firstValue(value) as InvitationStatus) : null,
+      ),
+    page: z
+      .unknown()
+      .optional()
+      .transform((value) => Number.parseInt(firstValue(value), 10) || 1),
+    team: z.unknown().optional().transform(firstValue),
+  }),
+  path: () => workspacePages.invitations.segment,
+  run: async ({ tx, ctx, search }) => ({
+    list: await listInvitations({ tx, ctx, status: search.status, page: search.page }),
+    teams: await listTeamOptions({ tx, ctx }),
+  }),
+});
 
 const statusBadge: Record<InvitationStatus, string> = {
   pending: "bg-sky-50 text-sky-900",
@@ -46,21 +67,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** HR invites one person at a time here, opens the CSV import, and follows every invitation's status. */
 export default async function InvitationsPage({ params, searchParams }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
+  const {
     lang,
-    orgSlug: org,
-    permission: workspacePages.invitations.permission,
-    path: workspacePath(lang, org, "invitations"),
-  });
-  const query = await searchParams;
-  const status = isInvitationStatus(first(query.status)) ? (first(query.status) as InvitationStatus) : null;
-  const page = Number.parseInt(first(query.page), 10) || 1;
-  const { list, teams } = await withTenant(ctx, async (tx) => ({
-    list: await listInvitations({ tx, ctx, status, page }),
-    teams: await listTeamOptions({ tx, ctx }),
-  }));
+    ctx,
+    search: query,
+    data: { list, teams },
+  } = await loadInvitations(params, searchParams);
+  const { status } = query;
   const t = getT(lang, "people");
   const common = getT(lang);
   const basePath = workspacePath(lang, ctx.orgSlug, "invitations");
@@ -74,7 +87,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
   };
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "Europe/Oslo" });
   const total = invitationStatuses.reduce((sum, each) => sum + list.counts[each], 0);
-  const preselected = teams.some((team) => team.id === first(query.team)) ? [first(query.team)] : [];
+  const preselected = teams.some((team) => team.id === query.team) ? [query.team] : [];
 
   const when = (row: InvitationRow) => {
     switch (row.status) {
@@ -199,7 +212,9 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
                       )}
                     >
                       <MailWarning aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                      {t(`invitations.mailFailed.${row.mailProblem.state}`, { reason: row.mailProblem.reason })}
+                      {t(`invitations.mailFailed.${row.mailProblem.state}`, {
+                        reason: row.mailProblem.reason,
+                      })}
                     </p>
                   )}
                   {row.teamNames.length > 0 && (

@@ -5,15 +5,12 @@ import { DueSoonNotice } from "@/components/learning/due-soon-notice";
 import { buttonClasses } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { todayIso } from "@/lib/challenge/challenge-dates";
-import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { dueSoon } from "@/lib/learning/due-soon";
-import { nextItemPath } from "@/lib/learning/learner-page";
-import { listMyPrograms } from "@/lib/learning/list-my-programs";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
-import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { loadMyProgramsPage, nextItemPath } from "@/lib/learning/learner-page";
+import { workspacePath } from "@/lib/orgs/workspace-pages";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
@@ -25,16 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The learner's home in a workspace: every published program assigned to them, with progress. */
 export default async function MyProgramsPage({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
+  const {
     lang,
-    orgSlug: org,
-    permission: workspacePages.learn.permission,
-    path: workspacePath(lang, org, "learn"),
-  });
-  const now = new Date();
-  const programs = await withTenant(ctx, (tx) => listMyPrograms({ tx, ctx, now }));
+    ctx,
+    data: { now, programs },
+  } = await loadMyProgramsPage(params);
   const t = getT(lang, "learning");
   const learnPath = workspacePath(lang, ctx.orgSlug, "learn");
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "long", timeZone: "UTC" });

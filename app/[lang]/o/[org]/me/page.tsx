@@ -8,15 +8,26 @@ import { getShareRatings } from "@/lib/account/set-share-ratings";
 import { deleteAccountAction } from "@/lib/actions/account/delete-account";
 import { setMailPreferencesAction } from "@/lib/actions/account/set-mail-preferences";
 import { setShareRatingsAction } from "@/lib/actions/account/set-share-ratings";
-import { requireSessionUser } from "@/lib/auth/session";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { readPage } from "@/lib/pages/read-page";
 import { routeLanguage } from "@/lib/i18n/route-language";
+import { requireSessionUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { getMailPreferences } from "@/lib/notifications/mail-preferences";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
+import { readMailPreferences } from "@/lib/notifications/mail-preferences";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
+
+const loadMyData = readPage({
+  permission: workspacePages.me.permission,
+  params: z.object({}),
+  path: () => workspacePages.me.segment,
+  run: async ({ tx, ctx }) => ({
+    shared: await getShareRatings({ tx, ctx }),
+    // The account's own switches: the User row, which is no organization's.
+    mailPreferences: await readMailPreferences(tx, ctx.userId),
+  }),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -28,15 +39,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * delete the account.
  */
 export default async function MyDataPage({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const path = workspacePath(lang, org, "me");
-  const ctx = await requireWorkspace({ lang, orgSlug: org, permission: workspacePages.me.permission, path });
+  const {
+    lang,
+    ctx,
+    data: { shared, mailPreferences },
+  } = await loadMyData(params);
+  const path = workspacePath(lang, ctx.orgSlug, "me");
+  // The request's session read, already made by the pipeline: no statement of its own.
   const user = await requireSessionUser(lang, path);
-  const [shared, mailPreferences] = await Promise.all([
-    withTenant(ctx, (tx) => getShareRatings({ tx, ctx })),
-    getMailPreferences(user.id),
-  ]);
   const t = getT(lang, "account");
   const groups = [
     { key: "always", icon: Eye },

@@ -4,16 +4,16 @@ import { MembersTable, type MembersTableColumn, type MembersTableRow } from "@/c
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
+import { z } from "zod";
 import { bulkUpdateMembersAction } from "@/lib/actions/bulk-update-members";
-import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { listMembers, listTeamChoices } from "@/lib/orgs/list-members";
 import { MEMBER_SEARCH_MAX_LENGTH, memberStatuses } from "@/lib/orgs/member-input";
 import { memberListSearch, parseMemberListQuery, type MemberSort } from "@/lib/orgs/member-list-query";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { readPage } from "@/lib/pages/read-page";
 import { can } from "@/lib/permissions/permissions";
 import { roles } from "@/lib/permissions/roles";
 
@@ -22,25 +22,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await routeLanguage(params);
-  return { title: getT(lang)("members.metaTitle") };
-}
-
-const selectClasses =
-  "min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
-
-export default async function MembersPage({ params, searchParams }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.members.permission,
-    path: workspacePath(lang, org, "members"),
-  });
-  const query = parseMemberListQuery(await searchParams);
-  const [list, teams] = await withTenant(ctx, (tx) =>
+const loadMembers = readPage({
+  permission: workspacePages.members.permission,
+  params: z.object({}),
+  // parseMemberListQuery never fails: a stale or odd query shows the first page, unfiltered.
+  search: z.custom<Record<string, string | string[] | undefined>>().transform(parseMemberListQuery),
+  path: () => workspacePages.members.segment,
+  run: ({ tx, ctx, search: query }) =>
     Promise.all([
       listMembers({
         tx,
@@ -55,7 +43,23 @@ export default async function MembersPage({ params, searchParams }: Props) {
       }),
       listTeamChoices({ tx, ctx }),
     ]),
-  );
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await routeLanguage(params);
+  return { title: getT(lang)("members.metaTitle") };
+}
+
+const selectClasses =
+  "min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
+
+export default async function MembersPage({ params, searchParams }: Props) {
+  const {
+    lang,
+    ctx,
+    search: query,
+    data: [list, teams],
+  } = await loadMembers(params, searchParams);
   const t = getT(lang);
   const membersPath = workspacePath(lang, ctx.orgSlug, "members");
   const href = (change: Parameters<typeof memberListSearch>[1]) =>

@@ -6,18 +6,33 @@ import { ProgramStatusBadge } from "@/components/programs/program-status-badge";
 import { UpdateNotice } from "@/components/programs/update-notice";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { listAvailableUpdates } from "@/lib/programs/library-update/get-library-update";
+import { readPage } from "@/lib/pages/read-page";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { summarizeProgramLearning } from "@/lib/learning/program-learning-summary";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listPrograms, type ProgramListItem } from "@/lib/programs/list-programs";
 import { displayText } from "@/lib/programs/program-texts";
 import { shortVersion } from "@/lib/programs/short-version";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
+
+const loadPrograms = readPage({
+  permission: workspacePages.programs.permission,
+  params: z.object({}),
+  path: () => workspacePages.programs.segment,
+  run: async ({ tx, ctx }) => {
+    const list = await listPrograms({ tx, ctx });
+    return {
+      programs: list,
+      learning: await summarizeProgramLearning({ tx, ctx, programIds: list.map((program) => program.id) }),
+      updates: await listAvailableUpdates({ tx, ctx }),
+    };
+  },
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -26,21 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** HR's programs: status, source, assignments and learners' progress of each, in a line. */
 export default async function ProgramsPage({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
+  const {
     lang,
-    orgSlug: org,
-    permission: workspacePages.programs.permission,
-    path: workspacePath(lang, org, "programs"),
-  });
-  const [programs, learning] = await withTenant(ctx, async (tx) => {
-    const list = await listPrograms({ tx, ctx });
-    return [
-      list,
-      await summarizeProgramLearning({ tx, ctx, programIds: list.map((program) => program.id) }),
-    ] as const;
-  });
+    ctx,
+    data: { programs, learning, updates },
+  } = await loadPrograms(params);
   const t = getT(lang, "programs");
   const programsPath = workspacePath(lang, ctx.orgSlug, "programs");
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
@@ -68,7 +73,7 @@ export default async function ProgramsPage({ params }: Props) {
         )}
       </header>
 
-      <UpdateNotice lang={lang} ctx={ctx} />
+      <UpdateNotice lang={lang} ctx={ctx} updates={updates} single={false} />
 
       {programs.length === 0 ? (
         <section

@@ -3,15 +3,25 @@ import { InsightSettingsForm } from "@/components/insights/insight-settings-form
 import { ReminderSettingsForm } from "@/components/notifications/reminder-settings-form";
 import { updateInsightSettingsAction } from "@/lib/actions/insights/update-insight-settings";
 import { updateReminderSettingsAction } from "@/lib/actions/notifications/update-reminder-settings";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { readPage } from "@/lib/pages/read-page";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { getInsightSettings } from "@/lib/insights/insight-settings";
 import { getReminderSettings } from "@/lib/notifications/reminder-settings";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
-import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { workspacePages } from "@/lib/orgs/workspace-pages";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
+
+const loadSettings = readPage({
+  permission: workspacePages.settings.permission,
+  params: z.object({}),
+  path: () => workspacePages.settings.segment,
+  run: async ({ tx, ctx }) => ({
+    settings: await getInsightSettings({ tx, ctx }),
+    reminders: await getReminderSettings({ tx, ctx }),
+  }),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -19,18 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SettingsPage({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
+  const {
     lang,
-    orgSlug: org,
-    permission: workspacePages.settings.permission,
-    path: workspacePath(lang, org, "settings"),
-  });
-  const { settings, reminders } = await withTenant(ctx, async (tx) => ({
-    settings: await getInsightSettings({ tx, ctx }),
-    reminders: await getReminderSettings({ tx, ctx }),
-  }));
+    ctx,
+    data: { settings, reminders },
+  } = await loadSettings(params);
   const t = getT(lang, "insights");
   const account = getT(lang, "account");
   return (

@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateTeamForm } from "@/components/teams/create-team-form";
 import { createTeamAction } from "@/lib/actions/teams/create-team";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { readPage } from "@/lib/pages/read-page";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listTeams } from "@/lib/teams/list-teams";
 
@@ -15,6 +15,13 @@ type Props = {
   searchParams: Promise<{ deleted?: string | string[] }>;
 };
 
+const loadTeams = readPage({
+  permission: workspacePages.teams.permission,
+  params: z.object({}),
+  path: () => workspacePages.teams.segment,
+  run: ({ tx, ctx }) => listTeams({ tx, ctx }),
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
   return { title: getT(lang, "people")("teams.metaTitle") };
@@ -22,15 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** HR's list of teams, with the form that makes a new one. */
 export default async function TeamsPage({ params, searchParams }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.teams.permission,
-    path: workspacePath(lang, org, "teams"),
-  });
-  const teams = await withTenant(ctx, (tx) => listTeams({ tx, ctx }));
+  const { lang, ctx, data: teams } = await loadTeams(params);
   const deleted = (await searchParams).deleted !== undefined;
   const t = getT(lang, "people");
   const teamsPath = workspacePath(lang, ctx.orgSlug, "teams");

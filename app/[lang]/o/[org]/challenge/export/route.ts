@@ -1,11 +1,11 @@
-import { requireDownloadWorkspace, attachment, errorResponse } from "@/lib/account/download-workspace";
+import { attachment, errorResponse } from "@/lib/account/download-workspace";
 import { todayIso } from "@/lib/challenge/challenge-dates";
 import { challengeLogCsv } from "@/lib/challenge/challenge-log-csv";
 import { getChallenge } from "@/lib/challenge/get-challenge";
-import { withTenant } from "@/lib/db/tenant";
 import { getT } from "@/lib/i18n/server";
 import { defaultLanguage, isLanguage } from "@/lib/i18n/settings";
 import { workspacePages } from "@/lib/orgs/workspace-pages";
+import { readForRoute } from "@/lib/pages/read-route";
 
 export const dynamic = "force-dynamic";
 
@@ -14,8 +14,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
   const { lang: rawLang, org } = await params;
   const lang = isLanguage(rawLang) ? rawLang : defaultLanguage;
   try {
-    const ctx = await requireDownloadWorkspace(org, workspacePages.challenge.permission);
-    const { attempts } = await withTenant(ctx, (tx) => getChallenge({ tx, ctx }));
+    const { data } = await readForRoute({
+      orgSlug: org,
+      permission: workspacePages.challenge.permission,
+      run: ({ tx, ctx }) => getChallenge({ tx, ctx }),
+    });
+    const { attempts } = data;
     const t = getT(lang, "challenge");
     return attachment(challengeLogCsv(attempts, t), {
       fileName: `${t("csv.fileName")}-${todayIso()}.csv`,

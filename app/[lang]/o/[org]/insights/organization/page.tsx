@@ -1,23 +1,33 @@
 import { ArrowLeft, Download, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { HelpRequestGroups } from "@/components/insights/help-request-groups";
 import { StatementLevelMatrix } from "@/components/insights/statement-level-matrix";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { readPage } from "@/lib/pages/read-page";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { getOrganizationOverview, type ProgramFigures } from "@/lib/insights/organization-overview";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
-import { can } from "@/lib/permissions/permissions";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+const loadOverview = readPage({
+  permission: workspacePages.insights.permission,
+  params: z.object({}),
+  path: () => `${workspacePages.insights.segment}/organization`,
+  run: ({ tx, ctx }) => {
+    // Managers have the insights pages for their own teams only: the 404 page for them.
+    requirePermission(ctx, "insights.viewOrganization");
+    return getOrganizationOverview({ tx, ctx });
+  },
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -27,17 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const percentOf = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 100));
 
 export default async function OrganizationInsightsPage({ params, searchParams }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.insights.permission,
-    path: `${workspacePath(lang, org, "insights")}/organization`,
-  });
-  // Managers have the insights pages for their own teams only.
-  if (!can(ctx.role, "insights.viewOrganization")) notFound();
-  const view = await withTenant(ctx, (tx) => getOrganizationOverview({ tx, ctx }));
+  const { lang, ctx, data: view } = await loadOverview(params);
   const t = getT(lang, "insights");
   const day = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
   const programTitle = new Map(

@@ -14,19 +14,20 @@ import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getT } from "@/lib/i18n/server";
-import { loadLearnerPage, nextItemPath } from "@/lib/learning/learner-page";
+import { learnerPaths, loadLearnerProgramPage, nextItemPath } from "@/lib/learning/learner-page";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, program } = await loadLearnerPage(params);
+  const { lang, data: program } = await loadLearnerProgramPage(params);
   return { title: displayText(program.title, lang) };
 }
 
 /** A program as the learner works through it: statements grouped I know / I can, with resources. */
 export default async function LearnerProgramPage({ params }: Props) {
-  const { lang, program, learnPath, programPath } = await loadLearnerPage(params);
+  const { lang, ctx, data: program } = await loadLearnerProgramPage(params);
+  const { learnPath, programPath } = learnerPaths(lang, ctx, program.id);
   const t = getT(lang, "learning");
   const title = displayText(program.title, lang);
   const tagline = displayText(program.tagline, lang);

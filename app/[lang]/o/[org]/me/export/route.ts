@@ -1,8 +1,8 @@
-import { attachment, errorResponse, requireDownloadWorkspace } from "@/lib/account/download-workspace";
+import { attachment, errorResponse } from "@/lib/account/download-workspace";
 import { exportMyData } from "@/lib/account/export-my-data";
 import { todayIso } from "@/lib/challenge/challenge-dates";
-import { withTenant } from "@/lib/db/tenant";
 import { workspacePages } from "@/lib/orgs/workspace-pages";
+import { readForRoute } from "@/lib/pages/read-route";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +10,11 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string; org: string }> }) {
   const { org } = await params;
   try {
-    const ctx = await requireDownloadWorkspace(org, workspacePages.me.permission);
-    const data = await withTenant(ctx, (tx) => exportMyData({ tx, ctx }));
+    const { ctx, data } = await readForRoute({
+      orgSlug: org,
+      permission: workspacePages.me.permission,
+      run: ({ tx, ctx }) => exportMyData({ tx, ctx }),
+    });
     return attachment(JSON.stringify(data, null, 2), {
       fileName: `evne-${ctx.orgSlug}-my-data-${todayIso()}.json`,
       contentType: "application/json; charset=utf-8",

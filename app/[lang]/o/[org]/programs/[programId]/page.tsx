@@ -1,6 +1,5 @@
 import { BookOpenCheck, CheckCircle2, ChevronDown, Lightbulb } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AddResourceForm } from "@/components/programs/add-resource-form";
 import { AddStatementForm } from "@/components/programs/add-statement-form";
@@ -25,12 +24,10 @@ import { setProgramStatusAction } from "@/lib/actions/programs/set-program-statu
 import { updateProgramDetailsAction } from "@/lib/actions/programs/update-program-details";
 import { updateResourceAction } from "@/lib/actions/programs/update-resource";
 import { updateStatementAction } from "@/lib/actions/programs/update-statement";
-import { withTenant } from "@/lib/db/tenant";
-import { isAppError } from "@/lib/errors/app-error";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { listAvailableUpdates } from "@/lib/programs/library-update/get-library-update";
+import { firstValue, readPage } from "@/lib/pages/read-page";
 import { getT } from "@/lib/i18n/server";
 import { defaultLanguage, isLanguage, type Language } from "@/lib/i18n/settings";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { getProgramEditor } from "@/lib/programs/get-program-editor";
 import { displayText } from "@/lib/programs/program-texts";
@@ -43,23 +40,27 @@ type Props = {
 };
 
 /** The program of the URL, or the 404 page (malformed id, another organization's, not HR). */
-async function load({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org, programId } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.programs.permission,
-    path: `${workspacePath(lang, org, "programs")}/${programId}`,
-  });
-  if (!z.uuid().safeParse(programId).success) notFound();
-  try {
-    const program = await withTenant(ctx, (tx) => getProgramEditor({ tx, ctx, programId }));
-    return { lang, ctx, program };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+const loadProgramEditor = readPage({
+  permission: workspacePages.programs.permission,
+  params: z.object({ programId: z.uuid() }),
+  search: z.object({
+    language: z.unknown().optional().transform(firstValue),
+    /** Set by the copy page's redirect: the confirmation shows once. */
+    copied: z
+      .unknown()
+      .optional()
+      .transform((value) => value !== undefined),
+  }),
+  path: (raw) => `${workspacePages.programs.segment}/${String(raw.programId)}`,
+  run: async ({ tx, ctx, params }) => ({
+    program: await getProgramEditor({ tx, ctx, programId: params.programId }),
+    updates: await listAvailableUpdates({ tx, ctx, programId: params.programId }),
+  }),
+});
+
+async function load({ params, searchParams }: Props) {
+  const { lang, ctx, search, data } = await loadProgramEditor(params, searchParams);
+  return { lang, ctx, search, ...data };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -68,9 +69,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ProgramEditorPage(props: Props) {
-  const { lang, ctx, program } = await load(props);
-  const query = await props.searchParams;
-  const requested = Array.isArray(query.language) ? query.language[0] : query.language;
+  const { lang, ctx, program, updates, search } = await load(props);
+  const requested = search.language;
   // The texts are edited in one language at a time; by default the one the page is read in.
   const language: Language = isLanguage(requested) ? requested : lang;
   const t = getT(lang, "programs");
@@ -105,7 +105,7 @@ export default async function ProgramEditorPage(props: Props) {
         )}
       </ProgramHeader>
 
-      {query.copied !== undefined && (
+      {search.copied && (
         <p
           role="status"
           className="flex items-start gap-2 rounded-xl border border-accent-200 bg-accent-50 px-4 py-3 text-accent-900"
@@ -115,7 +115,7 @@ export default async function ProgramEditorPage(props: Props) {
         </p>
       )}
 
-      <UpdateNotice lang={lang} ctx={ctx} programId={program.id} />
+      <UpdateNotice lang={lang} ctx={ctx} updates={updates} single />
 
       <PublishProgramForm
         {...scope}

@@ -9,16 +9,23 @@ import { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
 import { verifySsoDomainAction } from "@/lib/actions/sso/verify-sso-domain";
 import { postLogoutRedirectUri } from "@/lib/auth/end-session-url";
 import { orgProviderId } from "@/lib/auth/provider-ids";
-import { withTenant } from "@/lib/db/tenant";
+import { z } from "zod";
+import { readPage } from "@/lib/pages/read-page";
 import { authUrl, getEnv } from "@/lib/env";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
-import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { workspacePages } from "@/lib/orgs/workspace-pages";
 import { listSsoDomains } from "@/lib/sso/sso-domains";
 import { getSsoSettings } from "@/lib/sso/sso-settings";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
+
+const loadSso = readPage({
+  permission: workspacePages.sso.permission,
+  params: z.object({}),
+  path: () => workspacePages.sso.segment,
+  run: async ({ tx, ctx }) => [await getSsoSettings({ tx, ctx }), await listSsoDomains({ tx, ctx })] as const,
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -26,18 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SsoSettingsPage({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org } = await params;
-  const ctx = await requireWorkspace({
+  const {
     lang,
-    orgSlug: org,
-    permission: workspacePages.sso.permission,
-    path: workspacePath(lang, org, "sso"),
-  });
-  const [settings, domains] = await withTenant(
     ctx,
-    async (tx) => [await getSsoSettings({ tx, ctx }), await listSsoDomains({ tx, ctx })] as const,
-  );
+    data: [settings, domains],
+  } = await loadSso(params);
   const t = getT(lang);
   const origin = authUrl(getEnv());
   const redirectUri = `${origin}/api/auth/callback/${orgProviderId(ctx.orgId)}`;

@@ -1,6 +1,5 @@
 import { ArrowLeft, MailPlus } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AddTeamMemberForm } from "@/components/teams/add-team-member-form";
 import { DeleteTeamButton } from "@/components/teams/delete-team-button";
@@ -12,40 +11,25 @@ import { deleteTeamAction } from "@/lib/actions/teams/delete-team";
 import { removeTeamMemberAction } from "@/lib/actions/teams/remove-team-member";
 import { renameTeamAction } from "@/lib/actions/teams/rename-team";
 import { setTeamManagerAction } from "@/lib/actions/teams/set-team-manager";
-import { withTenant } from "@/lib/db/tenant";
-import { isAppError } from "@/lib/errors/app-error";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { readPage } from "@/lib/pages/read-page";
 import { getT } from "@/lib/i18n/server";
-import type { Language } from "@/lib/i18n/settings";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
-import { getTeamDetails, type TeamDetails } from "@/lib/teams/get-team-details";
+import { getTeamDetails } from "@/lib/teams/get-team-details";
 
 type Props = { params: Promise<{ lang: string; org: string; teamId: string }> };
 
 /** The team of the URL, or the 404 page (malformed id, another organization's team, deleted). */
-async function load({ params }: Props): Promise<{
-  lang: Language;
-  details: TeamDetails;
-  ctx: Awaited<ReturnType<typeof requireWorkspace>>;
-}> {
-  const lang = await routeLanguage(params);
-  const { org, teamId } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.teams.permission,
-    path: `${workspacePath(lang, org, "teams")}/${teamId}`,
-  });
-  if (!z.uuid().safeParse(teamId).success) notFound();
-  try {
-    const details = await withTenant(ctx, (tx) => getTeamDetails({ tx, ctx, teamId }));
-    return { lang, details, ctx };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+const loadTeam = readPage({
+  permission: workspacePages.teams.permission,
+  params: z.object({ teamId: z.uuid() }),
+  path: (raw) => `${workspacePages.teams.segment}/${String(raw.teamId)}`,
+  run: ({ tx, ctx, params }) => getTeamDetails({ tx, ctx, teamId: params.teamId }),
+});
+
+async function load({ params }: Props) {
+  const { lang, ctx, data: details } = await loadTeam(params);
+  return { lang, details, ctx };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

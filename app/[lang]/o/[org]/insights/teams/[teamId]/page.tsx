@@ -1,7 +1,5 @@
 import { ArrowLeft, Clock, Download, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { z } from "zod";
 import { HelpRequestGroups } from "@/components/insights/help-request-groups";
 import { SharedRatingsTable } from "@/components/insights/shared-ratings-table";
@@ -10,16 +8,11 @@ import { TeamProgressTable } from "@/components/insights/team-progress-table";
 import { TeamSummaryStrip } from "@/components/insights/team-summary-strip";
 import { TextLink } from "@/components/ui/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { withTenant } from "@/lib/db/tenant";
-import { isAppError } from "@/lib/errors/app-error";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { readPage } from "@/lib/pages/read-page";
 import { getT } from "@/lib/i18n/server";
-import type { Language } from "@/lib/i18n/settings";
 import { applyDashboardQuery, parseDashboardQuery } from "@/lib/insights/dashboard-query";
 import { SETTLING_DAYS } from "@/lib/insights/snapshots/release-rules";
-import { getTeamDashboard, type TeamDashboard } from "@/lib/insights/team-dashboard";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
-import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
+import { getTeamDashboard } from "@/lib/insights/team-dashboard";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
 import { displayText } from "@/lib/programs/program-texts";
@@ -30,40 +23,20 @@ type Props = {
 };
 
 /** The team of the URL if the person may see it, or the 404 page (another team, another organization). */
-const load = cache(
-  async (
-    lang: Language,
-    org: string,
-    teamId: string,
-  ): Promise<{ ctx: WorkspaceContext; view: TeamDashboard }> => {
-    const ctx = await requireWorkspace({
-      lang,
-      orgSlug: org,
-      permission: workspacePages.insights.permission,
-      path: `${workspacePath(lang, org, "insights")}/teams/${teamId}`,
-    });
-    if (!z.uuid().safeParse(teamId).success) notFound();
-    try {
-      const view = await withTenant(ctx, (tx) => getTeamDashboard({ tx, ctx, teamId }));
-      return { ctx, view };
-    } catch (error) {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }
-  },
-);
+const loadTeamDashboard = readPage({
+  permission: workspacePages.insights.permission,
+  params: z.object({ teamId: z.uuid() }),
+  path: (raw) => `${workspacePages.insights.segment}/teams/${String(raw.teamId)}`,
+  run: ({ tx, ctx, params }) => getTeamDashboard({ tx, ctx, teamId: params.teamId }),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await routeLanguage(params);
-  const { org, teamId } = await params;
-  const { view } = await load(lang, org, teamId);
+  const { data: view } = await loadTeamDashboard(params);
   return { title: view.team.name };
 }
 
 export default async function TeamInsightsPage({ params, searchParams }: Props) {
-  const lang = await routeLanguage(params);
-  const { org, teamId } = await params;
-  const { ctx, view } = await load(lang, org, teamId);
+  const { lang, ctx, data: view } = await loadTeamDashboard(params);
   const t = getT(lang, "insights");
   const search = await searchParams;
   const query = parseDashboardQuery(search);

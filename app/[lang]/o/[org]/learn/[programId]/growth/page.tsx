@@ -2,29 +2,29 @@ import { ArrowDown, ArrowRight, ArrowUp, ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
 import { GrowthChart } from "@/components/learning/growth-chart";
 import { TextLink } from "@/components/ui/link";
-import { withTenant } from "@/lib/db/tenant";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
-import { getGrowth } from "@/lib/learning/get-growth";
-import { loadLearnerPage } from "@/lib/learning/learner-page";
+import { learnerPaths, loadLearnerGrowthPage } from "@/lib/learning/learner-page";
 import { levelNameKey } from "@/lib/learning/levels";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, program } = await loadLearnerPage(params, "/growth");
+  const {
+    lang,
+    data: { program },
+  } = await loadLearnerGrowthPage(params);
   return { title: getT(lang, "learning")("growth.metaTitle", { title: displayText(program.title, lang) }) };
 }
 
 /** The learner's own growth: the program's levels over time, and first against now per statement. */
 export default async function GrowthPage({ params }: Props) {
-  const { lang, ctx, program, programPath } = await loadLearnerPage(params, "/growth");
+  const { lang, ctx, data } = await loadLearnerGrowthPage(params);
+  const { program, growth } = data;
+  const { programPath } = learnerPaths(lang, ctx, program.id);
   const t = getT(lang, "learning");
   const title = displayText(program.title, lang);
-  const growth = await withTenant(ctx, (tx) =>
-    getGrowth({ tx, ctx, statementIds: program.statements.map((statement) => statement.id) }),
-  );
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
   const shortDay = new Intl.DateTimeFormat(languageTags[lang], {
     day: "numeric",

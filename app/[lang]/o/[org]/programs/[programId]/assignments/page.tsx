@@ -1,6 +1,5 @@
 import { Users, UsersRound } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AssignProgramForm } from "@/components/programs/assign-program-form";
 import { AssignmentControls } from "@/components/programs/assignment-controls";
@@ -9,12 +8,9 @@ import { TextLink } from "@/components/ui/link";
 import { assignProgramAction } from "@/lib/actions/programs/assign-program";
 import { changeAssignmentDueDateAction } from "@/lib/actions/programs/change-assignment-due-date";
 import { removeAssignmentAction } from "@/lib/actions/programs/remove-assignment";
-import { withTenant } from "@/lib/db/tenant";
-import { isAppError } from "@/lib/errors/app-error";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { readPage } from "@/lib/pages/read-page";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listAssignablePeople } from "@/lib/programs/list-assignable-people";
 import { listProgramAssignments } from "@/lib/programs/list-program-assignments";
@@ -24,27 +20,20 @@ import { listTeams } from "@/lib/teams/list-teams";
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
 
 /** The program of the URL with its assignments and the organization's teams, or the 404 page. */
+const loadAssignments = readPage({
+  permission: workspacePages.programs.permission,
+  params: z.object({ programId: z.uuid() }),
+  path: (raw) => `${workspacePages.programs.segment}/${String(raw.programId)}/assignments`,
+  run: async ({ tx, ctx, params }) => ({
+    assignments: await listProgramAssignments({ tx, ctx, programId: params.programId }),
+    teams: await listTeams({ tx, ctx }),
+    people: await listAssignablePeople({ tx, ctx }),
+  }),
+});
+
 async function load({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org, programId } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.programs.permission,
-    path: `${workspacePath(lang, org, "programs")}/${programId}/assignments`,
-  });
-  if (!z.uuid().safeParse(programId).success) notFound();
-  try {
-    const [assignments, teams, people] = await withTenant(ctx, async (tx) => [
-      await listProgramAssignments({ tx, ctx, programId }),
-      await listTeams({ tx, ctx }),
-      await listAssignablePeople({ tx, ctx }),
-    ]);
-    return { lang, ctx, assignments, teams, people };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const { lang, ctx, data } = await loadAssignments(params);
+  return { lang, ctx, ...data };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,17 +1,13 @@
 import { ArrowLeft, CheckCircle2, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { LibraryUpdateForm, type UpdateFormItem } from "@/components/programs/library-update-form";
 import { TextDiff } from "@/components/programs/text-diff";
 import { TextLink } from "@/components/ui/link";
 import { applyLibraryUpdateAction } from "@/lib/actions/programs/apply-library-update";
-import { withTenant } from "@/lib/db/tenant";
-import { isAppError } from "@/lib/errors/app-error";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { readPage } from "@/lib/pages/read-page";
 import { getT } from "@/lib/i18n/server";
 import { languageNames, languages, type Language } from "@/lib/i18n/settings";
-import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { getLibraryUpdatePage, type LibraryUpdate } from "@/lib/programs/library-update/get-library-update";
 import { defaultDecision, type UpdateItem } from "@/lib/programs/library-update/library-update-diff";
@@ -25,23 +21,16 @@ type Props = {
 };
 
 /** The program of the URL and its pending library update, or the 404 page. */
+const loadLibraryUpdate = readPage({
+  permission: workspacePages.programs.permission,
+  params: z.object({ programId: z.uuid() }),
+  path: (raw) => `${workspacePages.programs.segment}/${String(raw.programId)}/updates`,
+  run: ({ tx, ctx, params }) => getLibraryUpdatePage({ tx, ctx, programId: params.programId }),
+});
+
 async function load({ params }: Props) {
-  const lang = await routeLanguage(params);
-  const { org, programId } = await params;
-  const ctx = await requireWorkspace({
-    lang,
-    orgSlug: org,
-    permission: workspacePages.programs.permission,
-    path: `${workspacePath(lang, org, "programs")}/${programId}/updates`,
-  });
-  if (!z.uuid().safeParse(programId).success) notFound();
-  try {
-    const page = await withTenant(ctx, (tx) => getLibraryUpdatePage({ tx, ctx, programId }));
-    return { lang, ctx, ...page };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const { lang, ctx, data } = await loadLibraryUpdate(params);
+  return { lang, ctx, ...data };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

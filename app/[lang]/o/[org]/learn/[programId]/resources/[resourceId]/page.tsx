@@ -1,42 +1,21 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { ProgramMarkdown } from "@/components/library/markdown";
 import { ResourceDoneForm } from "@/components/learning/resource-done-form";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { setResourceDoneAction } from "@/lib/actions/learning/set-resource-done";
-import { withTenant } from "@/lib/db/tenant";
 import { getT } from "@/lib/i18n/server";
-import { loadLearnerPage } from "@/lib/learning/learner-page";
-import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { locateResource } from "@/lib/learning/learner-program";
-import { displayText, readText } from "@/lib/programs/program-texts";
+import { learnerPaths, loadLearnerResourcePage } from "@/lib/learning/learner-page";
+import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string; resourceId: string }> };
 
 async function load(props: Props) {
-  const { resourceId } = await props.params;
-  const page = await loadLearnerPage(props.params, `/resources/${resourceId}`);
-  // Only the visible resources of this program are in it: any other id is a 404.
-  const located = locateResource(page.program, resourceId);
-  if (!located) notFound();
-  const body = await readResourceBody(page.ctx, located.resource.id);
-  return { ...page, located, body: readText(body) };
+  const { lang, ctx, data } = await loadLearnerResourcePage(props.params);
+  return { lang, ctx, ...data, ...learnerPaths(lang, ctx, data.program.id) };
 }
-
-/** Once per request: the metadata needs the title only, the page the body as well. */
-const readResourceBody = cache(async (ctx: WorkspaceContext, resourceId: string) => {
-  const row = await withTenant(ctx, (tx) =>
-    tx.programResource.findFirstOrThrow({
-      where: { id: resourceId, organizationId: ctx.orgId },
-      select: { body: true },
-    }),
-  );
-  return row.body;
-});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { lang, located } = await load(props);

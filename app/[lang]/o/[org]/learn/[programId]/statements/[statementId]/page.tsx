@@ -1,29 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { CheckCircle2, ChevronLeft, Circle, Clock3, Lock } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CurrentRating } from "@/components/learning/current-rating";
 import { RatingForm } from "@/components/learning/rating-form";
 import { ReflectionForm } from "@/components/learning/reflection-form";
 import { TextLink } from "@/components/ui/link";
 import { rateStatementAction } from "@/lib/actions/learning/rate-statement";
 import { saveReflectionAction } from "@/lib/actions/learning/save-reflection";
-import { withTenant } from "@/lib/db/tenant";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
-import { loadLearnerPage } from "@/lib/learning/learner-page";
+import { learnerPaths, loadLearnerStatementPage } from "@/lib/learning/learner-page";
 import { levelNameKey } from "@/lib/learning/levels";
-import { listMyReflections, listRatingHistory } from "@/lib/learning/statement-history";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string; statementId: string }> };
 
 async function load(props: Props) {
-  const { statementId } = await props.params;
-  const page = await loadLearnerPage(props.params, `/statements/${statementId}`);
-  const statement = page.program.statements.find((entry) => entry.id === statementId);
-  if (!statement) notFound();
-  return { ...page, statement };
+  const { lang, ctx, data } = await loadLearnerStatementPage(props.params);
+  return { lang, ctx, ...data, ...learnerPaths(lang, ctx, data.program.id) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -33,16 +27,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** One statement: rate it (the familiarity scale), see the history, answer the reflection prompts. */
 export default async function LearnerStatementPage(props: Props) {
-  const { lang, ctx, program, programPath, statement } = await load(props);
+  const { lang, ctx, program, programPath, statement, history, reflections } = await load(props);
   const t = getT(lang, "learning");
-  const [history, reflections] = await withTenant(
-    ctx,
-    async (tx) =>
-      [
-        await listRatingHistory({ tx, ctx, statementId: statement.id }),
-        await listMyReflections({ tx, ctx, statementId: statement.id }),
-      ] as const,
-  );
   const text = displayText(statement.text, lang);
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
 

@@ -1,0 +1,149 @@
+"use client";
+
+import { Building2, Copy } from "lucide-react";
+import { useId, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
+import type { ActionResult, ActionState } from "@/lib/actions/action-result";
+import type { copyLibraryProgramAction } from "@/lib/actions/programs/copy-library-program";
+import type { Language } from "@/lib/i18n/settings";
+import type { CopyLibraryProgramResult } from "@/lib/programs/copy-library-program";
+import { useSubmitAction } from "./use-submit-action";
+
+export type CopyTarget = {
+  slug: string;
+  name: string;
+  /** The organization's earlier copy of this program, if it has one. */
+  existing: { title: string; href: string } | null;
+};
+
+type Props = {
+  lang: Language;
+  programSlug: string;
+  programTitle: string;
+  /** Made when the page was rendered: a double click or a repeated request makes one copy. */
+  requestKey: string;
+  organizations: CopyTarget[];
+  action: typeof copyLibraryProgramAction;
+};
+
+type State = { result: ActionResult<CopyLibraryProgramResult>; orgSlug: string };
+
+/**
+ * The last step of "Copy to your organization": one button for one organization, a choice for
+ * several. An organization that already has the program is asked first ("copy again?").
+ */
+export function CopyProgramFormClient({
+  lang,
+  programSlug,
+  programTitle,
+  requestKey,
+  organizations,
+  action,
+}: Props) {
+  const { t } = useTranslation("programs");
+  const [selected, setSelected] = useState(organizations[0]?.slug ?? "");
+  const submit = useMemo(
+    () =>
+      async (previous: ActionState<State>, formData: FormData): Promise<ActionResult<State>> => {
+        const previousResult = previous?.ok ? previous.data.result : null;
+        const result = await action({ lang }, previousResult, formData);
+        return { ok: true, data: { result, orgSlug: String(formData.get("orgSlug") ?? "") } };
+      },
+    [action, lang],
+  );
+  const [state, onSubmit, pending] = useSubmitAction<State>(submit);
+  const outcome = state?.ok ? state.data : null;
+  const failure = outcome && !outcome.result.ok ? outcome.result : null;
+  const target = organizations.find((org) => org.slug === selected) ?? organizations[0];
+  const askedByServer =
+    outcome?.orgSlug === selected && outcome.result.ok && outcome.result.data.status === "confirm"
+      ? outcome.result.data.existing
+      : null;
+  const existingTitle = target?.existing?.title ?? (askedByServer ? programTitle : null);
+  const legendId = useId();
+  if (!target) return null;
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-5">
+      <input type="hidden" name="programSlug" value={programSlug} />
+      <input type="hidden" name="requestKey" value={requestKey} />
+      {existingTitle !== null && <input type="hidden" name="again" value="true" />}
+      {organizations.length === 1 ? (
+        <input type="hidden" name="orgSlug" value={target.slug} />
+      ) : (
+        <fieldset aria-labelledby={legendId} className="flex flex-col gap-2">
+          <legend id={legendId} className="font-medium text-stone-900">
+            {t("copy.pickLegend")}
+          </legend>
+          {organizations.map((org) => (
+            <label
+              key={org.slug}
+              className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white px-3 py-3 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
+            >
+              <input
+                type="radio"
+                name="orgSlug"
+                value={org.slug}
+                checked={selected === org.slug}
+                onChange={() => setSelected(org.slug)}
+                className="mt-0.5 size-5 accent-accent-700 focus:outline-none"
+              />
+              <span className="flex flex-col">
+                <span className="inline-flex items-center gap-2 font-medium text-stone-900">
+                  <Building2 aria-hidden="true" className="size-4 text-accent-700" />
+                  {org.name}
+                </span>
+                {org.existing && (
+                  <span className="text-sm text-stone-700">
+                    {t("copy.alreadyHasShort", { title: org.existing.title })}
+                  </span>
+                )}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      {existingTitle !== null && (
+        <div
+          className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950"
+          role={askedByServer ? "alert" : undefined}
+        >
+          <p className="font-semibold">{t("copy.alreadyHave", { title: existingTitle, org: target.name })}</p>
+          <p className="mt-1">{t("copy.againExplained", { title: programTitle })}</p>
+          {target.existing && (
+            <p className="mt-2">
+              <TextLink href={target.existing.href}>
+                {t("copy.openExisting", { title: target.existing.title })}
+              </TextLink>
+            </p>
+          )}
+        </div>
+      )}
+
+      {failure && (
+        <p
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 font-medium text-red-900"
+        >
+          {failure.error}
+        </p>
+      )}
+
+      <div>
+        <Button type="submit" size="lg" disabled={pending}>
+          <Copy aria-hidden="true" className="size-5" />
+          {pending
+            ? t("copy.copying")
+            : existingTitle !== null
+              ? t("copy.copyAgain")
+              : organizations.length === 1
+                ? t("copy.copyTo", { org: target.name })
+                : t("copy.copy")}
+        </Button>
+      </div>
+    </form>
+  );
+}
