@@ -1,5 +1,5 @@
 // The one place that reads process.env. Scripts import it too, so no "server-only" here.
-import { z } from "@/lib/validation/zod";
+import { z } from "./validation/zod";
 import { ID_TOKEN_SIGNING_ALGS, type IdTokenSigningAlg } from "./auth/oidc-signing-alg";
 
 /** Role that owns the database and every table; migrations run as it. */
