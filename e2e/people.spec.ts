@@ -211,6 +211,11 @@ test("HR makes a team, invites an employee by form and a manager by CSV; both ac
   await page.goto(`/nb/o/${slug}/teams`);
   await expect(page.getByText(fill(t.teams.managers_one, { names: "Jonas Berg" }))).toBeVisible();
   await page.getByRole("link", { name: /Kundeservice/ }).click();
+  // The team manager reads "Leder" once, not "Leder Leder"; who may lead is said once for the team,
+  // not on each employee's row (issue 18).
+  const jonas = page.getByRole("listitem").filter({ hasText: "Jonas Berg" });
+  await expect(jonas.getByText(t.teams.members.manager, { exact: true })).toHaveCount(1);
+  await expect(page.getByText(t.teams.members.mayNotLead)).toHaveCount(1);
   await page
     .getByRole("button", { name: fill(t.teams.members.unsetManagerName, { name: "Jonas Berg" }) })
     .click();

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { clientBundles } from "@/components/i18n/client-translations";
+import { everyPageBundles } from "@/components/i18n/client-translations";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -43,7 +43,7 @@ export default async function LanguageLayout({
   return (
     <html lang={lang}>
       <body className="flex min-h-dvh flex-col bg-stone-50 text-stone-900 antialiased">
-        <I18nProvider lang={lang} bundles={clientBundles(lang, ["common", "fatal"])}>
+        <I18nProvider lang={lang} bundles={everyPageBundles(lang)}>
           <a
             href="#main"
             className="sr-only z-50 rounded-md bg-white px-4 py-2 font-medium text-accent-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:outline-3 focus:outline-accent-600"

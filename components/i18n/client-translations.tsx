@@ -4,14 +4,60 @@ import { resources } from "@/lib/i18n/resources";
 import type { Language, Namespace } from "@/lib/i18n/settings";
 import { AddTranslations, type ClientBundles } from "./i18n-provider";
 
-/** The namespaces of `lang` that client components need, read on the server. */
-export function clientBundles(lang: Language, namespaces: readonly Namespace[]): ClientBundles {
-  return Object.fromEntries(namespaces.map((namespace) => [namespace, resources[lang][namespace]]));
+/**
+ * What a section's client components need: a whole namespace, or some of its subtrees by dotted
+ * path (`{ namespace: "insights", keys: ["help", "errors"] }`). Strings travel inside the page's
+ * HTML, so a section sends only what its forms can show (issue 17: a dashboard well under 60 KB).
+ */
+export type ClientStrings = Namespace | { namespace: Namespace; keys: readonly string[] };
+
+/**
+ * `common` as every page's client components need it: the parts only one section's forms use
+ * (the members table, single sign-on settings, the audit log's sentences) come with that section.
+ */
+export const COMMON_SECTION_ONLY = ["members", "sso", "audit"] as const;
+
+type Tree = Record<string, unknown>;
+
+function subtree(tree: Tree, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
+}
+
+function pick(tree: Tree, paths: readonly string[]): Tree {
+  const picked: Tree = {};
+  for (const path of paths) {
+    const value = subtree(tree, path);
+    if (value === undefined) throw new Error(`no strings at "${path}"`);
+    const keys = path.split(".");
+    let node = picked;
+    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Tree;
+    node[keys.at(-1)!] = value;
+  }
+  return picked;
+}
+
+/** The strings of `lang` that client components need, read on the server. */
+export function clientBundles(lang: Language, wanted: readonly ClientStrings[]): ClientBundles {
+  return Object.fromEntries(
+    wanted.map((item) => {
+      if (typeof item === "string") return [item, resources[lang][item]];
+      return [item.namespace, pick(resources[lang][item.namespace] as Tree, item.keys)];
+    }),
+  );
+}
+
+/** Every page's strings for the browser: `common` without the sections' own parts, and `fatal`. */
+export function everyPageBundles(lang: Language): ClientBundles {
+  const common = resources[lang].common as Tree;
+  const shared = Object.keys(common).filter(
+    (key) => !(COMMON_SECTION_ONLY as readonly string[]).includes(key),
+  );
+  return clientBundles(lang, [{ namespace: "common", keys: shared }, "fatal"]);
 }
 
 /**
- * Hands the browser the strings of `namespaces` in `lang` for the client components below it (the
- * forms of one section): only there, only in that language (issue 17).
+ * Hands the browser the strings `namespaces` names in `lang` for the client components below it
+ * (the forms of one section): only there, only in that language (issue 17).
  */
 export function ClientTranslations({
   lang,
@@ -19,7 +65,7 @@ export function ClientTranslations({
   children,
 }: {
   lang: Language;
-  namespaces: readonly Namespace[];
+  namespaces: readonly ClientStrings[];
   children: ReactNode;
 }) {
   return (

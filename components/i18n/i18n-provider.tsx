@@ -55,7 +55,9 @@ export function AddTranslations({
   const { i18n } = useTranslation();
   for (const [namespace, strings] of Object.entries(bundles)) {
     // Synchronous and idempotent: the children's useTranslation(namespace) finds it on first render.
-    if (!i18n.hasResourceBundle(lang, namespace)) i18n.addResourceBundle(lang, namespace, strings);
+    // Merged deep, not skipped when the namespace exists: a section adds its part of `common` to
+    // what every page has.
+    i18n.addResourceBundle(lang, namespace, strings, true, false);
   }
   return children;
 }

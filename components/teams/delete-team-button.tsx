@@ -42,7 +42,7 @@ export function DeleteTeamButton({ lang, orgSlug, teamId, name, memberCount, act
         description={t("teams.delete.body", { count: memberCount })}
         closeLabel={t("common:ui.close")}
         trigger={
-          <Button variant="secondary">
+          <Button variant="ghost" className="self-start text-red-800 hover:bg-red-50">
             <Trash2 aria-hidden="true" className="size-4" />
             {t("teams.delete.button")}
           </Button>

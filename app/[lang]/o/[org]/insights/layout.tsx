@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 import { ClientTranslations } from "@/components/i18n/client-translations";
 import { routeLanguage } from "@/lib/i18n/route-language";
 
-/** The dashboards' buttons: the browser gets the strings of insights here, in the page's language only (issue 17). */
+/**
+ * The dashboards' one form (help requests handled) shows messages from insights' help and errors:
+ * only those go to the browser, in the page's language (issue 17; a dashboard's HTML carries them).
+ */
 export default async function InsightsLayout({
   children,
   params,
@@ -12,7 +15,7 @@ export default async function InsightsLayout({
 }) {
   const lang = await routeLanguage(params);
   return (
-    <ClientTranslations lang={lang} namespaces={["insights"]}>
+    <ClientTranslations lang={lang} namespaces={[{ namespace: "insights", keys: ["help", "errors"] }]}>
       {children}
     </ClientTranslations>
   );

@@ -12,7 +12,10 @@ export default async function MyDataLayout({
 }) {
   const lang = await routeLanguage(params);
   return (
-    <ClientTranslations lang={lang} namespaces={["account"]}>
+    <ClientTranslations
+      lang={lang}
+      namespaces={["account", { namespace: "common", keys: ["members.errors"] }]}
+    >
       {children}
     </ClientTranslations>
   );

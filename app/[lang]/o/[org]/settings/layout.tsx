@@ -12,7 +12,10 @@ export default async function SettingsLayout({
 }) {
   const lang = await routeLanguage(params);
   return (
-    <ClientTranslations lang={lang} namespaces={["account", "insights"]}>
+    <ClientTranslations
+      lang={lang}
+      namespaces={["account", "insights", { namespace: "common", keys: ["sso"] }]}
+    >
       {children}
     </ClientTranslations>
   );

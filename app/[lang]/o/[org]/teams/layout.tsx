@@ -12,7 +12,10 @@ export default async function TeamsLayout({
 }) {
   const lang = await routeLanguage(params);
   return (
-    <ClientTranslations lang={lang} namespaces={["people"]}>
+    <ClientTranslations
+      lang={lang}
+      namespaces={["people", { namespace: "common", keys: ["members.errors"] }]}
+    >
       {children}
     </ClientTranslations>
   );

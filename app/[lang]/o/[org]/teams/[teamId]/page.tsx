@@ -62,20 +62,16 @@ export default async function TeamPage(props: Props) {
             )}
           </p>
         </div>
-        <DeleteTeamButton
-          lang={lang}
-          orgSlug={ctx.orgSlug}
-          teamId={details.id}
-          name={details.name}
-          memberCount={details.members.length}
-          action={deleteTeamAction}
-        />
       </header>
 
       <section aria-labelledby="team-members-title" className="flex flex-col gap-4">
         <h2 id="team-members-title" className="text-xl font-semibold text-stone-900">
           {t("teams.members.title")}
         </h2>
+        {/* Said once for the team, not on every employee's row. */}
+        {details.members.some((member) => !member.mayLead && !member.isManager) && (
+          <p className="max-w-prose text-stone-700">{t("teams.members.mayNotLead")}</p>
+        )}
         {details.members.length === 0 ? (
           <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
             {t("teams.members.empty")}
@@ -98,18 +94,18 @@ export default async function TeamPage(props: Props) {
                           {t("teams.members.manager")}
                         </span>
                       )}
-                      <span className="rounded-full bg-stone-100 px-2.5 py-0.5 font-medium text-stone-800">
-                        {common(`roles.${member.role}`)}
-                      </span>
+                      {/* A manager leading this team would read "Manager Manager": the role adds nothing. */}
+                      {!(member.isManager && member.role === "manager") && (
+                        <span className="rounded-full bg-stone-100 px-2.5 py-0.5 font-medium text-stone-800">
+                          {common(`roles.${member.role}`)}
+                        </span>
+                      )}
                       {!member.active && (
                         <span className="rounded-full bg-amber-100 px-2.5 py-0.5 font-medium text-amber-900">
                           {t("teams.members.deactivated")}
                         </span>
                       )}
                     </p>
-                    {!member.mayLead && !member.isManager && (
-                      <p className="mt-2 text-sm text-stone-600">{t("teams.members.mayNotLead")}</p>
-                    )}
                   </div>
                   <TeamMemberControls
                     lang={lang}
@@ -176,6 +172,17 @@ export default async function TeamPage(props: Props) {
             teamId={details.id}
             name={details.name}
             action={renameTeamAction}
+          />
+        </div>
+        {/* Last and quiet: deleting is rare and cannot be undone (its dialog says what happens). */}
+        <div className="mt-6 border-t border-stone-200 pt-4">
+          <DeleteTeamButton
+            lang={lang}
+            orgSlug={ctx.orgSlug}
+            teamId={details.id}
+            name={details.name}
+            memberCount={details.members.length}
+            action={deleteTeamAction}
           />
         </div>
       </section>
