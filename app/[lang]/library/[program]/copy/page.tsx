@@ -4,22 +4,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/library/breadcrumbs";
 import { CreateOrganizationForm } from "@/components/orgs/create-organization-form";
-import { CopyProgramForm, type CopyTarget } from "@/components/programs/copy-program-form";
+import { CopyProgramForm } from "@/components/programs/copy-program-form";
 import { TextLink } from "@/components/ui/link";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { ActionInput, UserScope } from "@/lib/actions/pipeline";
 import { copyLibraryProgramAction } from "@/lib/actions/programs/copy-library-program";
 import { createOrganizationForCopy } from "@/lib/actions/programs/create-organization-for-copy";
 import { requireSessionUser } from "@/lib/auth/session";
-import { withTenant } from "@/lib/db/tenant";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { getLibraryProgram } from "@/lib/library/library-queries";
 import type { CreatedOrganization } from "@/lib/orgs/create-organization";
-import { listMyOrganizations } from "@/lib/orgs/list-my-organizations";
-import { can } from "@/lib/permissions/permissions";
-import { findLibraryCopies } from "@/lib/programs/copy-library-program";
-import { displayText } from "@/lib/programs/program-texts";
+import { listLibraryCopyTargets } from "@/lib/programs/library-copy-targets";
 
 // Programs are read at request time here; the language layout's `dynamicParams = false` must not reach here.
 export const dynamicParams = true;
@@ -54,24 +50,8 @@ export default async function CopyProgramPage({ params, searchParams }: Props) {
   const t = getT(lang, "programs");
   const library = getT(lang, "library");
 
-  const memberships = await listMyOrganizations({ userId: user.id });
-  const hrIn = memberships.filter((org) => can(org.role, "programs.manage"));
   const wantsNew = (await searchParams).new !== undefined;
-  const targets: CopyTarget[] = await Promise.all(
-    hrIn.map(async (org) => {
-      const copies = await withTenant({ orgId: org.orgId, userId: user.id }, (tx) =>
-        findLibraryCopies({ tx, ctx: { orgId: org.orgId, role: org.role }, librarySlug: slug }),
-      );
-      const first = copies[0];
-      return {
-        slug: org.slug,
-        name: org.name,
-        existing: first
-          ? { title: displayText(first.title, lang), href: `/${lang}/o/${org.slug}/programs/${first.id}` }
-          : null,
-      };
-    }),
-  );
+  const { targets, memberOfAny } = await listLibraryCopyTargets({ userId: user.id, librarySlug: slug, lang });
 
   async function createOrganizationThenCopy(
     scope: UserScope,
@@ -126,14 +106,10 @@ export default async function CopyProgramPage({ params, searchParams }: Props) {
             {t("copy.createTitle")}
           </h2>
           <p className="mt-2 text-stone-700">
-            {memberships.length > 0 && targets.length === 0 ? t("copy.createNotHr") : t("copy.createLead")}
+            {memberOfAny && targets.length === 0 ? t("copy.createNotHr") : t("copy.createLead")}
           </p>
           <div className="mt-6">
-            <CreateOrganizationForm
-              lang={lang}
-              action={createOrganizationThenCopy}
-              personName={user.name}
-            />
+            <CreateOrganizationForm lang={lang} action={createOrganizationThenCopy} personName={user.name} />
           </div>
           {targets.length > 0 && (
             <p className="mt-6 border-t border-stone-200 pt-4">
