@@ -1,6 +1,7 @@
 import "server-only";
 import type { ReactNode } from "react";
 import { resources } from "@/lib/i18n/resources";
+import { routeLanguage } from "@/lib/i18n/route-language";
 import type { Language, Namespace } from "@/lib/i18n/settings";
 import { AddTranslations, type ClientBundles } from "./i18n-provider";
 
@@ -73,4 +74,25 @@ export function ClientTranslations({
       {children}
     </AddTranslations>
   );
+}
+
+/**
+ * A section's layout that only hands its client components their strings: each section's
+ * `layout.tsx` is `export default sectionTranslations([...])`.
+ */
+export function sectionTranslations(namespaces: readonly ClientStrings[]) {
+  return async function SectionTranslations({
+    children,
+    params,
+  }: {
+    children: ReactNode;
+    params: Promise<{ lang: string }>;
+  }) {
+    const lang = await routeLanguage(params);
+    return (
+      <ClientTranslations lang={lang} namespaces={namespaces}>
+        {children}
+      </ClientTranslations>
+    );
+  };
 }

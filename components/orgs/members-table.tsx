@@ -3,6 +3,7 @@
 import { useActionState, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
+import { selectClasses } from "@/components/ui/select";
 import { Dialog } from "@/components/ui/dialog";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { bulkUpdateMembersAction } from "@/lib/actions/bulk-update-members";
@@ -47,9 +48,6 @@ export type MembersTableProps = {
   /** Null when the reader may only look (no bulk actions, no checkboxes). */
   action: typeof bulkUpdateMembersAction | null;
 };
-
-const selectClasses =
-  "min-h-11 w-full rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600 sm:w-auto";
 
 /**
  * The members table: a table on wide screens, a card per person on a phone (the same rows, so the
@@ -169,7 +167,7 @@ export function MembersTable({
               </label>
               <select
                 id={`${ids}-operation`}
-                className={selectClasses}
+                className={cn(selectClasses, "w-full sm:w-auto")}
                 value={currentOperation}
                 onChange={(event) => setOperation(event.target.value as BulkOperation)}
               >
@@ -187,7 +185,7 @@ export function MembersTable({
                 </label>
                 <select
                   id={`${ids}-team`}
-                  className={selectClasses}
+                  className={cn(selectClasses, "w-full sm:w-auto")}
                   value={teamId}
                   onChange={(event) => setTeamId(event.target.value)}
                 >
@@ -206,7 +204,7 @@ export function MembersTable({
                 </label>
                 <select
                   id={`${ids}-role`}
-                  className={selectClasses}
+                  className={cn(selectClasses, "w-full sm:w-auto")}
                   value={role}
                   onChange={(event) => setRole(event.target.value as Role)}
                 >

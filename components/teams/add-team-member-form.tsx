@@ -2,8 +2,10 @@
 
 import { useActionState, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { cn } from "@/lib/ui/cn";
 import { ActionFeedback } from "@/components/orgs/action-feedback";
 import { Button } from "@/components/ui/button";
+import { selectClasses } from "@/components/ui/select";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { addTeamMemberAction } from "@/lib/actions/teams/add-team-member";
 import type { Language } from "@/lib/i18n/settings";
@@ -17,9 +19,6 @@ type Props = {
   candidates: TeamCandidate[];
   action: typeof addTeamMemberAction;
 };
-
-const selectClasses =
-  "min-h-11 w-full rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
 
 /** Choose a member of the organization who is not in the team yet, optionally as a manager. */
 export function AddTeamMemberForm({ lang, orgSlug, teamId, candidates, action }: Props) {
@@ -45,7 +44,7 @@ export function AddTeamMemberForm({ lang, orgSlug, teamId, candidates, action }:
           required
           aria-describedby={hintId}
           defaultValue=""
-          className={selectClasses}
+          className={cn(selectClasses, "w-full")}
         >
           <option value="" disabled>
             {t("teams.add.placeholder")}

@@ -2,6 +2,7 @@ import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
 import { routeLanguage } from "@/lib/i18n/route-language";
@@ -33,9 +34,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(lang)("audit.metaTitle") };
 }
 
-const selectClasses =
-  "min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
-
 export default async function AuditPage({ params, searchParams }: Props) {
   const { lang, ctx, search, data: page } = await loadAudit(params, searchParams);
   const { before, ...filters } = search;
@@ -66,24 +64,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
               maxLength={AUDIT_PERSON_MAX_LENGTH}
               autoComplete="off"
             />
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="audit-filter-kind" className="font-medium text-stone-900">
-                {t("audit.filters.kind")}
-              </label>
-              <select
-                id="audit-filter-kind"
-                name="kind"
-                defaultValue={filters.kind ?? ""}
-                className={selectClasses}
-              >
-                <option value="">{t("audit.filters.any")}</option>
-                {auditKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`audit.kinds.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              id="audit-filter-kind"
+              label={t("audit.filters.kind")}
+              name="kind"
+              defaultValue={filters.kind ?? ""}
+              emptyOption={t("audit.filters.any")}
+              options={auditKinds.map((kind) => ({ value: kind, label: t(`audit.kinds.${kind}`) }))}
+            />
             <Input
               label={t("audit.filters.from")}
               type="date"

@@ -1,19 +1,4 @@
-import type { ReactNode } from "react";
-import { ClientTranslations } from "@/components/i18n/client-translations";
-import { routeLanguage } from "@/lib/i18n/route-language";
+import { sectionTranslations } from "@/components/i18n/client-translations";
 
 /** The challenge's forms and log: the browser gets the strings of challenge here, in the page's language only (issue 17). */
-export default async function ChallengeLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ lang: string }>;
-}) {
-  const lang = await routeLanguage(params);
-  return (
-    <ClientTranslations lang={lang} namespaces={["challenge"]}>
-      {children}
-    </ClientTranslations>
-  );
-}
+export default sectionTranslations(["challenge"]);

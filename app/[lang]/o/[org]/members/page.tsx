@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { MembersTable, type MembersTableColumn, type MembersTableRow } from "@/components/orgs/members-table";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
 import { bulkUpdateMembersAction } from "@/lib/actions/bulk-update-members";
@@ -49,9 +50,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await routeLanguage(params);
   return { title: getT(lang)("members.metaTitle") };
 }
-
-const selectClasses =
-  "min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
 
 export default async function MembersPage({ params, searchParams }: Props) {
   const {
@@ -123,60 +121,33 @@ export default async function MembersPage({ params, searchParams }: Props) {
               maxLength={MEMBER_SEARCH_MAX_LENGTH}
               autoComplete="off"
             />
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="member-filter-role" className="font-medium text-stone-900">
-                {t("members.filters.role")}
-              </label>
-              <select
-                id="member-filter-role"
-                name="role"
-                defaultValue={query.role ?? ""}
-                className={selectClasses}
-              >
-                <option value="">{t("members.filters.any")}</option>
-                {roles.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`roles.${role}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="member-filter-team" className="font-medium text-stone-900">
-                {t("members.filters.team")}
-              </label>
-              <select
-                id="member-filter-team"
-                name="team"
-                defaultValue={query.team ?? ""}
-                className={selectClasses}
-              >
-                <option value="">{t("members.filters.any")}</option>
-                {teams.map((team) => (
-                  <option key={team.id} value={team.id}>
-                    {team.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="member-filter-status" className="font-medium text-stone-900">
-                {t("members.filters.status")}
-              </label>
-              <select
-                id="member-filter-status"
-                name="status"
-                defaultValue={query.status ?? ""}
-                className={selectClasses}
-              >
-                <option value="">{t("members.filters.any")}</option>
-                {memberStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`members.status.${status}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              id="member-filter-role"
+              label={t("members.filters.role")}
+              name="role"
+              defaultValue={query.role ?? ""}
+              emptyOption={t("members.filters.any")}
+              options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            />
+            <Select
+              id="member-filter-team"
+              label={t("members.filters.team")}
+              name="team"
+              defaultValue={query.team ?? ""}
+              emptyOption={t("members.filters.any")}
+              options={teams.map((team) => ({ value: team.id, label: team.name }))}
+            />
+            <Select
+              id="member-filter-status"
+              label={t("members.filters.status")}
+              name="status"
+              defaultValue={query.status ?? ""}
+              emptyOption={t("members.filters.any")}
+              options={memberStatuses.map((status) => ({
+                value: status,
+                label: t(`members.status.${status}`),
+              }))}
+            />
           </div>
           {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
           {query.dir !== "asc" && <input type="hidden" name="dir" value={query.dir} />}
