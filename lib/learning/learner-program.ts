@@ -141,36 +141,13 @@ export async function getLearnerProgram(options: {
       ),
     ),
   };
-  const items = row.statements.map((statement) => ({
-    id: statement.id,
-    revision: statement.revision,
-    hidden: false,
-    resources: statement.resources.map((resource) => ({ ...resource, hidden: false })),
-  }));
-  const statements: LearnerStatement[] = row.statements.map((statement, index) => {
-    const current = statement.rating;
-    return {
-      id: statement.id,
-      kind: statement.kind,
-      text: readText(statement.text),
-      revision: statement.revision,
-      reflectionPrompts: Array.isArray(statement.reflectionPrompts)
-        ? statement.reflectionPrompts.map((prompt) => readText(prompt))
-        : [],
-      resources: statement.resources.map((resource) => ({
-        id: resource.id,
-        title: readText(resource.title),
-        done: isResourceDone(record, { ...resource, hidden: false }),
-      })),
-      rating:
-        current && isStatementRated(record, items[index]!) && isLevel(current.level)
-          ? {
-              level: current.level,
-              ratedAt: new Date(current.ratedAtMs),
-              stale: isRatingStale(new Date(current.ratedAtMs), row.ratingRefreshDays, now),
-            }
-          : null,
-    };
+  const { items, statements } = toLearnerStatements({
+    rows: row.statements,
+    record,
+    currentOf: (statement) =>
+      statement.rating && { level: statement.rating.level, ratedAt: new Date(statement.rating.ratedAtMs) },
+    ratingRefreshDays: row.ratingRefreshDays,
+    now,
   });
   return {
     id: row.id,
@@ -237,37 +214,12 @@ export async function loadLearnerPrograms(options: {
   const ratingOf = new Map(ratings.map((row) => [row.statementId, row]));
   for (const programId of programIds) {
     const own = statements.filter((statement) => statement.programId === programId);
-    const items = own.map((statement) => ({
-      id: statement.id,
-      revision: statement.revision,
-      hidden: false,
-      resources: statement.resources.map((resource) => ({ ...resource, hidden: false })),
-    }));
-    const learnerStatements: LearnerStatement[] = own.map((statement, index) => {
-      const current = ratingOf.get(statement.id);
-      const counts = isStatementRated(record, items[index]!);
-      return {
-        id: statement.id,
-        kind: statement.kind,
-        text: readText(statement.text),
-        revision: statement.revision,
-        reflectionPrompts: Array.isArray(statement.reflectionPrompts)
-          ? statement.reflectionPrompts.map((prompt) => readText(prompt))
-          : [],
-        resources: statement.resources.map((resource) => ({
-          id: resource.id,
-          title: readText(resource.title),
-          done: isResourceDone(record, { ...resource, hidden: false }),
-        })),
-        rating:
-          counts && current && isLevel(current.level)
-            ? {
-                level: current.level,
-                ratedAt: current.ratedAt,
-                stale: isRatingStale(current.ratedAt, organization.ratingRefreshDays, now),
-              }
-            : null,
-      };
+    const { items, statements: learnerStatements } = toLearnerStatements({
+      rows: own,
+      record,
+      currentOf: (statement) => ratingOf.get(statement.id),
+      ratingRefreshDays: organization.ratingRefreshDays,
+      now,
     });
     const started =
       own.some((statement) => ratingOf.has(statement.id)) ||
@@ -280,6 +232,62 @@ export async function loadLearnerPrograms(options: {
     });
   }
   return result;
+}
+
+/** A statement as both loaders read it: its texts, revision and visible resources. */
+type VisibleStatementRow = {
+  id: string;
+  kind: LearnerStatement["kind"];
+  text: unknown;
+  revision: number;
+  reflectionPrompts: unknown;
+  resources: { id: string; title: unknown; revision: number }[];
+};
+
+/**
+ * Visible statements and the learner's record, as the progress items and the statements a page
+ * shows: a rating counts only at the statement's current revision (progress.ts).
+ */
+function toLearnerStatements<Row extends VisibleStatementRow>(options: {
+  rows: Row[];
+  record: LearnerRecord;
+  currentOf: (statement: Row) => { level: number; ratedAt: Date } | null | undefined;
+  ratingRefreshDays: number;
+  now: Date;
+}) {
+  const { rows, record, currentOf, ratingRefreshDays, now } = options;
+  const items = rows.map((statement) => ({
+    id: statement.id,
+    revision: statement.revision,
+    hidden: false,
+    resources: statement.resources.map((resource) => ({ ...resource, hidden: false })),
+  }));
+  const statements: LearnerStatement[] = rows.map((statement, index) => {
+    const current = currentOf(statement);
+    return {
+      id: statement.id,
+      kind: statement.kind,
+      text: readText(statement.text),
+      revision: statement.revision,
+      reflectionPrompts: Array.isArray(statement.reflectionPrompts)
+        ? statement.reflectionPrompts.map((prompt) => readText(prompt))
+        : [],
+      resources: statement.resources.map((resource) => ({
+        id: resource.id,
+        title: readText(resource.title),
+        done: isResourceDone(record, { ...resource, hidden: false }),
+      })),
+      rating:
+        current && isStatementRated(record, items[index]!) && isLevel(current.level)
+          ? {
+              level: current.level,
+              ratedAt: current.ratedAt,
+              stale: isRatingStale(current.ratedAt, ratingRefreshDays, now),
+            }
+          : null,
+    };
+  });
+  return { items, statements };
 }
 
 /** Finds the statement a resource belongs to, with its neighbours in reading order. */
