@@ -50,6 +50,11 @@ async function runWorker() {
     if (pages.handles(request)) void pages.serve(request, response, render);
     else render();
   });
+  // Longer than the idle timeout of clients and load balancers (60 s is common): with Node's 5 s
+  // default, a client reusing a connection just as the server closes it gets ECONNRESET on a
+  // request it had sent (seen once in the e2e suite). The SIGTERM drain closes idle ones itself.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("error", (error) => {
     console.error(`The app could not listen on ${env.HOST}:${env.PORT}: ${error.message}`);
     process.exit(1);
