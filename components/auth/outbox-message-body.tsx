@@ -9,7 +9,7 @@ export function OutboxMessageBody({ text }: { text: string }) {
           <a
             key={index}
             href={part.href}
-            className="rounded-sm font-medium text-accent-800 underline decoration-accent-300 underline-offset-4 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+            className="text-link"
           >
             {part.href}
           </a>

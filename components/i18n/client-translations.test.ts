@@ -11,6 +11,12 @@ describe("the strings a page sends the browser", () => {
     expect(JSON.stringify(bundles)).not.toContain(JSON.stringify(resources.nb.common.errors));
   });
 
+  it("carry of sign-in only what the header needs; the sign-in form's strings come with its page", () => {
+    const auth = everyPageBundles("nb").common?.auth;
+    expect(auth).toEqual({ menu: resources.nb.common.auth.menu, signOut: resources.nb.common.auth.signOut });
+    expect(everyPageBundles("nb").common).not.toHaveProperty("home");
+  });
+
   it("are the subtrees a section names, at their own paths", () => {
     const bundles = clientBundles("nb", [{ namespace: "common", keys: ["members.errors"] }, "people"]);
     expect(bundles).toEqual({

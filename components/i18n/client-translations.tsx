@@ -14,9 +14,14 @@ export type ClientStrings = Namespace | { namespace: Namespace; keys: readonly s
 
 /**
  * `common` as every page's client components need it: the parts only one section's forms use
- * (the members table, single sign-on settings, the audit log's sentences) come with that section.
+ * (the members table, single sign-on settings, the audit log's sentences, the new organization's
+ * form) come with that section, and what only server components read (the home page, the footer,
+ * the outbox) never travels.
  */
-export const COMMON_SECTION_ONLY = ["members", "sso", "audit"] as const;
+export const COMMON_SECTION_ONLY = ["members", "sso", "audit", "orgs", "home", "footer", "outbox"] as const;
+
+/** Of `auth`, every page's header needs the user menu and sign-out; the sign-in page adds its form's. */
+export const COMMON_AUTH_EVERY_PAGE = ["auth.menu", "auth.signOut"] as const;
 
 type Tree = Record<string, unknown>;
 
@@ -50,8 +55,12 @@ export function clientBundles(lang: Language, wanted: readonly ClientStrings[]):
 /** Every page's strings for the browser: `common` without the sections' own parts, and `fatal`. */
 export function everyPageBundles(lang: Language): ClientBundles {
   const common = resources[lang].common as Tree;
-  const shared = Object.keys(common).filter(
-    (key) => !(COMMON_SECTION_ONLY as readonly string[]).includes(key),
+  const shared = Object.keys(common).flatMap((key) =>
+    (COMMON_SECTION_ONLY as readonly string[]).includes(key)
+      ? []
+      : key === "auth"
+        ? [...COMMON_AUTH_EVERY_PAGE]
+        : [key],
   );
   return clientBundles(lang, [{ namespace: "common", keys: shared }, "fatal"]);
 }

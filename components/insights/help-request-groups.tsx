@@ -20,17 +20,15 @@ type Props = {
   resourceLimit?: number;
 };
 
-// The secondary small button's look in a few classes: it repeats on every open request.
-const handleButton =
-  "min-h-9 rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-900 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600";
-
-const plainLink =
-  "font-medium text-accent-800 underline underline-offset-2 hover:text-accent-900 focus-visible:outline-3 focus-visible:outline-accent-600";
-
 export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText, resourceLimit = 3 }: Props) {
   const t = getT(lang, "insights");
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "Europe/Oslo" });
   const learn = workspacePath(lang, orgSlug, "learn");
+  const labels = {
+    open: t("help.open"),
+    markHandled: t("help.markHandled"),
+    markHandledFor: t("help.markHandledFor", { name: "{name}" }),
+  };
   if (groups.length === 0)
     return (
       <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
@@ -66,7 +64,7 @@ export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText,
                       {/* A plain link: one client component per resource would be sent for each. */}
                       <a
                         href={`${learn}/${resource.programId}/resources/${resource.id}`}
-                        className={plainLink}
+                        className="text-link"
                       >
                         {displayText(resource.title, lang)}
                       </a>
@@ -75,41 +73,20 @@ export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText,
                 </ul>
               </div>
             )}
-            <HelpHandledForm lang={lang} orgSlug={orgSlug} action={markHelpRequestHandledAction}>
-              <ul className="flex flex-col divide-y divide-stone-200 border-t border-stone-200 text-sm">
-                {[...group.open, ...group.handled].map((request) => {
-                  const name = request.name || request.email;
-                  return (
-                    <li
-                      key={request.id}
-                      data-help-request={request.handledAt ? "handled" : "open"}
-                      className="flex flex-wrap items-center justify-between gap-2 py-2"
-                    >
-                      <span className="min-w-0 break-words text-stone-800">
-                        <span className="font-medium text-stone-900">{name}</span> ·{" "}
-                        {t("help.askedOn", { date: date.format(request.createdAt) })} ·{" "}
-                        {request.handledAt ? (
-                          t("help.handledOn", { date: date.format(request.handledAt) })
-                        ) : (
-                          <span className="font-semibold text-amber-900">{t("help.open")}</span>
-                        )}
-                      </span>
-                      {!request.handledAt && (
-                        <button
-                          type="submit"
-                          name="helpRequestId"
-                          value={request.id}
-                          aria-label={t("help.markHandledFor", { name })}
-                          className={handleButton}
-                        >
-                          {t("help.markHandled")}
-                        </button>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </HelpHandledForm>
+            <HelpHandledForm
+              lang={lang}
+              orgSlug={orgSlug}
+              action={markHelpRequestHandledAction}
+              labels={labels}
+              requests={[...group.open, ...group.handled].map((request) => ({
+                id: request.id,
+                name: request.name || request.email,
+                asked: t("help.askedOn", { date: date.format(request.createdAt) }),
+                ...(request.handledAt
+                  ? { handled: t("help.handledOn", { date: date.format(request.handledAt) }) }
+                  : {}),
+              }))}
+            />
           </li>
         );
       })}

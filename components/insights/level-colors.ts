@@ -1,12 +1,23 @@
 // The four levels are ordered (new to me → second nature), so they are drawn as one ordered ramp of
 // the accent colour, light → dark (issue 18), not as four unrelated hues. Adjacent steps differ
 // clearly in lightness, which holds for every form of colour blindness; every chart also names the
-// levels in text (legend, labels, a table), so colour is never the only cue.
+// levels in text (legend, labels, a table), so colour is never the only cue. The colours themselves
+// are the theme's --color-level-1…4 (app/globals.css); these are the classes that use them, written
+// out whole so Tailwind finds them.
 import type { Level } from "@/lib/insights/minimum-group";
 
-export const levelColors: Record<Level, string> = {
-  1: "#b2e4d3",
-  2: "#4bb397",
-  3: "#1d7a65",
-  4: "#15413a",
+/** A level's share of a bar, with a text colour that keeps AA contrast on it. */
+export const levelBackground: Record<Level, string> = {
+  1: "bg-level-1 text-stone-900",
+  2: "bg-level-2 text-stone-900",
+  3: "bg-level-3 text-white",
+  4: "bg-level-4 text-white",
+};
+
+/** A level's swatch in a legend. */
+export const levelFill: Record<Level, string> = {
+  1: "fill-level-1",
+  2: "fill-level-2",
+  3: "fill-level-3",
+  4: "fill-level-4",
 };

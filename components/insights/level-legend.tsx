@@ -1,7 +1,7 @@
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import { levels } from "@/lib/insights/minimum-group";
-import { levelColors } from "./level-colors";
+import { levelFill } from "./level-colors";
 
 /** The colour key of every chart on the page, once, with the level names in words. */
 export function LevelLegend({ lang }: { lang: Language }) {
@@ -18,7 +18,7 @@ export function LevelLegend({ lang }: { lang: Language }) {
               height="14"
               className="shrink-0 print:[print-color-adjust:exact]"
             >
-              <rect width="14" height="14" rx="3" fill={levelColors[level]} />
+              <rect width="14" height="14" rx="3" className={levelFill[level]} />
             </svg>
             {level}. {t(`levels.${level}`)}
           </li>

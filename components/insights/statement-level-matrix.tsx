@@ -12,7 +12,7 @@ import type { TrendMonth } from "@/lib/insights/published-distributions";
 import { trendChange } from "@/lib/insights/trend-change";
 import { displayText } from "@/lib/programs/program-texts";
 import { HiddenFiguresNote } from "./hidden-figures-note";
-import { levelColors } from "./level-colors";
+import { LevelBarList, type LevelBarRow } from "./level-bar-list";
 import { LevelLegend } from "./level-legend";
 
 type Props = {
@@ -28,8 +28,6 @@ type Props = {
   tableHref: string;
   chartHref: string;
 };
-
-const rowClass = "grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:gap-6";
 
 export function StatementLevelMatrix({
   lang,
@@ -121,70 +119,37 @@ export function StatementLevelMatrix({
           {programs.map((program) => (
             <div key={program.id} className="rounded-2xl border border-stone-200 bg-white p-4 sm:p-5">
               <h3 className="text-lg font-semibold text-stone-900">{displayText(program.title, lang)}</h3>
-              <ol className="mt-3 flex flex-col divide-y divide-stone-200">
-                {program.statements.map((statement) => {
+              <LevelBarList
+                levelNames={levelNames}
+                chartTitle={t("distribution.chartTitle", { statement: "{statement}" })}
+                rows={program.statements.map((statement): LevelBarRow => {
                   const text = displayText(statement.text, lang);
                   const figure = distributions.get(statement.id);
-                  if (!figure?.shown) {
-                    // Why, in full, once above (HiddenFiguresNote); here only the short words.
-                    return (
-                      <li key={statement.id} className={rowClass}>
-                        <span className="text-stone-900">{text}</span>
-                        <span className="text-sm text-stone-700">
-                          {t(`distribution.hidden.${figure?.reason ?? "notYet"}Short`)}
-                        </span>
-                      </li>
-                    );
-                  }
+                  // Why, in full, once above (HiddenFiguresNote); here only the short words.
+                  if (!figure?.shown)
+                    return {
+                      id: statement.id,
+                      text,
+                      counts: null,
+                      note: t(`distribution.hidden.${figure?.reason ?? "notYet"}Short`),
+                    };
                   const change = trendChange(trend, statement.id, figure);
-                  const label = levels
-                    .map((level, index) => `${levelNames[index]}: ${figure.counts[index]}`)
-                    .join(", ");
-                  return (
-                    <li
-                      key={statement.id}
-                      className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:gap-6"
-                    >
-                      <span className="text-stone-900">{text}</span>
-                      <span className="flex flex-col gap-1">
-                        {/* One bar, each level's share of it with its count written in; the label
-                        says the same in words for screen readers. */}
-                        <span
-                          role="img"
-                          aria-label={`${t("distribution.chartTitle", { statement: text })}: ${t("distribution.answers", { count: figure.total })}. ${label}`}
-                          className="flex h-6 w-full overflow-hidden rounded border border-stone-400 text-xs font-semibold tabular-nums print:[print-color-adjust:exact]"
-                        >
-                          {levels.map((level, index) => {
-                            const count = figure.counts[index]!;
-                            return count > 0 ? (
-                              <span
-                                key={level}
-                                aria-hidden="true"
-                                className={`flex items-center justify-center ${level >= 3 ? "text-white" : "text-stone-900"}`}
-                                style={{
-                                  width: `${(count / figure.total) * 100}%`,
-                                  backgroundColor: levelColors[level],
-                                }}
-                              >
-                                {count}
-                              </span>
-                            ) : null;
-                          })}
-                        </span>
-                        <span className="text-sm text-stone-700">
-                          {t("distribution.answers", { count: figure.total })}
-                          {change &&
-                            ` · ${t("distribution.change", {
-                              from: change.from,
-                              to: change.to,
-                              month: month.format(new Date(`${change.fromMonth}T00:00:00Z`)),
-                            })}`}
-                        </span>
-                      </span>
-                    </li>
-                  );
+                  const answers = t("distribution.answers", { count: figure.total });
+                  return {
+                    id: statement.id,
+                    text,
+                    counts: [...figure.counts],
+                    answers,
+                    note: change
+                      ? `${answers} · ${t("distribution.change", {
+                          from: change.from,
+                          to: change.to,
+                          month: month.format(new Date(`${change.fromMonth}T00:00:00Z`)),
+                        })}`
+                      : answers,
+                  };
                 })}
-              </ol>
+              />
             </div>
           ))}
         </>

@@ -13,6 +13,7 @@ import {
   type SortKey,
 } from "@/lib/insights/dashboard-query";
 import type { MemberProgress } from "@/lib/insights/team-dashboard";
+import { ProgressRows, type ProgressRow } from "./progress-rows";
 
 type Props = {
   lang: Language;
@@ -114,7 +115,7 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
         <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
           {/* Cell styles once on the table, not on each of thousands of cells: the page sends the
               browser only what it shows (issue 17 item 4). */}
-          <table className="w-full min-w-[40rem] border-collapse text-left text-sm [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-200 [&_tbody_tr]:align-top [&_tbody_tr:last-child]:border-0 [&_td]:px-3 [&_td]:py-2.5 [&_td]:text-stone-800 [&_th]:px-3 [&_th]:py-2.5">
+          <table className="w-full min-w-[40rem] border-collapse text-left text-sm [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-200 [&_tbody_tr]:align-top [&_tbody_tr:last-child]:border-0 [&_td]:px-3 [&_td]:py-2.5 [&_td]:text-stone-800 [&_th]:px-3 [&_th]:py-2.5 [&_tbody_th]:font-medium [&_tbody_th]:break-words [&_tbody_th]:text-stone-900">
             <caption className="sr-only">{t("team.tableCaption")}</caption>
             <thead className="border-b border-stone-300 bg-stone-50 text-stone-900">
               <tr>
@@ -134,44 +135,24 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={`${row.membershipId}-${row.programId}`}
-                  data-status={row.complete ? "complete" : row.overdue ? "overdue" : "open"}
-                >
-                  <th scope="row" className="font-medium break-words text-stone-900">
-                    {row.name}
-                  </th>
-                  {showProgram && <td>{programTitle.get(row.programId) ?? ""}</td>}
-                  <td className="min-w-44">
-                    {t("team.percent", { percent: row.percent })} ·{" "}
-                    {t("team.progressValue", { done: row.done, total: row.total })}
-                    <span aria-hidden="true" className="mt-1 block h-1.5 rounded-full bg-stone-200">
-                      <span
-                        className="block h-full rounded-full bg-accent-700"
-                        style={{ width: `${row.percent}%` }}
-                      />
-                    </span>
-                  </td>
-                  <td>{row.completedAt ? day.format(row.completedAt) : t("team.notCompleted")}</td>
-                  <td>{row.lastActivityAt ? when.format(row.lastActivityAt) : t("team.never")}</td>
-                  <td>
-                    {row.complete ? (
-                      <span className="font-medium text-accent-800">{t("team.complete")}</span>
-                    ) : row.overdue && row.dueDate ? (
-                      <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">
-                        {t("team.overdue", { date: day.format(row.dueDate) })}
-                      </span>
-                    ) : row.dueDate ? (
-                      t("team.due", { date: day.format(row.dueDate) })
-                    ) : (
-                      t("team.noDueDate")
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <ProgressRows
+              rows={rows.map((row): ProgressRow => ({
+                status: row.complete ? "complete" : row.overdue ? "overdue" : "open",
+                name: row.name,
+                ...(showProgram ? { program: programTitle.get(row.programId) ?? "" } : {}),
+                percent: row.percent,
+                progress: `${t("team.percent", { percent: row.percent })} · ${t("team.progressValue", { done: row.done, total: row.total })}`,
+                completed: row.completedAt ? day.format(row.completedAt) : t("team.notCompleted"),
+                activity: row.lastActivityAt ? when.format(row.lastActivityAt) : t("team.never"),
+                state: row.complete
+                  ? t("team.complete")
+                  : row.overdue && row.dueDate
+                    ? t("team.overdue", { date: day.format(row.dueDate) })
+                    : row.dueDate
+                      ? t("team.due", { date: day.format(row.dueDate) })
+                      : t("team.noDueDate"),
+              }))}
+            />
           </table>
         </div>
       )}

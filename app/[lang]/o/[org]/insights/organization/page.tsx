@@ -90,7 +90,7 @@ export default async function OrganizationInsightsPage({ params, searchParams }:
               <a
                 href={`${workspacePath(lang, ctx.orgSlug, "insights")}/export/${file}`}
                 download
-                className="inline-flex items-center gap-2 font-medium text-accent-800 underline underline-offset-2 hover:text-accent-900 focus-visible:outline-3 focus-visible:outline-accent-600"
+                className="inline-flex items-center gap-2 text-link"
               >
                 <Download aria-hidden="true" className="size-4" />
                 {t(`csv.${file}Link`)}

@@ -72,7 +72,7 @@ export default async function ImportInvitationsPage({ params }: Props) {
           <a
             href={`data:text/csv;charset=utf-8,${encodeURIComponent(EXAMPLE)}`}
             download={t("import.format.exampleFile")}
-            className="inline-flex items-center gap-2 rounded-sm font-medium text-accent-800 underline decoration-accent-300 underline-offset-4 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+            className="inline-flex items-center gap-2 text-link"
           >
             <Download aria-hidden="true" className="size-4" />
             {t("import.format.download")}

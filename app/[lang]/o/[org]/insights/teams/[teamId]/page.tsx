@@ -113,7 +113,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               <a
                 href={`${insightsPath}/export/completion/${view.team.id}`}
                 download
-                className="inline-flex items-center gap-2 font-medium text-accent-800 underline underline-offset-2 hover:text-accent-900 focus-visible:outline-3 focus-visible:outline-accent-600"
+                className="inline-flex items-center gap-2 text-link"
               >
                 <Download aria-hidden="true" className="size-4" />
                 {t("csv.teamCompletionLink")}
