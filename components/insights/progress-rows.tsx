@@ -37,7 +37,9 @@ export function ProgressRows({ rows }: { rows: ProgressRow[] }) {
             {row.status === "complete" ? (
               <span className="font-medium text-accent-800">{row.state}</span>
             ) : row.status === "overdue" ? (
-              <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{row.state}</span>
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">
+                {row.state}
+              </span>
             ) : (
               row.state
             )}

@@ -29,6 +29,8 @@ export const auditActions = [
   "team.manager.unset",
   // Programs: their sentences are in locales/<lng>/programs.json (audit.*).
   "program.copy",
+  "program.create",
+  "program.duplicate",
   "program.edit",
   "program.statement.edit",
   "program.statement.add",

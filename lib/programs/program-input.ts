@@ -221,3 +221,23 @@ export type ChangeAssignmentDueDateInput = z.output<typeof changeAssignmentDueDa
 
 export const removeAssignmentInput = z.object({ assignmentId: id("programs:assign.errors.notFound") });
 export type RemoveAssignmentInput = z.output<typeof removeAssignmentInput>;
+
+export const createProgramInput = z
+  .object({
+    /** Bokmål: the original every other language is translated from. Optional when duplicating. */
+    title: text(PROGRAM_TITLE_MAX_LENGTH, "programs:errors.tooLong"),
+    tagline: text(PROGRAM_TAGLINE_MAX_LENGTH, "programs:errors.tooLong"),
+    summary: text(PROGRAM_SUMMARY_MAX_LENGTH, "programs:errors.tooLong"),
+    /** A program of the organization to start from, or "" for an empty one. */
+    duplicateOf: z
+      .union([z.literal(""), id("programs:errors.notFound")])
+      .optional()
+      .transform((value) => value || null),
+    /** Made when the form was rendered: the same key twice is the same program. */
+    requestKey: z.uuid({ error: "programs:copy.errors.stale" }),
+  })
+  .superRefine((input, context) => {
+    if (!input.duplicateOf && input.title === "")
+      context.addIssue({ code: "custom", path: ["title"], message: "programs:errors.requiredInBokmal" });
+  });
+export type CreateProgramInput = z.output<typeof createProgramInput>;

@@ -321,6 +321,7 @@ export const actionMatrix = {
   "lib/actions/teams/remove-team-member.ts#removeTeamMemberAction": { expect: hrAction },
   "lib/actions/teams/set-team-manager.ts#setTeamManagerAction": { expect: hrAction },
   "lib/actions/programs/copy-library-program.ts#copyLibraryProgramAction": { expect: hrAction, note: "The organization travels in the form (orgSlug), resolved like a URL's." },
+  "lib/actions/programs/create-program.ts#createProgramAction": { expect: hrAction, note: "Duplicates a program of A: from B, A's program is not found." },
   "lib/actions/programs/update-program-details.ts#updateProgramDetailsAction": { expect: hrAction },
   "lib/actions/programs/set-program-status.ts#setProgramStatusAction": { expect: hrAction },
   "lib/actions/programs/add-statement.ts#addStatementAction": { expect: hrAction },

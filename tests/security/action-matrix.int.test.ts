@@ -44,6 +44,7 @@ import { applyLibraryUpdateAction } from "@/lib/actions/programs/apply-library-u
 import { assignProgramAction } from "@/lib/actions/programs/assign-program";
 import { changeAssignmentDueDateAction } from "@/lib/actions/programs/change-assignment-due-date";
 import { copyLibraryProgramAction } from "@/lib/actions/programs/copy-library-program";
+import { createProgramAction } from "@/lib/actions/programs/create-program";
 import { createOrganizationForCopy } from "@/lib/actions/programs/create-organization-for-copy";
 import { deleteProgramItemAction } from "@/lib/actions/programs/delete-program-item";
 import { moveProgramItemAction } from "@/lib/actions/programs/move-program-item";
@@ -427,6 +428,11 @@ const runners: Record<ActionKey, Runner> = {
         null,
         form({ orgSlug: org, programSlug: FLAGSHIP, requestKey: randomUUID(), again: "true" }),
       ),
+  },
+  "lib/actions/programs/create-program.ts#createProgramAction": {
+    run: (w, org) =>
+      createProgramAction(scope(org), null, form({ duplicateOf: w.a.programId, requestKey: randomUUID() })),
+    namesObjectsOfA: true,
   },
   "lib/actions/programs/update-program-details.ts#updateProgramDetailsAction": {
     run: (w, org) =>

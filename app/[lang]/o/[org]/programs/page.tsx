@@ -1,4 +1,4 @@
-import { BookOpen, CalendarClock, ChevronRight, LibraryBig, Users } from "lucide-react";
+import { BookOpen, CalendarClock, ChevronRight, LibraryBig, Plus, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramLearningLine } from "@/components/learning/program-learning-line";
@@ -66,10 +66,16 @@ export default async function ProgramsPage({ params }: Props) {
           <p className="mt-3 text-lg text-stone-700">{t("list.lead", { org: ctx.orgName })}</p>
         </div>
         {programs.length > 0 && (
-          <Link href={`/${lang}/library`} className={`${buttonClasses("secondary")} shrink-0`}>
-            <LibraryBig aria-hidden="true" className="size-5" />
-            {t("list.copyAnother")}
-          </Link>
+          <div className="flex shrink-0 flex-wrap gap-3">
+            <Link href={`${programsPath}/new`} className={buttonClasses("primary")}>
+              <Plus aria-hidden="true" className="size-5" />
+              {t("list.newProgram")}
+            </Link>
+            <Link href={`/${lang}/library`} className={buttonClasses("secondary")}>
+              <LibraryBig aria-hidden="true" className="size-5" />
+              {t("list.copyAnother")}
+            </Link>
+          </div>
         )}
       </header>
 
@@ -85,10 +91,16 @@ export default async function ProgramsPage({ params }: Props) {
             {t("list.empty.title")}
           </h2>
           <p className="mt-2 max-w-prose text-stone-700">{t("list.empty.body")}</p>
-          <Link href={`/${lang}/library`} className={`${buttonClasses("primary")} mt-6`}>
-            <LibraryBig aria-hidden="true" className="size-5" />
-            {t("list.empty.action")}
-          </Link>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <Link href={`/${lang}/library`} className={buttonClasses("primary")}>
+              <LibraryBig aria-hidden="true" className="size-5" />
+              {t("list.empty.action")}
+            </Link>
+            <Link href={`${programsPath}/new`} className={buttonClasses("secondary")}>
+              <Plus aria-hidden="true" className="size-5" />
+              {t("list.empty.write")}
+            </Link>
+          </div>
         </section>
       ) : (
         <section aria-labelledby="program-list-title" className="flex flex-col gap-4">
@@ -164,6 +176,14 @@ export default async function ProgramsPage({ params }: Props) {
                     </TextLink>
                     <TextLink href={`${href}/assignments`} className="inline-flex items-center gap-1">
                       {t("list.assign")}
+                      <span className="sr-only">: {title}</span>
+                      <ChevronRight aria-hidden="true" className="size-4" />
+                    </TextLink>
+                    <TextLink
+                      href={`${programsPath}/new?from=${program.id}`}
+                      className="inline-flex items-center gap-1"
+                    >
+                      {t("list.duplicate")}
                       <span className="sr-only">: {title}</span>
                       <ChevronRight aria-hidden="true" className="size-4" />
                     </TextLink>

@@ -36,7 +36,11 @@ import { itemState } from "@/lib/programs/translation-status";
 
 type Props = {
   params: Promise<{ lang: string; org: string; programId: string }>;
-  searchParams: Promise<{ language?: string | string[]; copied?: string | string[] }>;
+  searchParams: Promise<{
+    language?: string | string[];
+    copied?: string | string[];
+    created?: string | string[];
+  }>;
 };
 
 /** The program of the URL, or the 404 page (malformed id, another organization's, not HR). */
@@ -47,6 +51,11 @@ const loadProgramEditor = readPage({
     language: z.unknown().optional().transform(firstValue),
     /** Set by the copy page's redirect: the confirmation shows once. */
     copied: z
+      .unknown()
+      .optional()
+      .transform((value) => value !== undefined),
+    /** Set by "New program"'s redirect (an empty program or a duplicate). */
+    created: z
       .unknown()
       .optional()
       .transform((value) => value !== undefined),
@@ -105,13 +114,15 @@ export default async function ProgramEditorPage(props: Props) {
         )}
       </ProgramHeader>
 
-      {search.copied && (
+      {(search.copied || search.created) && (
         <p
           role="status"
           className="flex items-start gap-2 rounded-xl border border-accent-200 bg-accent-50 px-4 py-3 text-accent-900"
         >
           <CheckCircle2 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
-          {t("editor.copied", { org: ctx.orgName })}
+          {search.copied
+            ? t("editor.copied", { org: ctx.orgName })
+            : t(program.statements.length > 0 ? "editor.duplicated" : "editor.created", { org: ctx.orgName })}
         </p>
       )}
 

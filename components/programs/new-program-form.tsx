@@ -1,0 +1,111 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { useActionState, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import type { ActionState } from "@/lib/actions/action-result";
+import type { createProgramAction } from "@/lib/actions/programs/create-program";
+import type { Language } from "@/lib/i18n/settings";
+import type { CreatedProgram } from "@/lib/programs/create-program";
+import {
+  PROGRAM_SUMMARY_MAX_LENGTH,
+  PROGRAM_TAGLINE_MAX_LENGTH,
+  PROGRAM_TITLE_MAX_LENGTH,
+} from "@/lib/programs/program-input";
+import { TextField } from "./text-field";
+
+/**
+ * "New program": empty or a duplicate of one of the organization's programs, named in Bokmål (the
+ * original every other language is translated from). On success the action opens its editor.
+ */
+export function NewProgramForm({
+  lang,
+  orgSlug,
+  action,
+  programs,
+  requestKey,
+  duplicateOf,
+}: {
+  lang: Language;
+  orgSlug: string;
+  action: typeof createProgramAction;
+  programs: { id: string; title: string }[];
+  /** Made when the page was rendered: a double submit makes one program. */
+  requestKey: string;
+  /** Preselected source (the programs list's "Duplicate" link). */
+  duplicateOf: string;
+}) {
+  const { t } = useTranslation("programs");
+  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const [state, formAction, pending] = useActionState<ActionState<CreatedProgram>, FormData>(bound, null);
+  const failure = state && !state.ok ? state : null;
+  const [source, setSource] = useState(failure?.values.duplicateOf ?? duplicateOf);
+  const [summary, setSummary] = useState(failure?.values.summary ?? "");
+  const duplicating = source !== "";
+  return (
+    <form action={formAction} noValidate className="flex max-w-2xl flex-col gap-5">
+      <input type="hidden" name="requestKey" value={requestKey} />
+      {programs.length > 0 && (
+        <Select
+          label={t("create.startFrom")}
+          name="duplicateOf"
+          value={source}
+          onChange={(event) => setSource(event.target.value)}
+          emptyOption={t("create.empty")}
+          options={programs.map((program) => ({
+            value: program.id,
+            label: t("create.duplicateOf", { title: program.title }),
+          }))}
+        />
+      )}
+      <Input
+        label={t("create.title")}
+        hint={t(duplicating ? "create.titleHintDuplicate" : "create.titleHint")}
+        name="title"
+        required={!duplicating}
+        autoComplete="off"
+        lang="nb"
+        maxLength={PROGRAM_TITLE_MAX_LENGTH}
+        defaultValue={failure?.values.title}
+        key={failure ? `failed-${failure.error}-${failure.values.title}` : "new"}
+        autoFocus={failure !== null}
+        error={
+          failure
+            ? (failure.fieldErrors.title ?? (failure.fieldErrors.duplicateOf || failure.error))
+            : undefined
+        }
+      />
+      <Input
+        label={t("create.tagline")}
+        hint={t("create.optionalHint")}
+        name="tagline"
+        autoComplete="off"
+        lang="nb"
+        maxLength={PROGRAM_TAGLINE_MAX_LENGTH}
+        defaultValue={failure?.values.tagline}
+        error={failure?.fieldErrors.tagline}
+      />
+      <TextField
+        label={t("create.summary")}
+        hint={t("create.optionalHint")}
+        name="summary"
+        value={summary}
+        onChange={setSummary}
+        multiline
+        rows={4}
+        lang="nb"
+        maxLength={PROGRAM_SUMMARY_MAX_LENGTH}
+        error={failure?.fieldErrors.summary}
+      />
+      <div>
+        <Button type="submit" disabled={pending}>
+          <Plus aria-hidden="true" className="size-4" />
+          {pending ? t("create.submitting") : t(duplicating ? "create.submitDuplicate" : "create.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
