@@ -145,4 +145,32 @@ test("HR writes a program of its own in nb, translates it, publishes and assigns
   await expect(
     page.getByRole("heading", { level: 2, name: fill(t.list.count_other, { count: 2 }) }),
   ).toBeVisible();
+
+  // HR archives the original: after a confirmation that names what ends, the learner no longer
+  // has it to do; it waits in the list's archived part and comes back as a draft.
+  await page.goto(editorPath);
+  await page.getByRole("button", { name: t.archive.archive }).click();
+  const dialog = page.getByRole("dialog", { name: fill(t.archive.confirmTitle, { name: programTitle }) });
+  await expect(dialog).toContainText(fill(t.archive.confirmBody_one, { count: 1 }));
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "own-program-archive-confirm-nb");
+  await dialog.getByRole("button", { name: t.archive.confirm, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: t.archive.archivedTitle })).toBeVisible();
+  await expect(page.getByRole("button", { name: t.status.publish })).toHaveCount(0);
+  await page.goto(programsPath);
+  const archivedList = page.getByRole("region", { name: fill(t.list.archivedTitle, { count: 1 }) });
+  await expect(archivedList.getByRole("link", { name: programTitle })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "own-program-list-archived-nb");
+
+  await actAs(page, context, baseURL, learner);
+  await page.goto(`/nb/o/${slug}/learn`);
+  await expect(page.getByRole("heading", { name: programTitle })).toHaveCount(0);
+  expect((await page.goto(`/nb/o/${slug}/learn/${programId}`))?.status()).toBe(404);
+
+  await actAs(page, context, baseURL, hr);
+  await page.goto(editorPath);
+  await page.getByRole("button", { name: t.archive.restore }).click();
+  await expect(page.getByRole("button", { name: t.status.publish })).toBeVisible();
+  await expect(page.getByRole("button", { name: t.archive.archive })).toBeVisible();
 });

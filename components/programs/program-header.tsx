@@ -3,13 +3,14 @@ import type { TFunction } from "i18next";
 import { TextLink } from "@/components/ui/link";
 import { ProgramStatusBadge } from "./program-status-badge";
 import { ProgramTabs } from "./program-tabs";
+import type { ProgramStatus } from "@/lib/programs/program-status";
 
 type Props = {
   t: TFunction;
   programsPath: string;
   programPath: string;
   title: string;
-  status: "draft" | "published";
+  status: ProgramStatus;
   current: "texts" | "assignments";
   /** Under the title: where it comes from. */
   children?: React.ReactNode;

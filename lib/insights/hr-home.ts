@@ -53,7 +53,12 @@ export async function getHrHome(options: {
     }),
     tx.invitation.count({ where: { ...pendingWhere, mailFailedAt: { not: null } } }),
     tx.program.findMany({
-      where: { organizationId: ctx.orgId, sourceProgramId: { not: null }, sourceVersion: { not: null } },
+      where: {
+        organizationId: ctx.orgId,
+        sourceProgramId: { not: null },
+        sourceVersion: { not: null },
+        status: { not: "archived" },
+      },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, title: true, sourceProgramId: true, sourceVersion: true },
     }),

@@ -44,6 +44,8 @@ export const auditActions = [
   "program.item.show",
   "program.publish",
   "program.unpublish",
+  "program.archive",
+  "program.restore",
   "program.assign",
   "program.assignment.due",
   "program.unassign",

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { EVERYONE, memberAudienceKey } from "./assigned-people";
-import { auditName, getProgramOrThrow } from "./get-program-or-throw";
+import { assertNotArchived, auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { AssignProgramInput } from "./program-input";
 
 export type AssignedProgram = { programId: string; created: number; alreadyAssigned: number };
@@ -27,6 +27,7 @@ export async function assignProgram(options: {
   const { tx, ctx, input } = options;
   requirePermission(ctx, "programs.manage");
   const program = await getProgramOrThrow({ tx, ctx, programId: input.programId });
+  assertNotArchived(program);
   // Two submits of the same form take turns, so each audience is audited exactly once.
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`evne:program-assign:${program.id}`}))`;
 

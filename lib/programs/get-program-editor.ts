@@ -12,6 +12,7 @@ import {
   type TextUpdatedAt,
 } from "./program-texts";
 import { translationStatus, type LanguageStatus } from "./translation-status";
+import type { ProgramStatus } from "@/lib/programs/program-status";
 
 export type EditorResource = {
   id: string;
@@ -38,7 +39,7 @@ export type EditorStatement = {
 
 export type ProgramEditor = {
   id: string;
-  status: "draft" | "published";
+  status: ProgramStatus;
   lockVersion: number;
   title: LocalizedText;
   tagline: LocalizedText;
@@ -49,6 +50,8 @@ export type ProgramEditor = {
   statements: EditorStatement[];
   /** Per language: texts missing or older than their Bokmål original. */
   translation: LanguageStatus[];
+  /** Its assignments: archiving ends them, and says so first. */
+  assignmentCount: number;
 };
 
 /** Everything the editor shows of one program, all languages. HR only; another organization's: NOT_FOUND. */
@@ -71,6 +74,7 @@ export async function getProgramEditor(options: {
       quote: true,
       sourceProgramId: true,
       sourceVersion: true,
+      _count: { select: { assignments: true } },
       statements: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
@@ -135,6 +139,7 @@ export async function getProgramEditor(options: {
     id: program.id,
     status: program.status,
     lockVersion: program.lockVersion,
+    assignmentCount: program._count.assignments,
     title,
     tagline,
     summary,

@@ -24,3 +24,11 @@ export async function getProgramOrThrow(options: { tx: TenantTx; ctx: WorkspaceC
 export function auditName(title: LocalizedText, ctx: Pick<WorkspaceContext, "orgLanguage">): string {
   return displayText(title, isLanguage(ctx.orgLanguage) ? ctx.orgLanguage : defaultLanguage);
 }
+
+/**
+ * An archived program is published or assigned again only after it is restored (issue 21): the
+ * restore is the one place that says what coming back means (a draft, no assignments).
+ */
+export function assertNotArchived(program: { status: string }): void {
+  if (program.status === "archived") throw AppError.conflict({ messageKey: "programs:archive.restoreFirst" });
+}

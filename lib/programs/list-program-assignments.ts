@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/permissions/require-permission";
 import { assignedPeople, EVERYONE } from "./assigned-people";
 import { getProgramOrThrow } from "./get-program-or-throw";
 import type { LocalizedText } from "./program-texts";
+import type { ProgramStatus } from "@/lib/programs/program-status";
 
 export type ProgramAssignment = {
   id: string;
@@ -16,7 +17,7 @@ export type ProgramAssignment = {
 };
 
 export type ProgramAssignments = {
-  program: { id: string; title: LocalizedText; status: "draft" | "published" };
+  program: { id: string; title: LocalizedText; status: ProgramStatus };
   assignments: ProgramAssignment[];
   /** Distinct people the program is assigned to. */
   assignedPeople: number;

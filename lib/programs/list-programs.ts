@@ -4,6 +4,7 @@ import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { assignedPeopleByProgram, EVERYONE } from "./assigned-people";
 import { readText, type LocalizedText } from "./program-texts";
+import type { ProgramStatus } from "@/lib/programs/program-status";
 
 export type ProgramAudience =
   { kind: "everyone" } | { kind: "team"; name: string } | { kind: "person"; name: string };
@@ -11,7 +12,7 @@ export type ProgramAudience =
 export type ProgramListItem = {
   id: string;
   title: LocalizedText;
-  status: "draft" | "published";
+  status: ProgramStatus;
   /** The library program it was copied from and the version copied; null for the organization's own. */
   source: { slug: string; title: LocalizedText; version: string } | null;
   statementCount: number;

@@ -241,3 +241,10 @@ export const createProgramInput = z
       context.addIssue({ code: "custom", path: ["title"], message: "programs:errors.requiredInBokmal" });
   });
 export type CreateProgramInput = z.output<typeof createProgramInput>;
+
+export const setProgramArchivedInput = z.object({
+  programId: id("programs:errors.notFound"),
+  /** true: archive (its assignments end); false: restore as a draft. */
+  archived: z.stringbool({ error: "programs:errors.statusRequired" }),
+});
+export type SetProgramArchivedInput = z.output<typeof setProgramArchivedInput>;

@@ -4,7 +4,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { auditName, getProgramOrThrow } from "./get-program-or-throw";
+import { assertNotArchived, auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { SetProgramStatusInput } from "./program-input";
 
 export type ProgramStatusChange = { programId: string; status: "draft" | "published"; changed: boolean };
@@ -18,6 +18,7 @@ export async function setProgramStatus(options: {
   const { tx, ctx, input } = options;
   requirePermission(ctx, "programs.manage");
   const program = await getProgramOrThrow({ tx, ctx, programId: input.programId });
+  assertNotArchived(program);
   if (program.status === input.status) return { programId: program.id, status: input.status, changed: false };
   await tx.program.update({
     where: { id: program.id, organizationId: ctx.orgId },

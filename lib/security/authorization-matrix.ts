@@ -324,6 +324,7 @@ export const actionMatrix = {
   "lib/actions/programs/create-program.ts#createProgramAction": { expect: hrAction, note: "Duplicates a program of A: from B, A's program is not found." },
   "lib/actions/programs/update-program-details.ts#updateProgramDetailsAction": { expect: hrAction },
   "lib/actions/programs/set-program-status.ts#setProgramStatusAction": { expect: hrAction },
+  "lib/actions/programs/set-program-archived.ts#setProgramArchivedAction": { expect: hrAction },
   "lib/actions/programs/add-statement.ts#addStatementAction": { expect: hrAction },
   "lib/actions/programs/update-statement.ts#updateStatementAction": { expect: hrAction },
   "lib/actions/programs/add-resource.ts#addResourceAction": { expect: hrAction },

@@ -45,6 +45,7 @@ import { assignProgramAction } from "@/lib/actions/programs/assign-program";
 import { changeAssignmentDueDateAction } from "@/lib/actions/programs/change-assignment-due-date";
 import { copyLibraryProgramAction } from "@/lib/actions/programs/copy-library-program";
 import { createProgramAction } from "@/lib/actions/programs/create-program";
+import { setProgramArchivedAction } from "@/lib/actions/programs/set-program-archived";
 import { createOrganizationForCopy } from "@/lib/actions/programs/create-organization-for-copy";
 import { deleteProgramItemAction } from "@/lib/actions/programs/delete-program-item";
 import { moveProgramItemAction } from "@/lib/actions/programs/move-program-item";
@@ -446,6 +447,12 @@ const runners: Record<ActionKey, Runner> = {
   "lib/actions/programs/set-program-status.ts#setProgramStatusAction": {
     run: (w, org) =>
       setProgramStatusAction(scope(org), null, form({ programId: w.a.programId, status: "draft" })),
+    namesObjectsOfA: true,
+  },
+  "lib/actions/programs/set-program-archived.ts#setProgramArchivedAction": {
+    // Restoring a program that is not archived changes nothing, and needs the same rights.
+    run: (w, org) =>
+      setProgramArchivedAction(scope(org), null, form({ programId: w.a.programId, archived: "false" })),
     namesObjectsOfA: true,
   },
   "lib/actions/programs/add-statement.ts#addStatementAction": {

@@ -10,5 +10,6 @@ export const createProgramAction = workspaceAction({
   permission: "programs.manage",
   input: createProgramInput,
   handler: ({ tx, ctx, input }) => createProgram({ tx, ctx, input }),
-  after: ({ ctx, result, lang }) => redirect(`/${lang}/o/${ctx.orgSlug}/programs/${result.programId}?created=1`),
+  after: ({ ctx, result, lang }) =>
+    redirect(`/${lang}/o/${ctx.orgSlug}/programs/${result.programId}?created=1`),
 });

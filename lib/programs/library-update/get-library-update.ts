@@ -7,11 +7,12 @@ import { requirePermission } from "@/lib/permissions/require-permission";
 import { getProgramOrThrow } from "../get-program-or-throw";
 import { readQuote, readText, type LocalizedText } from "../program-texts";
 import { diffLibraryVersions, type CopySnapshot, type UpdateItem } from "./library-update-diff";
+import type { ProgramStatus } from "@/lib/programs/program-status";
 
 export type LibraryUpdate = {
   programId: string;
   title: LocalizedText;
-  status: "draft" | "published";
+  status: ProgramStatus;
   source: { slug: string; title: LocalizedText };
   /** The copy's source version, and the library's current one the update leads to. */
   fromVersion: string;
@@ -31,7 +32,7 @@ export type UpdateSource = {
   program: {
     id: string;
     title: LocalizedText;
-    status: "draft" | "published";
+    status: ProgramStatus;
     lockVersion: number;
     sourceVersion: string;
   };
@@ -172,6 +173,8 @@ export async function listAvailableUpdates(options: {
     where: {
       organizationId: ctx.orgId,
       sourceProgramId: { not: null },
+      // An archived copy is put away: no updates to offer until it is restored.
+      status: { not: "archived" },
       ...(programId ? { id: programId } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

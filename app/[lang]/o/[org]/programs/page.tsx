@@ -44,8 +44,11 @@ export default async function ProgramsPage({ params }: Props) {
   const {
     lang,
     ctx,
-    data: { programs, learning, updates },
+    data: { programs: all, learning, updates },
   } = await loadPrograms(params);
+  // Archived programs have a quiet list of their own at the end.
+  const programs = all.filter((program) => program.status !== "archived");
+  const archived = all.filter((program) => program.status === "archived");
   const t = getT(lang, "programs");
   const programsPath = workspacePath(lang, ctx.orgSlug, "programs");
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
@@ -191,6 +194,25 @@ export default async function ProgramsPage({ params }: Props) {
                 </li>
               );
             })}
+          </ul>
+        </section>
+      )}
+
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-programs" className="flex flex-col gap-3">
+          <h2 id="archived-programs" className="text-lg font-semibold text-stone-900">
+            {t("list.archivedTitle", { count: archived.length })}
+          </h2>
+          <p className="max-w-prose text-stone-700">{t("list.archivedLead")}</p>
+          <ul className="flex flex-col divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
+            {archived.map((program) => (
+              <li key={program.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3">
+                <TextLink href={`${programsPath}/${program.id}`} className="break-words">
+                  {displayText(program.title, lang)}
+                </TextLink>
+                <ProgramStatusBadge status={program.status} label={t(`status.${program.status}`)} />
+              </li>
+            ))}
           </ul>
         </section>
       )}

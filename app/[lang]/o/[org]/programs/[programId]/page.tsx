@@ -2,6 +2,7 @@ import { BookOpenCheck, CheckCircle2, ChevronDown, Lightbulb } from "lucide-reac
 import type { Metadata } from "next";
 import { z } from "zod";
 import { AddResourceForm } from "@/components/programs/add-resource-form";
+import { ArchiveProgramForm } from "@/components/programs/archive-program-form";
 import { AddStatementForm } from "@/components/programs/add-statement-form";
 import { DeleteItemButton } from "@/components/programs/delete-item-button";
 import { ItemVisibilityButton } from "@/components/programs/item-visibility-button";
@@ -20,6 +21,7 @@ import { addStatementAction } from "@/lib/actions/programs/add-statement";
 import { deleteProgramItemAction } from "@/lib/actions/programs/delete-program-item";
 import { moveProgramItemAction } from "@/lib/actions/programs/move-program-item";
 import { setItemHiddenAction } from "@/lib/actions/programs/set-item-hidden";
+import { setProgramArchivedAction } from "@/lib/actions/programs/set-program-archived";
 import { setProgramStatusAction } from "@/lib/actions/programs/set-program-status";
 import { updateProgramDetailsAction } from "@/lib/actions/programs/update-program-details";
 import { updateResourceAction } from "@/lib/actions/programs/update-resource";
@@ -128,12 +130,23 @@ export default async function ProgramEditorPage(props: Props) {
 
       <UpdateNotice lang={lang} ctx={ctx} updates={updates} single />
 
-      <PublishProgramForm
-        {...scope}
-        programId={program.id}
-        status={program.status}
-        action={setProgramStatusAction}
-      />
+      {program.status === "archived" ? (
+        <ArchiveProgramForm
+          {...scope}
+          programId={program.id}
+          title={title}
+          status={program.status}
+          assignmentCount={program.assignmentCount}
+          action={setProgramArchivedAction}
+        />
+      ) : (
+        <PublishProgramForm
+          {...scope}
+          programId={program.id}
+          status={program.status}
+          action={setProgramStatusAction}
+        />
+      )}
 
       <TranslationPicker
         t={t}
@@ -408,6 +421,17 @@ export default async function ProgramEditorPage(props: Props) {
           </section>
         </StructureAnnouncer>
       </section>
+
+      {program.status !== "archived" && (
+        <ArchiveProgramForm
+          {...scope}
+          programId={program.id}
+          title={title}
+          status={program.status}
+          assignmentCount={program.assignmentCount}
+          action={setProgramArchivedAction}
+        />
+      )}
     </div>
   );
 }

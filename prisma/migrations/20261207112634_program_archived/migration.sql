@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ProgramStatus" ADD VALUE 'archived';
