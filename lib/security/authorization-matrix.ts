@@ -142,6 +142,7 @@ export const routeMatrix = {
     "/[lang]/o/[org]/invitations": { url: "/nb/o/{org}/invitations", expect: hrPage },
     "/[lang]/o/[org]/invitations/import": { url: "/nb/o/{org}/invitations/import", expect: hrPage },
     "/[lang]/o/[org]/programs": { url: "/nb/o/{org}/programs", expect: hrPage },
+    "/[lang]/o/[org]/programs/new": { url: "/nb/o/{org}/programs/new", expect: hrPage },
     "/[lang]/o/[org]/programs/[programId]": { url: "/nb/o/{org}/programs/{program}", expect: hrPage },
     "/[lang]/o/[org]/programs/[programId]/assignments": { url: "/nb/o/{org}/programs/{program}/assignments", expect: hrPage },
     "/[lang]/o/[org]/programs/[programId]/updates": { url: "/nb/o/{org}/programs/{program}/updates", expect: hrPage },
