@@ -5,39 +5,17 @@
 import type { Page, TestInfo } from "@playwright/test";
 import type pg from "pg";
 import enLearning from "@/locales/en/learning.json";
-import enPrograms from "@/locales/en/programs.json";
 import nbLearning from "@/locales/nb/learning.json";
-import nbPrograms from "@/locales/nb/programs.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, test, withE2eDatabase } from "./support/login";
 import { saveReflection } from "./support/learner-forms";
 import { actAs, addMember, fill, unique } from "./support/people";
+import { publishFlagshipToEveryone } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 
-const FLAGSHIP = "handtere-avvisning";
 const learningCopy = { nb: nbLearning, en: enLearning } as const;
-const programsCopy = { nb: nbPrograms, en: enPrograms } as const;
 const titles = { nb: "Håndtere avvisning", en: "Handling rejection" } as const;
-
-/** HR: copy the flagship into a new organization, publish it and assign it to everyone. */
-async function publishFlagshipToEveryone(page: Page, lang: "nb" | "en", orgName: string) {
-  const t = programsCopy[lang];
-  await page.goto(`/${lang}/library/${FLAGSHIP}/copy`);
-  await page.getByLabel(copy[lang].orgs.new.name).fill(orgName);
-  const slug = await page.getByLabel(copy[lang].orgs.new.slug).inputValue();
-  await page.getByRole("button", { name: copy[lang].orgs.new.submit }).click();
-  await page.getByRole("button", { name: fill(t.copy.copyTo, { org: orgName }) }).click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
-  const programId = new URL(page.url()).pathname.split("/").at(-1)!;
-  await page.getByRole("button", { name: t.status.publish }).click();
-  await expect(page.getByRole("status").filter({ hasText: t.status.publishedNow })).toBeVisible();
-  await page.goto(`/${lang}/o/${slug}/programs/${programId}/assignments`);
-  await page.getByRole("radio", { name: fill(t.assign.everyone, { org: orgName }) }).check();
-  await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: t.assign.assigned })).toBeVisible();
-  return { slug, programId };
-}
 
 /** The page again at 390×844 (a phone): a screenshot, and nothing wider than the screen. */
 async function onPhone(page: Page, testInfo: TestInfo, name: string) {

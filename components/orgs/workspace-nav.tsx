@@ -4,10 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslation } from "react-i18next";
 import { navCurrent } from "@/lib/orgs/nav-current";
+import type { WorkspaceGroup, WorkspacePage } from "@/lib/orgs/workspace-pages";
 import { cn } from "@/lib/ui/cn";
 
 /** `label` is translated on the server: the sections' names live in their own namespaces (issue 17). */
-export type WorkspaceNavItem = { href: string; label: string };
+export type WorkspaceNavItem = { href: string; label: string; page: WorkspacePage; group: WorkspaceGroup };
 
 /** The workspace's sections the member may open; the current page or section is marked (navCurrent). */
 export function WorkspaceNav({ items }: { items: WorkspaceNavItem[] }) {

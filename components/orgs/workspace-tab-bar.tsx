@@ -1,0 +1,67 @@
+"use client";
+
+import { BookOpen, CircleUserRound, House, Target, type LucideIcon } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { navCurrent } from "@/lib/orgs/nav-current";
+import type { WorkspacePage } from "@/lib/orgs/workspace-pages";
+import { cn } from "@/lib/ui/cn";
+import type { WorkspaceNavItem } from "./workspace-nav";
+
+const icons: Partial<Record<WorkspacePage, LucideIcon>> = {
+  overview: House,
+  learn: BookOpen,
+  challenge: Target,
+  me: CircleUserRound,
+};
+
+/**
+ * The learner's pages as a tab bar at the bottom of a small screen, within reach of a thumb
+ * (issue 19). Sticky at the end of <main>: it follows the page while scrolling and, at the end,
+ * takes its own room above the footer, so it never hides the last lines of a page.
+ */
+export function WorkspaceTabBar({ items }: { items: WorkspaceNavItem[] }) {
+  const { t } = useTranslation();
+  const pathname = usePathname();
+  // Marked against every section the member has, so a page under Members marks no tab.
+  const current = navCurrent(
+    items.map((item) => item.href),
+    pathname,
+  );
+  const tabs = items.flatMap((item, index) =>
+    item.group === "learning" ? [{ item, marked: current[index], Icon: icons[item.page] }] : [],
+  );
+  if (tabs.length === 0) return null;
+  return (
+    <nav
+      aria-label={t("workspace.tabs")}
+      className="sticky bottom-0 z-30 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] lg:hidden"
+    >
+      <ul className="mx-auto flex max-w-xl">
+        {tabs.map(({ item, marked, Icon }) => (
+          <li key={item.href} className="flex-1">
+            <Link
+              href={item.href}
+              aria-current={marked}
+              className={cn(
+                "flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 py-1.5 text-center text-xs leading-tight font-medium",
+                "focus-visible:outline-3 focus-visible:outline-offset-[-3px] focus-visible:outline-accent-600",
+                marked ? "text-accent-800" : "text-stone-700 hover:text-stone-900",
+              )}
+            >
+              {Icon && (
+                <Icon
+                  aria-hidden="true"
+                  className={cn("size-6", marked ? "text-accent-700" : "text-stone-500")}
+                  strokeWidth={marked ? 2.5 : 2}
+                />
+              )}
+              <span className={cn(marked && "font-semibold")}>{item.label}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
