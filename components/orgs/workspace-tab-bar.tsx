@@ -9,6 +9,8 @@ import type { WorkspacePage } from "@/lib/orgs/workspace-pages";
 import { cn } from "@/lib/ui/cn";
 import type { WorkspaceNavItem } from "./workspace-nav";
 
+const tabOrder: WorkspacePage[] = ["overview", "learn", "challenge", "me"];
+
 const icons: Partial<Record<WorkspacePage, LucideIcon>> = {
   overview: House,
   learn: BookOpen,
@@ -29,9 +31,12 @@ export function WorkspaceTabBar({ items }: { items: WorkspaceNavItem[] }) {
     items.map((item) => item.href),
     pathname,
   );
-  const tabs = items.flatMap((item, index) =>
-    item.group === "learning" ? [{ item, marked: current[index], Icon: icons[item.page] }] : [],
-  );
+  // Home first, as on every phone's tab bar; the desktop tabs keep My programs first.
+  const tabs = items
+    .flatMap((item, index) =>
+      item.group === "learning" ? [{ item, marked: current[index], Icon: icons[item.page] }] : [],
+    )
+    .sort((a, b) => tabOrder.indexOf(a.item.page) - tabOrder.indexOf(b.item.page));
   if (tabs.length === 0) return null;
   return (
     <nav
