@@ -206,11 +206,14 @@ for (const lang of ["nb", "en"] as const) {
       await expect(tabs.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
     }
 
-    // At the end of a page the tab bar covers nothing: it sits below the content, above the footer.
+    // On the screen's bottom edge, also on a short page…
+    const barBox = (await tabs.boundingBox())!;
+    expect(Math.round(barBox.y + barBox.height)).toBe(PHONE.height);
+    // …and at the end of a page it covers nothing: it sits below the content, above the footer.
     await page.goto(`${base}/me`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const bar = (await tabs.boundingBox())!;
-    const content = (await page.locator("main > div").nth(1).boundingBox())!;
+    const content = (await page.locator("main > div > div").nth(1).boundingBox())!;
     expect(content.y + content.height).toBeLessThanOrEqual(bar.y + 1);
     const footer = (await page.locator("footer[data-site-footer]").boundingBox())!;
     expect(bar.y + bar.height).toBeLessThanOrEqual(footer.y + 1);

@@ -49,9 +49,10 @@ export default async function WorkspaceLayout({
       group: workspacePages[page].group,
     }));
   // Wide screens: the sections as tabs. Below `lg`: the learner's pages as a tab bar at the bottom
-  // and everything else in one grouped menu (issue 19).
+  // and everything else in one grouped menu (issue 19). At least a screen tall, so that on a short
+  // page the tab bar (sticky at the end) still sits at the bottom of the screen, not under the text.
   return (
-    <>
+    <div className="flex min-h-dvh flex-col">
       <div className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-col gap-1 px-4 py-2 lg:pt-3 lg:pb-0">
           <div className="flex items-center justify-between gap-2">
@@ -74,8 +75,8 @@ export default async function WorkspaceLayout({
           </div>
         </div>
       </div>
-      <div className="mx-auto max-w-5xl px-4 py-8 sm:py-12">{children}</div>
+      <div className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:py-12">{children}</div>
       <WorkspaceTabBar items={items} />
-    </>
+    </div>
   );
 }
