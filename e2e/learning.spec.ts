@@ -91,8 +91,17 @@ for (const lang of ["nb", "en"] as const) {
     const membershipId = await addMember(slug, owner, employee, "employee");
     await actAs(page, context, baseURL, employee);
 
-    // The overview leads to My programs, which is also the first entry of the navigation.
+    // The overview names the first step and what the program is made of (issue 19), and leads to
+    // My programs, which is also the first entry of the navigation.
     await page.goto(`/${lang}/o/${slug}`);
+    const start = page.getByRole("region", { name: t.home.startTitle });
+    await expect(start).toContainText(title);
+    await expect(
+      start.getByRole("link", { name: new RegExp(`^${fill(t.home.nextResource, { title: "" })}.+`) }),
+    ).toBeVisible();
+    await expect(start).toContainText(/0\D+\d+\D+ · 0\D+8\D+/);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-home-start-${lang}`);
     const nav = page.getByRole("navigation", { name: copy[lang].workspace.nav });
     await expect(nav.getByRole("link").first()).toHaveText(t.nav.learn);
     await page.getByRole("link", { name: t.home.action }).click();
@@ -188,6 +197,15 @@ for (const lang of ["nb", "en"] as const) {
     await expect(card).toContainText(t.myPrograms.completed);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `learn-my-programs-complete-${lang}`);
+    // The overview marks the moment: a "done" card, and the program among the completed ones.
+    await page.goto(`/${lang}/o/${slug}`);
+    await expect(page.getByRole("region", { name: t.home.allDoneTitle })).toBeVisible();
+    await expect(page.getByRole("region", { name: t.home.completedTitle })).toContainText(
+      fill(t.home.completedBody, { program: title }),
+    );
+    await expect(page.getByRole("region", { name: t.home.startTitle })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-home-complete-${lang}`);
 
     // A month later: the ratings are stale; rate the first statement again, higher.
     await backDateRatings(membershipId, employee.id, 31);

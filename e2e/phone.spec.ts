@@ -18,7 +18,7 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { logChallengeAttempt } from "./support/learner-forms";
 import { expect, test, type LoggedInUser } from "./support/login";
-import { actAs, addMember, inOrganization, unique } from "./support/people";
+import { actAs, addMember, fill, inOrganization, unique } from "./support/people";
 import { publishFlagshipToEveryone } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 import { takeSnapshots } from "./support/snapshots";
@@ -217,6 +217,21 @@ for (const lang of ["nb", "en"] as const) {
     expect(content.y + content.height).toBeLessThanOrEqual(bar.y + 1);
     const footer = (await page.locator("footer[data-site-footer]").boundingBox())!;
     expect(bar.y + bar.height).toBeLessThanOrEqual(footer.y + 1);
+
+    // Home: where to carry on, named, with the progress spelled out; one tap to the next item.
+    await page.goto(base);
+    const carryOn = page.getByRole("region", { name: t.learning.home.continueTitle });
+    await expect(carryOn).toContainText(/1\D+\d+\D+ · 2\D+8\D+/);
+    await carryOn
+      .getByRole("link", {
+        name: new RegExp(
+          `^(${fill(t.learning.home.nextResource, { title: "" })}|${fill(t.learning.home.nextStatement, { title: "" })}).+`,
+        ),
+      })
+      .click();
+    await expect(page).toHaveURL(
+      new RegExp(`${base}/learn/${programId}/(resources|statements)/[0-9a-f-]{36}$`),
+    );
 
     // One attempt in the challenge, so its chart and log are on the page.
     await page.goto(`${base}/challenge`);

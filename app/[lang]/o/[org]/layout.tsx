@@ -52,7 +52,7 @@ export default async function WorkspaceLayout({
   // and everything else in one grouped menu (issue 19). At least a screen tall, so that on a short
   // page the tab bar (sticky at the end) still sits at the bottom of the screen, not under the text.
   return (
-    <div className="flex min-h-dvh flex-col">
+    <div className="flex min-h-dvh flex-col lg:min-h-0">
       <div className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-col gap-1 px-4 py-2 lg:pt-3 lg:pb-0">
           <div className="flex items-center justify-between gap-2">
