@@ -6,16 +6,13 @@ import { usePathname } from "next/navigation";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { Disclosure } from "@/components/ui/disclosure";
+import { Disclosure, menuListClasses } from "@/components/ui/disclosure";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Language } from "@/lib/i18n/settings";
 import type { Role } from "@/lib/permissions/roles";
 import { LanguageSwitcher } from "./language-switcher";
 
 export type HeaderOrganization = { slug: string; name: string; role: Role };
-
-const itemClasses =
-  "flex min-h-11 items-center gap-2 rounded-md px-3 py-2 text-stone-800 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
 
 /** Up to two letters of the person's name (or address) for the round menu button. */
 export function initials(name: string | null, email: string): string {
@@ -71,30 +68,26 @@ export function PhoneMenu({
           </p>
         )}
         <nav aria-label={t("nav.main")}>
-          <ul className="flex flex-col">
+          <ul className={menuListClasses}>
             {user && (
               <li>
-                <Link href={`/${lang}/orgs`} className={itemClasses}>
-                  {t("nav.organizations")}
-                </Link>
+                <Link href={`/${lang}/orgs`}>{t("nav.organizations")}</Link>
               </li>
             )}
             <li>
-              <Link href={`/${lang}/library`} className={itemClasses}>
-                {t("nav.library")}
-              </Link>
+              <Link href={`/${lang}/library`}>{t("nav.library")}</Link>
             </li>
           </ul>
         </nav>
         {organizations.length > 0 && (
           <nav aria-label={t("orgs.switcher.label")} className="border-t border-stone-200 pt-2">
-            <ul className="flex flex-col">
+            <ul className={menuListClasses}>
               {organizations.map((org) => {
                 const href = `/${lang}/o/${org.slug}`;
                 const current = pathname === href || pathname.startsWith(`${href}/`);
                 return (
                   <li key={org.slug}>
-                    <Link href={href} aria-current={current ? "true" : undefined} className={itemClasses}>
+                    <Link href={href} aria-current={current ? "true" : undefined}>
                       <span className="min-w-0 flex-1">
                         <span className="block truncate font-medium">{org.name}</span>
                         <span className="block text-sm text-stone-600">{t(`roles.${org.role}`)}</span>

@@ -1,14 +1,13 @@
+"use client";
+
 import { Check, ChevronDown, Plus } from "lucide-react";
 import Link from "next/link";
-import { Disclosure } from "@/components/ui/disclosure";
-import { getT } from "@/lib/i18n/server";
+import { useTranslation } from "react-i18next";
+import type { HeaderOrganization } from "@/components/layout/phone-menu";
+import { Disclosure, menuListClasses } from "@/components/ui/disclosure";
 import type { Language } from "@/lib/i18n/settings";
-import type { MyOrganization } from "@/lib/orgs/list-my-organizations";
 
-const itemClasses =
-  "flex min-h-11 items-center gap-2 rounded-md px-3 py-2 text-stone-800 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600";
-
-/** The current organization's name; opens a list of the person's other organizations. Works without JavaScript (a <details>). */
+/** The current organization's name; opens a list of the person's other organizations. */
 export function OrgSwitcher({
   lang,
   current,
@@ -16,9 +15,9 @@ export function OrgSwitcher({
 }: {
   lang: Language;
   current: { slug: string; name: string };
-  organizations: MyOrganization[];
+  organizations: HeaderOrganization[];
 }) {
-  const t = getT(lang);
+  const { t } = useTranslation();
   return (
     <Disclosure
       className="min-w-0"
@@ -36,13 +35,12 @@ export function OrgSwitcher({
       }
     >
       <nav aria-label={t("orgs.switcher.label")}>
-        <ul className="flex flex-col">
+        <ul className={menuListClasses}>
           {organizations.map((org) => (
             <li key={org.slug}>
               <Link
                 href={`/${lang}/o/${org.slug}`}
                 aria-current={org.slug === current.slug ? "page" : undefined}
-                className={itemClasses}
               >
                 <span className="flex-1">
                   <span className="block font-medium">{org.name}</span>
@@ -53,14 +51,12 @@ export function OrgSwitcher({
             </li>
           ))}
         </ul>
-        <ul className="mt-1 flex flex-col border-t border-stone-200 pt-1">
+        <ul className={`${menuListClasses} mt-1 border-t border-stone-200 pt-1`}>
           <li>
-            <Link href={`/${lang}/orgs`} className={itemClasses}>
-              {t("orgs.switcher.all")}
-            </Link>
+            <Link href={`/${lang}/orgs`}>{t("orgs.switcher.all")}</Link>
           </li>
           <li>
-            <Link href={`/${lang}/orgs/new`} className={itemClasses}>
+            <Link href={`/${lang}/orgs/new`}>
               <Plus aria-hidden="true" className="size-4 text-accent-700" />
               {t("orgs.create")}
             </Link>

@@ -4,7 +4,7 @@ import { LayoutGrid } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslation } from "react-i18next";
-import { Disclosure } from "@/components/ui/disclosure";
+import { Disclosure, menuListClasses } from "@/components/ui/disclosure";
 import { navCurrent } from "@/lib/orgs/nav-current";
 import { workspaceGroups } from "@/lib/orgs/workspace-pages";
 import { cn } from "@/lib/ui/cn";
@@ -53,18 +53,16 @@ export function WorkspaceMenu({ items }: { items: WorkspaceNavItem[] }) {
             <p id={`workspace-group-${group}`} className="px-3 pt-1 text-sm font-semibold text-stone-600">
               {t(`workspace.groups.${group}`)}
             </p>
-            <ul aria-labelledby={`workspace-group-${group}`} className="flex flex-col">
+            <ul
+              aria-labelledby={`workspace-group-${group}`}
+              className={cn(
+                menuListClasses,
+                "[&_a]:font-medium [&_a[aria-current]]:bg-accent-50 [&_a[aria-current]]:text-accent-800",
+              )}
+            >
               {entries.map(({ item, marked }) => (
                 <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    aria-current={marked}
-                    className={cn(
-                      "flex min-h-11 items-center rounded-md px-3 py-2 font-medium",
-                      "focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600",
-                      marked ? "bg-accent-50 text-accent-800" : "text-stone-800 hover:bg-stone-100",
-                    )}
-                  >
+                  <Link href={item.href} aria-current={marked}>
                     {item.label}
                   </Link>
                 </li>

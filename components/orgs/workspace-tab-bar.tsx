@@ -6,7 +6,6 @@ import { usePathname } from "next/navigation";
 import { useTranslation } from "react-i18next";
 import { navCurrent } from "@/lib/orgs/nav-current";
 import type { WorkspacePage } from "@/lib/orgs/workspace-pages";
-import { cn } from "@/lib/ui/cn";
 import type { WorkspaceNavItem } from "./workspace-nav";
 
 const tabOrder: WorkspacePage[] = ["overview", "learn", "challenge", "me"];
@@ -43,26 +42,13 @@ export function WorkspaceTabBar({ items }: { items: WorkspaceNavItem[] }) {
       aria-label={t("workspace.tabs")}
       className="sticky bottom-0 z-30 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] lg:hidden"
     >
-      <ul className="mx-auto flex max-w-xl">
+      {/* The links' look once on the list, the current one's by aria-current (the page sends what it shows). */}
+      <ul className="mx-auto flex max-w-xl [&_a]:flex [&_a]:min-h-14 [&_a]:flex-col [&_a]:items-center [&_a]:justify-center [&_a]:gap-0.5 [&_a]:px-1 [&_a]:py-1.5 [&_a]:text-center [&_a]:text-xs [&_a]:leading-tight [&_a]:font-medium [&_a]:text-stone-700 [&_a]:focus-visible:outline-3 [&_a]:focus-visible:outline-offset-[-3px] [&_a]:focus-visible:outline-accent-600 [&_a[aria-current]]:font-semibold [&_a[aria-current]]:text-accent-800 [&_a[aria-current]_svg]:text-accent-700 [&_svg]:size-6 [&_svg]:text-stone-500">
         {tabs.map(({ item, marked, Icon }) => (
           <li key={item.href} className="flex-1">
-            <Link
-              href={item.href}
-              aria-current={marked}
-              className={cn(
-                "flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 py-1.5 text-center text-xs leading-tight font-medium",
-                "focus-visible:outline-3 focus-visible:outline-offset-[-3px] focus-visible:outline-accent-600",
-                marked ? "text-accent-800" : "text-stone-700 hover:text-stone-900",
-              )}
-            >
-              {Icon && (
-                <Icon
-                  aria-hidden="true"
-                  className={cn("size-6", marked ? "text-accent-700" : "text-stone-500")}
-                  strokeWidth={marked ? 2.5 : 2}
-                />
-              )}
-              <span className={cn(marked && "font-semibold")}>{item.label}</span>
+            <Link href={item.href} aria-current={marked}>
+              {Icon && <Icon aria-hidden="true" strokeWidth={marked ? 2.5 : 2} />}
+              {item.label}
             </Link>
           </li>
         ))}

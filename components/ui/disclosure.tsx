@@ -1,13 +1,18 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 
+/** A menu list's links: their look once on the list rather than on each link, once on the list rather than on each link (the page sends what it shows). */
+export const menuListClasses =
+  "flex flex-col [&_a]:flex [&_a]:min-h-11 [&_a]:items-center [&_a]:gap-2 [&_a]:rounded-md [&_a]:px-3 [&_a]:py-2 [&_a]:text-stone-800 [&_a]:hover:bg-stone-100 [&_a]:focus-visible:outline-3 [&_a]:focus-visible:outline-offset-1 [&_a]:focus-visible:outline-accent-600";
+
 /**
- * A menu that opens under its button: a native <details>, so it works before (and without)
- * JavaScript, made to behave like a menu once it runs: Escape closes it and gives focus back to
- * the button, a click or focus outside closes it, and so does following one of its links.
+ * A menu that opens under its button: a native <details>, made to behave like a menu: Escape
+ * closes it and gives focus back to the button, a click or focus outside closes it, and so does
+ * following one of its links. Its content is rendered when it first opens: the header's and the
+ * workspace's menus are on every page, and a page sends only what it shows (issue 17's budget).
  */
 export function Disclosure({
   summary,
@@ -25,6 +30,7 @@ export function Disclosure({
 }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
+  const [opened, setOpened] = useState(false);
 
   // A link inside changes the address without a page load: the menu must not stay open over the page.
   useEffect(() => {
@@ -34,8 +40,11 @@ export function Disclosure({
   useEffect(() => {
     const details = ref.current;
     if (!details) return;
+    // Opened by a tap before the page's script ran: show the content now.
+    if (details.open) setOpened(true);
     const close = (event: Event) => {
-      if (details.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+      if (details.open && event.target instanceof Node && !details.contains(event.target))
+        details.open = false;
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || !details.open) return;
@@ -53,7 +62,13 @@ export function Disclosure({
   }, []);
 
   return (
-    <details ref={ref} className={cn("group relative", className)}>
+    <details
+      ref={ref}
+      className={cn("group relative", className)}
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary
         className={cn(
           "flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg [&::-webkit-details-marker]:hidden",
@@ -69,7 +84,7 @@ export function Disclosure({
           panelClassName,
         )}
       >
-        {children}
+        {opened && children}
       </div>
     </details>
   );

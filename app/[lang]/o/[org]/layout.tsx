@@ -33,8 +33,7 @@ export default async function WorkspaceLayout({
     path: workspacePath(lang, org),
   });
   // The session read brought the person's active memberships: the switcher asks nothing more.
-  const organizations = session.memberships.map(({ orgId, orgSlug, orgName, role }) => ({
-    orgId,
+  const organizations = session.memberships.map(({ orgSlug, orgName, role }) => ({
     slug: orgSlug,
     name: orgName,
     role,
