@@ -183,7 +183,7 @@ export function GrowthChart({
         tabIndex={0}
         className="relative max-w-2xl overflow-x-auto rounded-md focus-visible:outline-3 focus-visible:outline-accent-600"
       >
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
           <caption id="growth-table-caption" className="mb-2 text-left font-medium text-stone-900">
             {t("growth.tableCaption")}
           </caption>
