@@ -5,39 +5,17 @@
 import type { Page, TestInfo } from "@playwright/test";
 import type pg from "pg";
 import enLearning from "@/locales/en/learning.json";
-import enPrograms from "@/locales/en/programs.json";
 import nbLearning from "@/locales/nb/learning.json";
-import nbPrograms from "@/locales/nb/programs.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { expect, test, withE2eDatabase } from "./support/login";
 import { saveReflection } from "./support/learner-forms";
 import { actAs, addMember, fill, unique } from "./support/people";
+import { publishFlagshipToEveryone } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 
-const FLAGSHIP = "handtere-avvisning";
 const learningCopy = { nb: nbLearning, en: enLearning } as const;
-const programsCopy = { nb: nbPrograms, en: enPrograms } as const;
 const titles = { nb: "Håndtere avvisning", en: "Handling rejection" } as const;
-
-/** HR: copy the flagship into a new organization, publish it and assign it to everyone. */
-async function publishFlagshipToEveryone(page: Page, lang: "nb" | "en", orgName: string) {
-  const t = programsCopy[lang];
-  await page.goto(`/${lang}/library/${FLAGSHIP}/copy`);
-  await page.getByLabel(copy[lang].orgs.new.name).fill(orgName);
-  const slug = await page.getByLabel(copy[lang].orgs.new.slug).inputValue();
-  await page.getByRole("button", { name: copy[lang].orgs.new.submit }).click();
-  await page.getByRole("button", { name: fill(t.copy.copyTo, { org: orgName }) }).click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
-  const programId = new URL(page.url()).pathname.split("/").at(-1)!;
-  await page.getByRole("button", { name: t.status.publish }).click();
-  await expect(page.getByRole("status").filter({ hasText: t.status.publishedNow })).toBeVisible();
-  await page.goto(`/${lang}/o/${slug}/programs/${programId}/assignments`);
-  await page.getByRole("radio", { name: fill(t.assign.everyone, { org: orgName }) }).check();
-  await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: t.assign.assigned })).toBeVisible();
-  return { slug, programId };
-}
 
 /** The page again at 390×844 (a phone): a screenshot, and nothing wider than the screen. */
 async function onPhone(page: Page, testInfo: TestInfo, name: string) {
@@ -113,8 +91,17 @@ for (const lang of ["nb", "en"] as const) {
     const membershipId = await addMember(slug, owner, employee, "employee");
     await actAs(page, context, baseURL, employee);
 
-    // The overview leads to My programs, which is also the first entry of the navigation.
+    // The overview names the first step and what the program is made of (issue 19), and leads to
+    // My programs, which is also the first entry of the navigation.
     await page.goto(`/${lang}/o/${slug}`);
+    const start = page.getByRole("region", { name: t.home.startTitle });
+    await expect(start).toContainText(title);
+    await expect(
+      start.getByRole("link", { name: new RegExp(`^${fill(t.home.nextResource, { title: "" })}.+`) }),
+    ).toBeVisible();
+    await expect(start).toContainText(/0\D+\d+\D+ · 0\D+8\D+/);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-home-start-${lang}`);
     const nav = page.getByRole("navigation", { name: copy[lang].workspace.nav });
     await expect(nav.getByRole("link").first()).toHaveText(t.nav.learn);
     await page.getByRole("link", { name: t.home.action }).click();
@@ -210,6 +197,15 @@ for (const lang of ["nb", "en"] as const) {
     await expect(card).toContainText(t.myPrograms.completed);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `learn-my-programs-complete-${lang}`);
+    // The overview marks the moment: a "done" card, and the program among the completed ones.
+    await page.goto(`/${lang}/o/${slug}`);
+    await expect(page.getByRole("region", { name: t.home.allDoneTitle })).toBeVisible();
+    await expect(page.getByRole("region", { name: t.home.completedTitle })).toContainText(
+      fill(t.home.completedBody, { program: title }),
+    );
+    await expect(page.getByRole("region", { name: t.home.startTitle })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, testInfo, `learn-home-complete-${lang}`);
 
     // A month later: the ratings are stale; rate the first statement again, higher.
     await backDateRatings(membershipId, employee.id, 31);

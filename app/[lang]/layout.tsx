@@ -26,7 +26,14 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#196253" };
+// viewport-fit=cover lets the learner's tab bar pad itself clear of a phone's home indicator
+// (env(safe-area-inset-bottom)); globals.css keeps the sides clear of a notch.
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  viewportFit: "cover",
+  themeColor: "#196253",
+};
 
 export default async function LanguageLayout({
   children,

@@ -13,7 +13,7 @@ const linkClasses =
 
 /**
  * The header's account corner: who is signed in and a sign-out button, or the sign-in link. The
- * person comes from the server (lib/auth/session.ts getHeaderUser), so the page arrives complete:
+ * person comes from the server (the request's session, read by components/layout/site-header.tsx), so the page arrives complete:
  * no request for the session, no "Sign in" shown to someone signed in while it loads (issue 17).
  */
 export function UserMenu({ lang, user }: { lang: Language; user: SessionUser | null }) {

@@ -4,7 +4,10 @@ import { levelNameKey } from "@/lib/learning/levels";
 import type { LearnerCurrentRating } from "@/lib/learning/learner-program";
 import { cn } from "@/lib/ui/cn";
 
-/** The learner's current rating of a statement in words, with a "time to rate again" badge when stale. */
+/**
+ * The learner's current rating of a statement in words and, when it is old, a quiet "time to rate
+ * again" beside it: a reminder, not a warning on every statement (issue 19).
+ */
 export function CurrentRating({
   rating,
   t,
@@ -21,8 +24,8 @@ export function CurrentRating({
         {t("program.yourRating", { level: t(levelNameKey(rating.level)) })}
       </span>
       {rating.stale && (
-        <span className="inline-flex items-center gap-1 rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-950">
-          <Clock3 aria-hidden="true" className="size-3.5" />
+        <span className="inline-flex items-center gap-1 text-stone-700">
+          <Clock3 aria-hidden="true" className="size-4 text-accent-700" />
           {t("program.stale")}
         </span>
       )}

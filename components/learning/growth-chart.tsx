@@ -175,39 +175,50 @@ export function GrowthChart({
           })}
         </svg>
       </div>
-      <table className="w-full max-w-2xl border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-medium text-stone-900">{t("growth.tableCaption")}</caption>
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              {t("growth.day")}
-            </th>
-            {levels.map((level) => (
-              <th key={level} scope="col" className="px-2 py-2 font-semibold">
-                {t(levelNameKey(level))}
-              </th>
-            ))}
-            <th scope="col" className="px-2 py-2 font-semibold">
-              {t("growth.unrated")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {snapshots.map((snapshot) => (
-            <tr key={snapshot.day} className="border-b border-stone-100">
-              <th scope="row" className="py-2 pr-3 font-medium">
-                {formatDay(snapshot.day)}
+      {/* Its own scroll box: six columns are wider than a phone, the page must not be (issue 19).
+          Focusable, so that a keyboard can scroll it too. */}
+      <div
+        role="region"
+        aria-labelledby="growth-table-caption"
+        tabIndex={0}
+        className="relative max-w-2xl overflow-x-auto rounded-md focus-visible:outline-3 focus-visible:outline-accent-600"
+      >
+        <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
+          <caption id="growth-table-caption" className="mb-2 text-left font-medium text-stone-900">
+            {t("growth.tableCaption")}
+          </caption>
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-2 pr-3 font-semibold">
+                {t("growth.day")}
               </th>
               {levels.map((level) => (
-                <td key={level} className="px-2 py-2 tabular-nums">
-                  {snapshot.counts[level]}
-                </td>
+                <th key={level} scope="col" className="px-2 py-2 font-semibold">
+                  {t(levelNameKey(level))}
+                </th>
               ))}
-              <td className="px-2 py-2 tabular-nums">{snapshot.unrated}</td>
+              <th scope="col" className="px-2 py-2 font-semibold">
+                {t("growth.unrated")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {snapshots.map((snapshot) => (
+              <tr key={snapshot.day} className="border-b border-stone-100">
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  {formatDay(snapshot.day)}
+                </th>
+                {levels.map((level) => (
+                  <td key={level} className="px-2 py-2 tabular-nums">
+                    {snapshot.counts[level]}
+                  </td>
+                ))}
+                <td className="px-2 py-2 tabular-nums">{snapshot.unrated}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { ShieldCheck } from "lucide-react";
+import Link from "next/link";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "@/components/programs/form-status";
@@ -9,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { rateStatementAction } from "@/lib/actions/learning/rate-statement";
 import type { Language } from "@/lib/i18n/settings";
-import { levelNameKey, levels, type Level } from "@/lib/learning/levels";
+import { levelDescriptionKey, levelNameKey, levels } from "@/lib/learning/levels";
 
 type Props = {
   lang: Language;
@@ -17,27 +18,36 @@ type Props = {
   statementId: string;
   /** Made by the page when it rendered; a new one arrives with the refresh after each save. */
   requestKey: string;
-  currentLevel: Level | null;
+  /** Where the learner reads who sees what (My data). */
+  privacyHref: string;
   action: typeof rateStatementAction;
 };
 
 /**
- * The four-level familiarity scale with an optional private note and the two flags. The fields are
- * keyed by the request key: after a save the page hands a new key, and the form starts afresh.
+ * The four-level familiarity scale, each level with what it means, an optional private note and
+ * the two flags. Nothing is chosen beforehand: the page shows the last rating as such, and a new
+ * one is chosen by how it feels now (issue 19). The fields are keyed by the request key: after a
+ * save the page hands a new key, and the form starts afresh.
  */
-export function RatingForm({ lang, orgSlug, statementId, requestKey, currentLevel, action }: Props) {
+export function RatingForm({ lang, orgSlug, statementId, requestKey, privacyHref, action }: Props) {
   const { t } = useTranslation("learning");
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [state, onSubmit, pending] = useSubmitAction(bound);
   const levelError = state && !state.ok ? state.fieldErrors.level : undefined;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5" aria-describedby="rating-privacy">
-      <p
-        id="rating-privacy"
-        className="flex items-start gap-2 rounded-lg bg-accent-50 p-3 text-sm text-stone-800"
-      >
-        <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-accent-700" />
-        {t("rating.privacy")}
+      {/* The privacy promise once, short, with the way to the whole of it. */}
+      <p id="rating-privacy" className="flex items-start gap-2 text-sm text-stone-700">
+        <ShieldCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-accent-700" />
+        <span>
+          {t("rating.privacy")}{" "}
+          <Link
+            href={privacyHref}
+            className="rounded-sm font-medium text-accent-800 underline decoration-accent-300 underline-offset-4 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+          >
+            {t("rating.whoSees")}
+          </Link>
+        </span>
       </p>
       <div key={requestKey} className="flex flex-col gap-5">
         <input type="hidden" name="statementId" value={statementId} />
@@ -45,10 +55,10 @@ export function RatingForm({ lang, orgSlug, statementId, requestKey, currentLeve
         <RadioGroup
           legend={t("rating.title")}
           name="level"
-          defaultValue={currentLevel ? String(currentLevel) : undefined}
           options={levels.map((level) => ({
             value: String(level),
             label: `${level} · ${t(levelNameKey(level))}`,
+            description: t(levelDescriptionKey(level)),
           }))}
         />
         {levelError && (
@@ -73,17 +83,22 @@ export function RatingForm({ lang, orgSlug, statementId, requestKey, currentLeve
           />
         </div>
         <div className="flex flex-col gap-3">
-          <label className="flex items-start gap-3">
-            <input type="checkbox" name="unclear" value="true" className="mt-1 size-5 accent-accent-700" />
+          <label className="flex min-h-11 cursor-pointer items-start gap-3 py-1">
+            <input
+              type="checkbox"
+              name="unclear"
+              value="true"
+              className="mt-0.5 size-5 shrink-0 accent-accent-700"
+            />
             <span className="text-stone-900">{t("rating.unclear")}</span>
           </label>
-          <label className="flex items-start gap-3">
+          <label className="flex min-h-11 cursor-pointer items-start gap-3 py-1">
             <input
               type="checkbox"
               name="wantsHelp"
               value="true"
               aria-describedby={`help-hint-${statementId}`}
-              className="mt-1 size-5 accent-accent-700"
+              className="mt-0.5 size-5 shrink-0 accent-accent-700"
             />
             <span>
               <span className="block text-stone-900">{t("rating.wantsHelp")}</span>

@@ -61,6 +61,7 @@ export function RadioGroup({
                 value={option.value}
                 disabled={disabled}
                 required={required}
+                aria-describedby={option.description ? `${id}-description` : undefined}
                 {...(value !== undefined
                   ? { checked: value === option.value }
                   : { defaultChecked: defaultValue === option.value })}
@@ -71,8 +72,11 @@ export function RadioGroup({
               />
               <span>
                 <span className="block font-medium text-stone-900">{option.label}</span>
+                {/* Read as the option's description, not as part of its name. */}
                 {option.description && (
-                  <span className="block text-sm text-stone-600">{option.description}</span>
+                  <span id={`${id}-description`} aria-hidden="true" className="block text-sm text-stone-600">
+                    {option.description}
+                  </span>
                 )}
               </span>
             </label>

@@ -46,3 +46,22 @@ export async function copyIntoNewOrganization(
   const programId = new URL(page.url()).pathname.split("/").at(-1)!;
   return { slug, programId, editorPath: `/${lang}/o/${slug}/programs/${programId}` };
 }
+
+/** HR: copy the flagship into a new organization, publish it and assign it to everyone. */
+export async function publishFlagshipToEveryone(page: Page, lang: "nb" | "en", orgName: string) {
+  const t = programsCopy[lang];
+  await page.goto(`/${lang}/library/${FLAGSHIP}/copy`);
+  await page.getByLabel(copy[lang].orgs.new.name).fill(orgName);
+  const slug = await page.getByLabel(copy[lang].orgs.new.slug).inputValue();
+  await page.getByRole("button", { name: copy[lang].orgs.new.submit }).click();
+  await page.getByRole("button", { name: fill(t.copy.copyTo, { org: orgName }) }).click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
+  const programId = new URL(page.url()).pathname.split("/").at(-1)!;
+  await page.getByRole("button", { name: t.status.publish }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.status.publishedNow })).toBeVisible();
+  await page.goto(`/${lang}/o/${slug}/programs/${programId}/assignments`);
+  await page.getByRole("radio", { name: fill(t.assign.everyone, { org: orgName }) }).check();
+  await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.assign.assigned })).toBeVisible();
+  return { slug, programId };
+}

@@ -74,12 +74,6 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return (await getRequestSession())?.user ?? null;
 });
 
-/**
- * The person for the header (issue 17): read on the server, so the page arrives with the right
- * account corner and the browser asks nothing more. The same read as the page's own.
- */
-export const getHeaderUser = getSessionUser;
-
 /** The sign-in page that returns to `returnTo` afterwards. */
 export function signInPath(lang: Language, returnTo: string, email?: string): string {
   const path = `/${lang}/sign-in?callbackUrl=${encodeURIComponent(safeCallbackPath(returnTo, lang))}`;

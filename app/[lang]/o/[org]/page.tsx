@@ -2,12 +2,14 @@ import { BarChart3, BookOpen, ChevronRight, ScrollText, Users } from "lucide-rea
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HrHomeSections } from "@/components/insights/hr-home";
+import { LearnerHomeSections } from "@/components/learning/learner-home";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
 import { getT } from "@/lib/i18n/server";
 import { getHrHome } from "@/lib/insights/hr-home";
 import { listInsightTeams } from "@/lib/insights/insight-teams";
+import { getLearnerHome } from "@/lib/learning/learner-home";
 import { getWorkspaceOverview } from "@/lib/orgs/get-workspace-overview";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
@@ -19,16 +21,21 @@ const loadOverview = readPage({
   permission: workspacePages.overview.permission,
   params: z.object({}),
   path: () => workspacePages.overview.segment,
-  // HR sees what needs doing in the organization; a manager the teams they lead; everyone their
-  // own programs (issue 18).
+  // HR sees what needs doing in the organization; a manager the teams they lead (issue 18);
+  // everyone else who learns what to do next in their own programs (issue 19). HR, who also
+  // learn, keep a quiet way to My programs beside their own work.
   run: async ({ tx, ctx }) => {
+    const now = new Date();
     const hr = can(ctx.role, "insights.viewOrganization");
-    const [overview, hrHome, teams] = await Promise.all([
+    const [overview, hrHome, teams, learnerHome] = await Promise.all([
       getWorkspaceOverview({ tx, ctx }),
       hr ? getHrHome({ tx, ctx }) : null,
       !hr && can(ctx.role, "teams.viewProgress") ? listInsightTeams({ tx, ctx }) : null,
+      !can(ctx.role, "programs.manage") && can(ctx.role, "learning.participate")
+        ? getLearnerHome({ tx, ctx, now })
+        : null,
     ]);
-    return { overview, hrHome, teams };
+    return { now, overview, hrHome, teams, learnerHome };
   },
 });
 
@@ -43,7 +50,7 @@ export default async function WorkspaceOverviewPage(props: Props) {
   const {
     lang,
     ctx,
-    data: { overview, hrHome, teams },
+    data: { now, overview, hrHome, teams, learnerHome },
   } = await load(props);
   const t = getT(lang);
   const tl = getT(lang, "learning");
@@ -80,24 +87,41 @@ export default async function WorkspaceOverviewPage(props: Props) {
           )}
         </section>
       )}
-      <section aria-labelledby="programs-title" className="rounded-2xl border border-stone-200 bg-white p-6">
-        <BookOpen aria-hidden="true" className="size-6 text-accent-700" />
-        <h2 id="programs-title" className="mt-3 text-xl font-semibold text-stone-900">
-          {tl("home.title")}
-        </h2>
-        <p className="mt-2 max-w-prose text-stone-700">{tl("home.body", { org: ctx.orgName })}</p>
-        <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-6">
-          {/* The learner's way in; HR, who also learn, get it quieter beside their own work. */}
-          <Link
-            href={workspacePath(lang, ctx.orgSlug, "learn")}
-            className={buttonClasses(can(ctx.role, "programs.manage") ? "secondary" : "primary", "lg")}
-          >
-            {tl("home.action")}
-            <ChevronRight aria-hidden="true" className="size-5" />
-          </Link>
-          <TextLink href={`/${lang}/library`}>{t("workspace.home.browseLibrary")}</TextLink>
-        </div>
-      </section>
+      {learnerHome ? (
+        <LearnerHomeSections
+          lang={lang}
+          orgName={ctx.orgName}
+          home={learnerHome}
+          now={now}
+          paths={{
+            learn: workspacePath(lang, ctx.orgSlug, "learn"),
+            challenge: workspacePath(lang, ctx.orgSlug, "challenge"),
+            library: `/${lang}/library`,
+          }}
+        />
+      ) : (
+        <section
+          aria-labelledby="programs-title"
+          className="rounded-2xl border border-stone-200 bg-white p-6"
+        >
+          <BookOpen aria-hidden="true" className="size-6 text-accent-700" />
+          <h2 id="programs-title" className="mt-3 text-xl font-semibold text-stone-900">
+            {tl("home.title")}
+          </h2>
+          <p className="mt-2 max-w-prose text-stone-700">{tl("home.body", { org: ctx.orgName })}</p>
+          <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-6">
+            {/* The learner's way in; HR, who also learn, get it quieter beside their own work. */}
+            <Link
+              href={workspacePath(lang, ctx.orgSlug, "learn")}
+              className={buttonClasses(can(ctx.role, "programs.manage") ? "secondary" : "primary", "lg")}
+            >
+              {tl("home.action")}
+              <ChevronRight aria-hidden="true" className="size-5" />
+            </Link>
+            <TextLink href={`/${lang}/library`}>{t("workspace.home.browseLibrary")}</TextLink>
+          </div>
+        </section>
+      )}
       {overview.members && (
         <section aria-labelledby="people-title" className="rounded-2xl border border-stone-200 bg-white p-6">
           <Users aria-hidden="true" className="size-6 text-accent-700" />

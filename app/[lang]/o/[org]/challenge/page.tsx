@@ -65,7 +65,7 @@ export default async function ChallengePage({ params }: Props) {
   return (
     <div className="flex flex-col gap-10">
       <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("title")}</h1>
+        <h1 className="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">{t("title")}</h1>
         <p className="mt-3 text-lg text-stone-700">{t("lead")}</p>
         <p className="mt-3 flex items-start gap-2 text-stone-700">
           <Lock aria-hidden="true" className="mt-1 size-4 shrink-0 text-accent-700" />

@@ -64,7 +64,11 @@ export default async function ImportInvitationsPage({ params }: Props) {
           <li>{t("import.format.team")}</li>
           <li>{t("import.format.limits", limits)}</li>
         </ul>
-        <pre className="mt-4 overflow-x-auto rounded-lg bg-stone-100 p-3 text-sm text-stone-900">
+        {/* Wider than a phone: it scrolls in its own box, which a keyboard can reach (issue 19). */}
+        <pre
+          tabIndex={0}
+          className="mt-4 overflow-x-auto rounded-lg bg-stone-100 p-3 text-sm text-stone-900 focus-visible:outline-3 focus-visible:outline-accent-600"
+        >
           <code>{EXAMPLE}</code>
         </pre>
         <p className="mt-3">

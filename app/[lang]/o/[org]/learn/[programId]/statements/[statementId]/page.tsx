@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CheckCircle2, ChevronLeft, Circle, Clock3, Lock } from "lucide-react";
 import type { Metadata } from "next";
-import { CurrentRating } from "@/components/learning/current-rating";
 import { RatingForm } from "@/components/learning/rating-form";
 import { ReflectionForm } from "@/components/learning/reflection-form";
 import { TextLink } from "@/components/ui/link";
@@ -11,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { learnerPaths, loadLearnerStatementPage } from "@/lib/learning/learner-page";
 import { levelNameKey } from "@/lib/learning/levels";
+import { workspacePath } from "@/lib/orgs/workspace-pages";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string; statementId: string }> };
@@ -43,7 +43,15 @@ export default async function LearnerStatementPage(props: Props) {
           {t(`kind.${statement.kind}`)}
         </p>
         <h1 className="max-w-prose text-3xl font-bold tracking-tight break-words text-stone-900">{text}</h1>
-        <CurrentRating rating={statement.rating} t={t} />
+        {/* The last rating, as what it was then: the scale below starts unchosen (issue 19). */}
+        <p className="text-sm text-stone-700">
+          {statement.rating
+            ? t("rating.previous", {
+                level: t(levelNameKey(statement.rating.level)),
+                date: date.format(statement.rating.ratedAt),
+              })
+            : t("program.notRated")}
+        </p>
       </header>
 
       <section aria-labelledby="read-first" className="max-w-prose">
@@ -80,12 +88,13 @@ export default async function LearnerStatementPage(props: Props) {
         <h2 id="rate" className="sr-only">
           {t("rating.title")}
         </h2>
+        {/* One calm notice, not a warning: rating again is what shows growth. */}
         {statement.rating?.stale && (
-          <div className="mb-5 flex items-start gap-2 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
-            <Clock3 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
+          <div className="mb-5 flex items-start gap-3 rounded-lg border border-accent-200 bg-accent-50 p-3 text-stone-900">
+            <Clock3 aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-accent-700" />
             <p>
               <strong className="block">{t("rating.staleTitle")}</strong>
-              {t("rating.staleBody", { days: program.ratingRefreshDays })}
+              {t("rating.staleBody", { days: program.ratingRefreshDays })} {t("rating.staleHint")}
             </p>
           </div>
         )}
@@ -94,7 +103,7 @@ export default async function LearnerStatementPage(props: Props) {
           orgSlug={ctx.orgSlug}
           statementId={statement.id}
           requestKey={randomUUID()}
-          currentLevel={statement.rating?.level ?? null}
+          privacyHref={`${workspacePath(lang, ctx.orgSlug, "me")}#privacy-title`}
           action={rateStatementAction}
         />
       </section>

@@ -1,0 +1,58 @@
+"use client";
+
+import { BookOpen, CircleUserRound, House, Target, type LucideIcon } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { navCurrent } from "@/lib/orgs/nav-current";
+import type { WorkspacePage } from "@/lib/orgs/workspace-pages";
+import type { WorkspaceNavItem } from "./workspace-nav";
+
+const tabOrder: WorkspacePage[] = ["overview", "learn", "challenge", "me"];
+
+const icons: Partial<Record<WorkspacePage, LucideIcon>> = {
+  overview: House,
+  learn: BookOpen,
+  challenge: Target,
+  me: CircleUserRound,
+};
+
+/**
+ * The learner's pages as a tab bar at the bottom of a small screen, within reach of a thumb
+ * (issue 19). Sticky at the end of <main>: it follows the page while scrolling and, at the end,
+ * takes its own room above the footer, so it never hides the last lines of a page.
+ */
+export function WorkspaceTabBar({ items }: { items: WorkspaceNavItem[] }) {
+  const { t } = useTranslation();
+  const pathname = usePathname();
+  // Marked against every section the member has, so a page under Members marks no tab.
+  const current = navCurrent(
+    items.map((item) => item.href),
+    pathname,
+  );
+  // Home first, as on every phone's tab bar; the desktop tabs keep My programs first.
+  const tabs = items
+    .flatMap((item, index) =>
+      item.group === "learning" ? [{ item, marked: current[index], Icon: icons[item.page] }] : [],
+    )
+    .sort((a, b) => tabOrder.indexOf(a.item.page) - tabOrder.indexOf(b.item.page));
+  if (tabs.length === 0) return null;
+  return (
+    <nav
+      aria-label={t("workspace.tabs")}
+      className="sticky bottom-0 z-30 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] lg:hidden"
+    >
+      {/* The links' look once on the list, the current one's by aria-current (the page sends what it shows). */}
+      <ul className="mx-auto flex max-w-xl [&_a]:flex [&_a]:min-h-14 [&_a]:flex-col [&_a]:items-center [&_a]:justify-center [&_a]:gap-0.5 [&_a]:px-1 [&_a]:py-1.5 [&_a]:text-center [&_a]:text-xs [&_a]:leading-tight [&_a]:font-medium [&_a]:text-stone-700 [&_a]:focus-visible:outline-3 [&_a]:focus-visible:outline-offset-[-3px] [&_a]:focus-visible:outline-accent-600 [&_a[aria-current]]:font-semibold [&_a[aria-current]]:text-accent-800 [&_a[aria-current]_svg]:text-accent-700 [&_svg]:size-6 [&_svg]:text-stone-500">
+        {tabs.map(({ item, marked, Icon }) => (
+          <li key={item.href} className="flex-1">
+            <Link href={item.href} aria-current={marked}>
+              {Icon && <Icon aria-hidden="true" strokeWidth={marked ? 2.5 : 2} />}
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
