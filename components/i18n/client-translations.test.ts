@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resources } from "@/lib/i18n/resources";
 import { COMMON_SECTION_ONLY, clientBundles, everyPageBundles } from "./client-translations";
@@ -15,6 +17,11 @@ describe("the strings a page sends the browser", () => {
     const auth = everyPageBundles("nb").common?.auth;
     expect(auth).toEqual({ menu: resources.nb.common.auth.menu, signOut: resources.nb.common.auth.signOut });
     expect(everyPageBundles("nb").common).not.toHaveProperty("home");
+    // The organization switcher is on every workspace page; the new organization's form is not.
+    expect(everyPageBundles("nb").common?.orgs).toEqual({
+      switcher: resources.nb.common.orgs.switcher,
+      create: resources.nb.common.orgs.create,
+    });
   });
 
   it("are the subtrees a section names, at their own paths", () => {
@@ -29,5 +36,40 @@ describe("the strings a page sends the browser", () => {
     expect(() => clientBundles("en", [{ namespace: "insights", keys: ["nothing.here"] }])).toThrow(
       /no strings at "nothing.here"/,
     );
+  });
+});
+
+describe("every page's client components", () => {
+  // The header, the account menus and the workspace's navigation are on every page: each string
+  // they ask for must be in what every page sends, or the browser shows the key instead.
+  const everyPageComponents = [
+    "components/layout/phone-menu.tsx",
+    "components/layout/language-switcher.tsx",
+    "components/auth/user-menu.tsx",
+    "components/auth/sign-out-button.tsx",
+    "components/orgs/org-switcher.tsx",
+    "components/orgs/workspace-menu.tsx",
+    "components/orgs/workspace-nav.tsx",
+    "components/orgs/workspace-tab-bar.tsx",
+  ];
+
+  it("find every common string they use in every page's strings", () => {
+    const bundles = everyPageBundles("nb");
+    const has = (path: string) =>
+      path
+        .split(".")
+        .reduce<unknown>(
+          (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+          bundles.common,
+        ) !== undefined;
+    for (const file of everyPageComponents) {
+      const source = readFileSync(path.join(process.cwd(), file), "utf8");
+      // Literal keys, and the fixed part before a `${…}` of a key built from a value.
+      const keys = [...source.matchAll(/\bt\(\s*["`]([a-zA-Z0-9_.]+)(?:\$\{|["`])/g)].map((match) =>
+        match[1]!.replace(/\.$/, ""),
+      );
+      expect(keys.length, file).toBeGreaterThan(0);
+      for (const key of keys) expect(has(key), `${file}: ${key}`).toBe(true);
+    }
   });
 });

@@ -18,10 +18,17 @@ export type ClientStrings = Namespace | { namespace: Namespace; keys: readonly s
  * form) come with that section, and what only server components read (the home page, the footer,
  * the outbox) never travels.
  */
-export const COMMON_SECTION_ONLY = ["members", "sso", "audit", "orgs", "home", "footer", "outbox"] as const;
+export const COMMON_SECTION_ONLY = ["members", "sso", "audit", "home", "footer", "outbox"] as const;
 
-/** Of `auth`, every page's header needs the user menu and sign-out; the sign-in page adds its form's. */
-export const COMMON_AUTH_EVERY_PAGE = ["auth.menu", "auth.signOut"] as const;
+/**
+ * Parts of `common` of which every page needs only some: the header's user menu and sign-out (the
+ * sign-in page adds its form's), and the organization switcher (the new organization's form
+ * comes with that form).
+ */
+export const COMMON_EVERY_PAGE_PARTS: Record<string, readonly string[]> = {
+  auth: ["auth.menu", "auth.signOut"],
+  orgs: ["orgs.switcher", "orgs.create"],
+};
 
 type Tree = Record<string, unknown>;
 
@@ -56,11 +63,7 @@ export function clientBundles(lang: Language, wanted: readonly ClientStrings[]):
 export function everyPageBundles(lang: Language): ClientBundles {
   const common = resources[lang].common as Tree;
   const shared = Object.keys(common).flatMap((key) =>
-    (COMMON_SECTION_ONLY as readonly string[]).includes(key)
-      ? []
-      : key === "auth"
-        ? [...COMMON_AUTH_EVERY_PAGE]
-        : [key],
+    (COMMON_SECTION_ONLY as readonly string[]).includes(key) ? [] : (COMMON_EVERY_PAGE_PARTS[key] ?? [key]),
   );
   return clientBundles(lang, [{ namespace: "common", keys: shared }, "fatal"]);
 }
