@@ -1,5 +1,5 @@
 // Builds the production app only when its inputs changed since the last build.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -52,21 +52,61 @@ export function buildInputsHash(): string {
   return hash.digest("hex");
 }
 
+function isUpToDate(inputsHash: string): boolean {
+  const previous = existsSync(stampFile) ? readFileSync(stampFile, "utf8").trim() : "";
+  return previous === inputsHash && existsSync(path.join(root, ".next", "BUILD_ID"));
+}
+
+const nextBuild = (env: NodeJS.ProcessEnv) =>
+  [
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "build"],
+    { cwd: root, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" },
+  ] as const;
+
 /** Runs `next build` unless `.next` was built from the same inputs; returns whether it built. */
 export function buildIfStale(env: NodeJS.ProcessEnv): boolean {
   const current = buildInputsHash();
-  const previous = existsSync(stampFile) ? readFileSync(stampFile, "utf8").trim() : "";
-  if (previous === current && existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  if (isUpToDate(current)) {
     console.log("The production build is up to date.");
     return false;
   }
   console.log("Building the app (next build)…");
-  const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-    cwd: root,
-    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "inherit",
-  });
+  const result = spawnSync(...nextBuild(env));
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
   writeFileSync(stampFile, `${current}\n`);
   return true;
+}
+
+export interface RunningBuild {
+  /** Whether it built (false: up to date); rejects when `next build` fails. */
+  done: Promise<boolean>;
+  /** Ends the build, when what it was for failed. */
+  stop(): void;
+}
+
+/**
+ * `buildIfStale` in the background: the build needs no database (pages are rendered on request),
+ * so `npm start` and the e2e server start it first and prepare the database meanwhile. Its type
+ * check (ADR 027) then runs beside the migrations and the seed instead of after them.
+ */
+export function startBuildIfStale(env: NodeJS.ProcessEnv): RunningBuild {
+  const current = buildInputsHash();
+  if (isUpToDate(current)) {
+    console.log("The production build is up to date.");
+    return { done: Promise.resolve(false), stop: () => undefined };
+  }
+  console.log("Building the app (next build) while the database is prepared…");
+  const child = spawn(...nextBuild(env));
+  const done = new Promise<boolean>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      if (code !== 0) return reject(new Error(`next build failed (exit ${code ?? signal})`));
+      writeFileSync(stampFile, `${current}\n`);
+      resolve(true);
+    });
+  });
+  // A failure is reported where `done` is awaited; until then it must not crash the process.
+  done.catch(() => undefined);
+  return { done, stop: () => void child.kill("SIGTERM") };
 }
