@@ -21,6 +21,7 @@ const inputs = [
   "next.config.js",
   "postcss.config.mjs",
   "tsconfig.json",
+  "tsconfig.build.json",
   "package-lock.json",
 ];
 
