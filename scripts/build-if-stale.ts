@@ -80,28 +80,47 @@ export function buildIfStale(env: NodeJS.ProcessEnv): boolean {
 }
 
 export interface RunningBuild {
+  /**
+   * Resolves when the bundles are compiled and `next build` type-checks (one core), or when the
+   * build ends: the moment to start the database work, which then uses the core the check leaves.
+   */
+  compiled: Promise<void>;
   /** Whether it built (false: up to date); rejects when `next build` fails. */
   done: Promise<boolean>;
   /** Ends the build, when what it was for failed. */
   stop(): void;
 }
 
+// What `next build` prints once its compilers are done and its type check (or the skip of it)
+// begins. Should a later Next print otherwise, `compiled` resolves at the build's end: slower, not wrong.
+const TYPE_CHECK_STARTS = /Running TypeScript|Skipping validation of types/;
+
 /**
- * `buildIfStale` in the background: the build needs no database (pages are rendered on request),
- * so `npm start` and the e2e server start it first and prepare the database meanwhile. Its type
- * check (ADR 027) then runs beside the migrations and the seed instead of after them.
+ * `buildIfStale` in the background, for `npm start` and the e2e server: the build needs no
+ * database (pages are rendered on request). Compiling takes both cores; the type check that
+ * follows (ADR 027) takes one, so the database is started, migrated and seeded beside it.
  */
 export function startBuildIfStale(env: NodeJS.ProcessEnv): RunningBuild {
   const current = buildInputsHash();
   if (isUpToDate(current)) {
     console.log("The production build is up to date.");
-    return { done: Promise.resolve(false), stop: () => undefined };
+    return { compiled: Promise.resolve(), done: Promise.resolve(false), stop: () => undefined };
   }
-  console.log("Building the app (next build) while the database is prepared…");
-  const child = spawn(...nextBuild(env));
+  console.log("Building the app (next build)…");
+  const [command, args, options] = nextBuild(env);
+  const child = spawn(command, args, { ...options, stdio: ["inherit", "pipe", "inherit"] });
+  let markCompiled: () => void = () => undefined;
+  const compiled = new Promise<void>((resolve) => (markCompiled = resolve));
+  let seen = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    seen = (seen + chunk.toString("utf8")).slice(-200);
+    if (TYPE_CHECK_STARTS.test(seen)) markCompiled();
+  });
   const done = new Promise<boolean>((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code, signal) => {
+      markCompiled();
       if (code !== 0) return reject(new Error(`next build failed (exit ${code ?? signal})`));
       writeFileSync(stampFile, `${current}\n`);
       resolve(true);
@@ -109,5 +128,5 @@ export function startBuildIfStale(env: NodeJS.ProcessEnv): RunningBuild {
   });
   // A failure is reported where `done` is awaited; until then it must not crash the process.
   done.catch(() => undefined);
-  return { done, stop: () => void child.kill("SIGTERM") };
+  return { compiled, done, stop: () => void child.kill("SIGTERM") };
 }

@@ -19,8 +19,10 @@ runCli(async () => {
     E2E_DATABASE,
   );
   const appUrl = withCredentials(ownerUrl, APP_ROLE, env.APP_DATABASE_PASSWORD);
-  // The build (with its type check) runs while the database is created, migrated and seeded.
+  // The database is created, migrated and seeded while the build type-checks (one core).
   const build = startBuildIfStale({ ...process.env, APP_DATABASE_URL: appUrl });
+  // A build that fails while compiling stops here, before the database is touched.
+  await Promise.race([build.compiled, build.done]);
   const server = await ensureDatabaseServer({
     dataDir: TEST_PG_DIR,
     port: TEST_PG_PORT,

@@ -12,8 +12,10 @@ import { serveApp } from "./serve-app";
 
 runCli(async () => {
   const env = getEnv();
-  // The build (with its type check) runs while the database starts, migrates and is seeded.
+  // The database is started, migrated and seeded while the build type-checks (one core).
   const build = startBuildIfStale({ ...process.env, APP_DATABASE_URL: databaseUrls(env).appUrl });
+  // A build that fails while compiling stops here, before the database is touched.
+  await Promise.race([build.compiled, build.done]);
   const server = await ensureDatabaseServer().catch((error: unknown) => {
     build.stop();
     throw error;
