@@ -27,8 +27,9 @@ const strictTransportSecurity = {
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // `npm test` type-checks the whole project once (npm run typecheck); the build need not do it again.
-  typescript: { ignoreBuildErrors: true },
+  // The build type-checks what it serves (tsconfig.build.json: no tests, e2e or scripts, which
+  // `npm run typecheck` covers), so `npm start` never serves unchecked code (ADR 027).
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   // The build runs offline: no remote images or fonts, no telemetry.
   images: { unoptimized: true },
   // Packages with native or WebAssembly parts stay outside the server bundle.

@@ -1,9 +1,10 @@
-// npm start: database up, migrations applied, library and demo data loaded, app built when stale, then served.
+// npm start: the app built when stale while the database starts, is migrated and gets the library and
+// demo data; then served.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { getEnv } from "../lib/env";
+import { databaseUrls, getEnv } from "../lib/env";
 import { seedLibraryAt, summarizeSeed } from "../lib/library/seed-library";
-import { buildIfStale } from "./build-if-stale";
+import { startBuildIfStale } from "./build-if-stale";
 import { runCli } from "./db/run-cli";
 import { applyMigrations } from "./db/schema-engine";
 import { describe, ensureDatabaseServer } from "./db/server";
@@ -11,7 +12,14 @@ import { serveApp } from "./serve-app";
 
 runCli(async () => {
   const env = getEnv();
-  const server = await ensureDatabaseServer();
+  // The database is started, migrated and seeded while the build type-checks (one core).
+  const build = startBuildIfStale({ ...process.env, APP_DATABASE_URL: databaseUrls(env).appUrl });
+  // A build that fails while compiling stops here, before the database is touched.
+  await Promise.race([build.compiled, build.done]);
+  const server = await ensureDatabaseServer().catch((error: unknown) => {
+    build.stop();
+    throw error;
+  });
   try {
     const applied = await applyMigrations(server.ownerUrl);
     console.log(
@@ -22,8 +30,9 @@ runCli(async () => {
     console.log(summarizeSeed(await seedLibraryAt(server.ownerUrl)));
     // EVNE_DEMO=0 leaves the demo organization out (e.g. a production database).
     if (process.env.EVNE_DEMO !== "0") seedDemoData(server.appUrl);
-    buildIfStale({ ...process.env, APP_DATABASE_URL: server.appUrl });
+    await build.done;
   } catch (error) {
+    build.stop();
     await server.stop();
     throw error;
   }

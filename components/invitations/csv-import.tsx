@@ -55,11 +55,13 @@ export function CsvImport({ lang, orgSlug, invitationsHref, preview, importCsv }
     event.preventDefault();
     const file = new FormData(event.currentTarget).get("file");
     if (!(file instanceof File) || file.size === 0) return fail(t("import.file.required"));
-    if (file.size > MAX_CSV_BYTES)
-      return fail(t("import.fileErrors.tooLarge", { maxKb: MAX_CSV_BYTES / 1024 }));
+    // The limit is on the text sent (UTF-8); a UTF-16 file ("Unicode text") has up to twice its bytes.
+    const tooLarge = () => fail(t("import.fileErrors.tooLarge", { maxKb: MAX_CSV_BYTES / 1024 }));
+    if (file.size > 2 * MAX_CSV_BYTES) return tooLarge();
     setError(undefined);
     startTransition(async () => {
       const csv = await readCsvFile(file);
+      if (new TextEncoder().encode(csv).length > MAX_CSV_BYTES) return tooLarge();
       const result = await preview(scope, null, { csv });
       if (!result.ok) return fail(Object.values(result.fieldErrors)[0] ?? result.error);
       setState({ step: "preview", fileName: file.name, csv, assessment: result.data });

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { toCsv } from "./challenge-csv";
+import { toCsv } from "@/lib/csv/write-csv";
 import type { AttemptView } from "./get-challenge";
 
 /** The person's log as CSV, oldest first, with headers and values in their language. */

@@ -10,7 +10,7 @@ import { isLanguage, defaultLanguage, type Language } from "@/lib/i18n/settings"
 import { resolveWorkspace } from "@/lib/orgs/resolve-workspace";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
-import { BOM } from "./csv";
+import { BOM } from "@/lib/csv/write-csv";
 import { getInsightTeamOrThrow } from "./insight-teams";
 
 /** The workspace for an export request, or null (not signed in, not a member, not HR). */

@@ -7,7 +7,7 @@ import type { Language } from "@/lib/i18n/settings";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { displayText } from "@/lib/programs/program-texts";
 import { completionExportPage } from "./completion-export";
-import { csvLine } from "./csv";
+import { csvLine } from "@/lib/csv/write-csv";
 import { levels, type Distribution } from "./minimum-group";
 import { getRatingsExport } from "./ratings-export";
 

@@ -5,7 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { displayText, readText } from "@/lib/programs/program-texts";
 import { seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
 import { setupTestDatabase } from "@/tests/db";
-import { BOM, csvLine } from "./csv";
+import { BOM, csvLine } from "@/lib/csv/write-csv";
 import { completionChunks, completionHeader, ratingsBody, ratingsHeader } from "./export-csv";
 import {
   addPeople,

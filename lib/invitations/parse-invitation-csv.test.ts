@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodeCsvBytes } from "@/lib/csv/read-csv";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "./csv-limits";
 import { parseInvitationCsv, parseRole } from "./parse-invitation-csv";
 
@@ -43,10 +44,66 @@ describe("parseInvitationCsv", () => {
     expect(parseInvitationCsv("email,name,role,team\n\n")).toEqual({ ok: false, problem: { code: "empty" } });
     expect(parseInvitationCsv("name,role\nKari,admin")).toEqual({
       ok: false,
-      problem: { code: "noEmailColumn" },
+      problem: { code: "noEmailColumn", headers: "name, role", separator: "," },
     });
     const broken = parseInvitationCsv('email,name\na@example.com,"Kari\nb@example.com,Bo');
     expect(broken).toMatchObject({ ok: false, problem: { code: "unreadable" } });
+  });
+
+  it("reads a ';' file whose names hold commas, which a guess over the whole file took for ','", () => {
+    // Papa Parse's own guess reads this file as ","-separated, with one column "E-post;Navn".
+    expect(rowsOf("E-post;Navn\r\nkari@example.no;Berg, Kari\r\nola@example.no;Nordmann, Ola\r\n")).toEqual([
+      { rowNumber: 2, email: "kari@example.no", name: "Berg, Kari", role: "", team: "" },
+      { rowNumber: 3, email: "ola@example.no", name: "Nordmann, Ola", role: "", team: "" },
+    ]);
+    const text = [
+      "E-post;Navn;Rolle",
+      "kari@example.no;Berg, Kari;leder",
+      "ola@example.no;Nordmann, Ola, jr.;ansatt",
+      "per@example.no;Hansen, Per;",
+    ].join("\r\n");
+    expect(rowsOf(text)).toEqual([
+      { rowNumber: 2, email: "kari@example.no", name: "Berg, Kari", role: "leder", team: "" },
+      { rowNumber: 3, email: "ola@example.no", name: "Nordmann, Ola, jr.", role: "ansatt", team: "" },
+      { rowNumber: 4, email: "per@example.no", name: "Hansen, Per", role: "", team: "" },
+    ]);
+  });
+
+  it("honours a first line sep=; and numbers rows as the spreadsheet shows them (without that line)", () => {
+    expect(rowsOf("sep=;\r\nemail;name\r\nkari@example.no;Berg, Kari\r\n")).toEqual([
+      { rowNumber: 2, email: "kari@example.no", name: "Berg, Kari", role: "", team: "" },
+    ]);
+  });
+
+  it('reads Excel\'s "Unicode text" (UTF-16LE with a byte order mark, tab-separated)', () => {
+    const text = "E-post\tNavn\tTeam\r\nåse@example.no\tØdegård, Åse\tKundeservice\r\n";
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i += 1) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    expect(rowsOf(decodeCsvBytes(bytes))).toEqual([
+      { rowNumber: 2, email: "åse@example.no", name: "Ødegård, Åse", role: "", team: "Kundeservice" },
+    ]);
+  });
+
+  it("reads a Windows-1252 file with æøå", () => {
+    // "e-post;navn;team\r\nbjorn@example.no;Bjørn Ærlig;Sørøst-Åsen" in Windows-1252.
+    const bytes = Uint8Array.from(
+      "e-post;navn;team\r\nbjorn@example.no;Bjørn Ærlig;Sørøst-Åsen\r\n",
+      (char) => char.charCodeAt(0), // æøåÆØÅ are single bytes below 256 in Windows-1252 and Latin-1 alike
+    );
+    expect(rowsOf(decodeCsvBytes(bytes))).toEqual([
+      { rowNumber: 2, email: "bjorn@example.no", name: "Bjørn Ærlig", role: "", team: "Sørøst-Åsen" },
+    ]);
+  });
+
+  it("says what the header row held and how it was split when no column is the e-mail", () => {
+    expect(parseInvitationCsv("Fornavn\tEtternavn\tAvdeling\nKari\tBerg\tSalg")).toEqual({
+      ok: false,
+      problem: { code: "noEmailColumn", headers: "Fornavn, Etternavn, Avdeling", separator: "\t" },
+    });
   });
 
   it(`takes ${MAX_CSV_ROWS} people and refuses ${MAX_CSV_ROWS + 1}, saying how many there were`, () => {

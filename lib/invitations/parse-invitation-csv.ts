@@ -1,6 +1,7 @@
 // Reads an invitation CSV (email, name, role, team) into rows, numbered as a spreadsheet shows
 // them (the header is row 1). Pure: no database; preview-csv-import.ts checks the rows against it.
 import Papa from "papaparse";
+import { csvLayout, type CsvSeparator } from "@/lib/csv/read-csv";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "./csv-limits";
 import type { InvitableRole } from "./invitation-input";
 
@@ -17,7 +18,8 @@ export type CsvFileProblem =
   | { code: "empty" }
   | { code: "tooLarge"; maxKb: number }
   | { code: "tooManyRows"; count: number; max: number }
-  | { code: "noEmailColumn" }
+  /** What the header row held, split at `separator`, so the message can say what was found. */
+  | { code: "noEmailColumn"; headers: string; separator: CsvSeparator }
   | { code: "unreadable"; row: number };
 
 export type CsvParseResult = { ok: true; rows: CsvRow[] } | { ok: false; problem: CsvFileProblem };
@@ -62,6 +64,13 @@ function columnOf(header: string): Column | null {
   return null;
 }
 
+/** The header row's cells as a person would read them back: a few, each cut short. */
+function foundHeaders(record: readonly string[]): string {
+  const cells = record.map((cell) => cell.replace(/^\uFEFF/, "").trim()).filter((cell) => cell !== "");
+  const shown = cells.slice(0, 8).map((cell) => (cell.length > 40 ? `${cell.slice(0, 39)}…` : cell));
+  return cells.length > shown.length ? `${shown.join(", ")}, …` : shown.join(", ");
+}
+
 export function csvByteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
@@ -70,20 +79,24 @@ export function csvByteLength(text: string): number {
 export function parseInvitationCsv(text: string): CsvParseResult {
   if (csvByteLength(text) > MAX_CSV_BYTES)
     return { ok: false, problem: { code: "tooLarge", maxKb: MAX_CSV_BYTES / 1024 } };
-  // Spreadsheets in Norway and the Netherlands save with ";": Papa Parse detects the delimiter.
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: false });
+  // Spreadsheets in Norway and the Netherlands save with ";", Excel's "Unicode text" with tabs:
+  // the header line (or a `sep=` line) says which, not a guess over the whole file.
+  const { separator, body } = csvLayout(text);
+  const parsed = Papa.parse<string[]>(body, { delimiter: separator, skipEmptyLines: false });
   const quoteError = parsed.errors.find((error) => error.type === "Quotes");
   if (quoteError) return { ok: false, problem: { code: "unreadable", row: (quoteError.row ?? 0) + 1 } };
 
   const records = parsed.data;
   const headerIndex = records.findIndex((record) => record.some((cell) => cell.trim() !== ""));
   if (headerIndex === -1) return { ok: false, problem: { code: "empty" } };
+  const headerRecord = records[headerIndex] ?? [];
   const positions = new Map<Column, number>();
-  (records[headerIndex] ?? []).forEach((header, index) => {
+  headerRecord.forEach((header, index) => {
     const column = columnOf(header);
     if (column && !positions.has(column)) positions.set(column, index);
   });
-  if (!positions.has("email")) return { ok: false, problem: { code: "noEmailColumn" } };
+  if (!positions.has("email"))
+    return { ok: false, problem: { code: "noEmailColumn", headers: foundHeaders(headerRecord), separator } };
 
   const cell = (record: string[], column: Column) => {
     const index = positions.get(column);

@@ -1,5 +1,6 @@
 import "server-only";
 import { normalizeEmail } from "@/lib/auth/email-address";
+import type { CsvSeparator } from "@/lib/csv/read-csv";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -8,8 +9,22 @@ import { assessCsvRows, type CsvAssessment } from "./assess-csv-rows";
 import { openInvitation } from "./invitation-guards";
 import { parseInvitationCsv, type CsvFileProblem } from "./parse-invitation-csv";
 
+// The separator is named in words ("semicolons", "tabs"): i18next's context picks the sentence.
+const separatorContext: Record<CsvSeparator, string> = {
+  ",": "comma",
+  ";": "semicolon",
+  "\t": "tab",
+  "|": "pipe",
+};
+
 /** A file that cannot be used at all: INVALID with a message saying why and what to do. */
 export function csvFileError(problem: CsvFileProblem): AppError {
+  if (problem.code === "noEmailColumn") {
+    return AppError.invalid({
+      messageKey: "people:import.fileErrors.noEmailColumn",
+      messageValues: { headers: problem.headers, context: separatorContext[problem.separator] },
+    });
+  }
   const { code, ...values } = problem;
   return AppError.invalid({ messageKey: `people:import.fileErrors.${code}`, messageValues: values });
 }

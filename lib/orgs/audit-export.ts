@@ -5,7 +5,7 @@ import type { TFunction } from "i18next";
 import { getSessionUser } from "@/lib/auth/session";
 import { withTenant } from "@/lib/db/tenant";
 import { isAppError } from "@/lib/errors/app-error";
-import { csvLine } from "@/lib/insights/csv";
+import { csvLine } from "@/lib/csv/write-csv";
 import { languageTags, type Language } from "@/lib/i18n/settings";
 import { can } from "@/lib/permissions/permissions";
 import type { AuditFilters, AuditKind } from "./audit-query";

@@ -63,3 +63,47 @@ describe("parseResourceMarkdown", () => {
     ]);
   });
 });
+
+describe("parseResourceMarkdown decides on the Markdown tree", () => {
+  it("takes an indented code block with <div> as code", () => {
+    const source = "# T\n\nAn example:\n\n    <div class=\"box\">shown as written</div>\n\nAfter.";
+    expect(parseResourceMarkdown(source).problems).toEqual([]);
+  });
+
+  it("takes a<b as text and <ola@example.no> as an e-mail link", () => {
+    expect(parseResourceMarkdown("# T\n\nIf a<b, swap a and b.").problems).toEqual([]);
+    expect(parseResourceMarkdown("# T\n\nWrite to <ola@example.no>.").problems).toEqual([]);
+  });
+
+  it("still finds HTML in those places when it is HTML", () => {
+    expect(parseResourceMarkdown("# T\n\n<div>\n<p>block</p>\n</div>\n\nText <b>b</b>").problems).toEqual([
+      'line 3: raw HTML is not allowed (it is not rendered), write Markdown instead: "<div"',
+      'line 4: raw HTML is not allowed (it is not rendered), write Markdown instead: "<p", "</p"',
+      'line 5: raw HTML is not allowed (it is not rendered), write Markdown instead: "</div"',
+      'line 7: raw HTML is not allowed (it is not rendered), write Markdown instead: "<b", "</b"',
+    ]);
+  });
+
+  it("refuses links the renderer drops (javascript:, data:, vbscript:) and keeps http, mailto and relative ones", () => {
+    const source = [
+      "# T",
+      "",
+      "[a](javascript:alert(1)) [b](https://example.no) [c](mailto:ola@example.no) [d](/nb/library)",
+      "",
+      "[ref]: data:text/html;base64,PHNjcmlwdD4=",
+      "",
+      "<vbscript:msgbox>",
+    ].join("\n");
+    expect(parseResourceMarkdown(source).problems).toEqual([
+      'line 3: links may use http, https or mailto (others are not rendered): "javascript:alert(1)"',
+      'line 5: links may use http, https or mailto (others are not rendered): "data:text/html;base64,PHNjcmlwdD4="',
+      'line 7: links may use http, https or mailto (others are not rendered): "vbscript:msgbox"',
+    ]);
+  });
+
+  it("takes a setext heading of level one for what it is", () => {
+    expect(parseResourceMarkdown("# T\n\nAgain\n=====\n").problems).toEqual([
+      'line 3: only the title may be a level-1 heading; use "##" here',
+    ]);
+  });
+});

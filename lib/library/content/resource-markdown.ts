@@ -1,3 +1,8 @@
+import type { Nodes, Root } from "mdast";
+import { defaultUrlTransform } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import type { ResourceText } from "./library-content-types";
 
 export interface ProgramLink {
@@ -15,28 +20,25 @@ export interface ParsedResourceMarkdown {
 }
 
 const TITLE_LINE = /^# +(\S.*)$/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const LEVEL_ONE_HEADING = /^ {0,3}#(?:\s|$)/;
-// Backslash escapes (`\<`) are literal text, not markup.
-const ESCAPED_CHARACTER = /\\[!-/:-@[-`{-~]/g;
-// CommonMark autolinks (`<https://…>`) look like tags but are links, which are allowed.
-const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/g;
-// What CommonMark would treat as raw HTML: `<` followed by a letter, `/`, `!` or `?`.
-const RAW_HTML = /<(?:\/?[A-Za-z][A-Za-z0-9-]*|!--|![A-Za-z]|\?)/g;
-const PROGRAM_LINKS = [
-  /\]\(\s*<?program:([^)\s>]*)/g, // [text](program:slug)
-  /^ {0,3}\[[^\]]+\]:\s*<?program:([^\s>]*)/g, // [ref]: program:slug
-  /<program:([^\s>]*)>/g, // <program:slug>
-];
+const PROGRAM_PREFIX = "program:";
+// How a raw HTML node begins, quoted in the problem so the author finds it: `<tag`, `</tag`,
+// `<!--`, `<!DOCTYPE`, `<?`.
+const TAG_START = /<(?:\/?[A-Za-z][A-Za-z0-9-]*|!--|![A-Za-z]|\?)/g;
+
+// The same parser and extensions as the renderer (components/library/markdown.tsx), so the check
+// sees the tree that is rendered: what is code, text, a link or raw HTML is decided by CommonMark,
+// not by patterns over lines (which took `a<b`, `<ola@example.no>` and an indented `<div>` for HTML).
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /**
  * Reads one `resources/<key>.<lng>.md` file: the first line is the title (`# Title`), then a
  * blank line, then the Markdown body. Also finds what the renderer would silently drop or
- * break (raw HTML) and the library links the loader must resolve. Code spans and fenced code
- * blocks are skipped, since `<div>` inside them is text that is shown as written.
+ * break (raw HTML, links with a protocol it refuses, a second level-1 heading) and the library
+ * links the loader must resolve.
  */
 export function parseResourceMarkdown(source: string): ParsedResourceMarkdown {
-  const lines = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const normalized = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = normalized.split("\n");
   const problems: string[] = [];
 
   const titleMatch = TITLE_LINE.exec(lines[0] ?? "");
@@ -49,70 +51,53 @@ export function parseResourceMarkdown(source: string): ParsedResourceMarkdown {
   const body = lines.slice(titleMatch ? 1 : 0).join("\n").trim();
   if (body === "") problems.push("body: must not be empty (write the text after the title)");
 
+  const { problems: treeProblems, programLinks } = checkTree(markdown.parse(normalized));
+  return { text: title === "" ? null : { title, body }, problems: [...problems, ...treeProblems], programLinks };
+}
+
+/** Walks the Markdown tree in document order; problems come out sorted by line, one per kind and line. */
+function checkTree(tree: Root): { problems: string[]; programLinks: ProgramLink[] } {
+  const headings = new Set<number>();
+  const tags = new Map<number, string[]>();
+  const unsafeLinks = new Map<number, string[]>();
   const programLinks: ProgramLink[] = [];
-  forEachLineOutsideCode(lines, (text, lineNumber) => {
-    if (lineNumber > 1 && LEVEL_ONE_HEADING.test(text)) {
-      problems.push(`line ${lineNumber}: only the title may be a level-1 heading; use "##" here`);
+  const add = (byLine: Map<number, string[]>, line: number, item: string) =>
+    byLine.set(line, [...(byLine.get(line) ?? []), item]);
+
+  const visit = (node: Nodes) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === "heading" && node.depth === 1 && line > 1) headings.add(line);
+    if (node.type === "html") {
+      // A block of HTML spans lines: each tag is reported on the line it is written on.
+      let quoted = 0;
+      node.value.split("\n").forEach((text, offset) => {
+        const found = [...text.matchAll(TAG_START)].map((match) => `"${match[0]}"`);
+        if (found.length > 0) add(tags, line + offset, found.join(", "));
+        quoted += found.length;
+      });
+      // HTML CommonMark knows that the pattern does not (`<![CDATA[`): quoted as it begins.
+      if (quoted === 0) add(tags, line, `"${node.value.slice(0, 12)}"`);
     }
-    const unescaped = text.replace(ESCAPED_CHARACTER, "  ");
-    for (const pattern of PROGRAM_LINKS) {
-      for (const match of unescaped.matchAll(pattern)) {
-        programLinks.push({ slug: match[1] ?? "", line: lineNumber });
+    if (node.type === "link" || node.type === "image" || node.type === "definition") {
+      if (node.url.startsWith(PROGRAM_PREFIX)) {
+        programLinks.push({ slug: node.url.slice(PROGRAM_PREFIX.length), line });
+      } else if (node.type !== "image" && defaultUrlTransform(node.url) === "" && node.url !== "") {
+        add(unsafeLinks, line, `"${node.url}"`);
       }
     }
-    const tags = [...unescaped.replace(AUTOLINK, "").matchAll(RAW_HTML)].map((m) => `"${m[0]}"`);
-    if (tags.length > 0) {
-      problems.push(
-        `line ${lineNumber}: raw HTML is not allowed (it is not rendered), write Markdown instead: ${tags.join(", ")}`,
-      );
-    }
-  });
+    if ("children" in node) node.children.forEach(visit);
+  };
+  visit(tree);
 
-  return { text: title === "" ? null : { title, body }, problems, programLinks };
-}
-
-/** Calls `visit` with each line (1-based number) minus fenced code blocks and code spans. */
-function forEachLineOutsideCode(
-  lines: readonly string[],
-  visit: (text: string, lineNumber: number) => void,
-): void {
-  let openFence: string | null = null;
-  lines.forEach((line, index) => {
-    const fence = FENCE_OPEN.exec(line)?.[1];
-    if (openFence !== null) {
-      const closes =
-        fence !== undefined &&
-        fence[0] === openFence[0] &&
-        fence.length >= openFence.length &&
-        line.trim() === fence;
-      if (closes) openFence = null;
-      return;
-    }
-    if (fence !== undefined) {
-      openFence = fence;
-      return;
-    }
-    visit(withoutCodeSpans(line), index + 1);
-  });
-}
-
-/** A run of N backticks opens a code span that the next run of exactly N backticks closes. */
-function withoutCodeSpans(line: string): string {
-  let out = "";
-  let rest = line;
-  for (;;) {
-    const open = /(?<!\\)(`+)/.exec(rest);
-    if (!open || open[1] === undefined) return out + rest;
-    const ticks = open[1];
-    const afterOpen = rest.slice(open.index + ticks.length);
-    const close = new RegExp(`(?<!\`)${ticks}(?!\`)`).exec(afterOpen);
-    if (close) {
-      out += rest.slice(0, open.index) + " ";
-      rest = afterOpen.slice(close.index + ticks.length);
-    } else {
-      // An unmatched run is literal text; a later, different run may still open a span.
-      out += rest.slice(0, open.index + ticks.length);
-      rest = afterOpen;
-    }
-  }
+  const lineNumbers = [...new Set([...headings, ...tags.keys(), ...unsafeLinks.keys()])].sort((a, b) => a - b);
+  const problems = lineNumbers.flatMap((line) => [
+    ...(headings.has(line) ? [`line ${line}: only the title may be a level-1 heading; use "##" here`] : []),
+    ...(tags.has(line)
+      ? [`line ${line}: raw HTML is not allowed (it is not rendered), write Markdown instead: ${tags.get(line)!.join(", ")}`]
+      : []),
+    ...(unsafeLinks.has(line)
+      ? [`line ${line}: links may use http, https or mailto (others are not rendered): ${unsafeLinks.get(line)!.join(", ")}`]
+      : []),
+  ]);
+  return { problems, programLinks };
 }

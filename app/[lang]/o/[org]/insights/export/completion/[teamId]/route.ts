@@ -1,7 +1,7 @@
 import { getT } from "@/lib/i18n/server";
 import { csvResponse, notFoundResponse, teamExportWorkspace } from "@/lib/insights/csv-response";
 import { completionChunks, completionHeader } from "@/lib/insights/export-csv";
-import { slugifyFileName } from "@/lib/insights/csv";
+import { slugifyFileName } from "@/lib/csv/download-file-name";
 
 /** A team's manager or HR: the team's completion per learner and program, as on the team dashboard. */
 export async function GET(
