@@ -230,6 +230,11 @@ for (const lang of ["nb", "en"] as const) {
     const table = page.getByRole("table", { name: t.growth.tableCaption });
     await expect(table.getByRole("row")).toHaveCount(3);
     await expect(page.getByText(fill(t.growth.up, { count: 2 }))).toBeVisible();
+    // The other seven were rated once, a month ago: rating again is what shows growth, and it is due.
+    await expect(page.getByText(t.growth.rateAgainNow)).toHaveCount(7);
+    // Rated once is said as such, not as "first … unchanged … now".
+    await expect(page.getByText(fill(t.growth.same, {}), { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: new RegExp(`^${t.growth.rateAgainLink}`) })).toHaveCount(7);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `learn-growth-${lang}`);
 

@@ -1,11 +1,12 @@
 import { ArrowDown, ArrowRight, ArrowUp, ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
 import { GrowthChart } from "@/components/learning/growth-chart";
+import { LevelTrack, LevelTrackLegend } from "@/components/learning/level-track";
 import { TextLink } from "@/components/ui/link";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { learnerPaths, loadLearnerGrowthPage } from "@/lib/learning/learner-page";
-import { levelNameKey } from "@/lib/learning/levels";
+import { levelNameKey, levels, type Level } from "@/lib/learning/levels";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
@@ -32,6 +33,13 @@ export default async function GrowthPage({ params }: Props) {
     timeZone: "UTC",
   });
   const byId = new Map(growth.statements.map((entry) => [entry.statementId, entry]));
+  const now = new Date();
+  const levelNames = Object.fromEntries(levels.map((level) => [level, t(levelNameKey(level))])) as Record<
+    Level,
+    string
+  >;
+  /** When a statement rated once is due for its second rating, which is when growth can show. */
+  const rateAgainOn = (ratedAt: Date) => new Date(ratedAt.getTime() + program.ratingRefreshDays * 86_400_000);
 
   return (
     <div className="flex flex-col gap-8">
@@ -63,6 +71,13 @@ export default async function GrowthPage({ params }: Props) {
         <h2 id="per-statement" className="text-2xl font-semibold text-stone-900">
           {t("growth.perStatement")}
         </h2>
+        {growth.overTime.length > 0 && (
+          <LevelTrackLegend
+            firstLabel={t("growth.legendFirst")}
+            nowLabel={t("growth.legendNow")}
+            levelNames={levelNames}
+          />
+        )}
         <ol className="flex flex-col gap-4">
           {program.statements.map((statement) => {
             const entry = byId.get(statement.id);
@@ -77,28 +92,54 @@ export default async function GrowthPage({ params }: Props) {
                 </h3>
                 {first && current ? (
                   <>
-                    <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-800">
-                      <span>
-                        {t("growth.first", {
-                          level: t(levelNameKey(first.level)),
-                          date: date.format(first.createdAt),
-                        })}
-                      </span>
-                      <span className="inline-flex items-center gap-1 font-medium text-accent-800">
-                        <Arrow aria-hidden="true" className="size-4" />
-                        {change > 0
-                          ? t("growth.up", { count: change })
-                          : change < 0
-                            ? t("growth.down", { count: -change })
-                            : t("growth.same")}
-                      </span>
-                      <span>
-                        {t("growth.now", {
+                    <LevelTrack first={first.level} current={current.level} />
+                    {entry && entry.timeline.length === 1 ? (
+                      // One rating has nothing to compare with: no "first → unchanged → now".
+                      <p className="mt-2 text-stone-800">
+                        {t("growth.ratedOnce", {
                           level: t(levelNameKey(current.level)),
                           date: date.format(current.createdAt),
                         })}
-                      </span>
-                    </p>
+                      </p>
+                    ) : (
+                      <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-800">
+                        <span>
+                          {t("growth.first", {
+                            level: t(levelNameKey(first.level)),
+                            date: date.format(first.createdAt),
+                          })}
+                        </span>
+                        <span className="inline-flex items-center gap-1 font-medium text-accent-800">
+                          <Arrow aria-hidden="true" className="size-4" />
+                          {change > 0
+                            ? t("growth.up", { count: change })
+                            : change < 0
+                              ? t("growth.down", { count: -change })
+                              : t("growth.same")}
+                        </span>
+                        <span>
+                          {t("growth.now", {
+                            level: t(levelNameKey(current.level)),
+                            date: date.format(current.createdAt),
+                          })}
+                        </span>
+                      </p>
+                    )}
+                    {entry && entry.timeline.length === 1 && (
+                      <p className="mt-2 text-sm text-stone-700">
+                        {rateAgainOn(current.createdAt) <= now ? (
+                          <>
+                            {t("growth.rateAgainNow")}{" "}
+                            <TextLink href={`${programPath}/statements/${statement.id}`}>
+                              {t("growth.rateAgainLink")}
+                              <span className="sr-only">: {displayText(statement.text, lang)}</span>
+                            </TextLink>
+                          </>
+                        ) : (
+                          t("growth.rateAgainFrom", { date: date.format(rateAgainOn(current.createdAt)) })
+                        )}
+                      </p>
+                    )}
                     {entry && entry.timeline.length > 1 && (
                       <details className="mt-2 text-sm">
                         <summary className="cursor-pointer font-medium text-accent-800">
