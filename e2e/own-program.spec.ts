@@ -162,6 +162,23 @@ test("HR writes a program of its own in nb, translates it, publishes and assigns
   await expect(archivedList.getByRole("link", { name: programTitle })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "own-program-list-archived-nb");
+  // The same pages on a phone, in nb and en: nothing wider than the screen.
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [name, path] of [
+    ["nb-list", programsPath],
+    ["en-list", `/en/o/${slug}/programs`],
+    ["nb-new", `${programsPath}/new`],
+    ["en-new", `/en/o/${slug}/programs/new`],
+    ["en-archived-editor", `/en/o/${slug}/programs/${programId}`],
+  ] as const) {
+    await page.goto(path);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(390);
+    await screenshot(page, testInfo, `own-program-phone-${name}`);
+  }
+  if (desktop) await page.setViewportSize(desktop);
 
   await actAs(page, context, baseURL, learner);
   await page.goto(`/nb/o/${slug}/learn`);

@@ -4,6 +4,7 @@ import { Archive, ArchiveRestore } from "lucide-react";
 import { useMemo, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
+import { ConfirmButtons } from "@/components/ui/confirm-buttons";
 import { Dialog } from "@/components/ui/dialog";
 import type { setProgramArchivedAction } from "@/lib/actions/programs/set-program-archived";
 import type { Language } from "@/lib/i18n/settings";
@@ -105,21 +106,15 @@ export function ArchiveProgramForm({
             </Button>
           }
         >
-          <div className="flex flex-col gap-3">
-            {error && (
-              <p role="alert" className="text-sm font-medium text-red-800">
-                {error}
-              </p>
-            )}
-            <div className="flex flex-wrap justify-end gap-2">
-              <Button variant="ghost" onClick={() => setOpen(false)}>
-                {t("archive.cancel")}
-              </Button>
-              <Button disabled={pending} onClick={() => submit(true)}>
-                {pending ? t("archive.archiving") : t("archive.confirm")}
-              </Button>
-            </div>
-          </div>
+          <ConfirmButtons
+            error={error}
+            cancelLabel={t("archive.cancel")}
+            onCancel={() => setOpen(false)}
+            confirmLabel={t("archive.confirm")}
+            pendingLabel={t("archive.archiving")}
+            pending={pending}
+            onConfirm={() => submit(true)}
+          />
         </Dialog>
       </div>
     </section>

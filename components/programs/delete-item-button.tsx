@@ -4,6 +4,7 @@ import { Trash2 } from "lucide-react";
 import { useMemo, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
+import { ConfirmButtons } from "@/components/ui/confirm-buttons";
 import { Dialog } from "@/components/ui/dialog";
 import type { deleteProgramItemAction } from "@/lib/actions/programs/delete-program-item";
 import type { Language } from "@/lib/i18n/settings";
@@ -75,21 +76,16 @@ export function DeleteItemButton({ lang, orgSlug, itemType, itemId, label, actio
         </Button>
       }
     >
-      <div className="flex flex-col gap-3">
-        {error && (
-          <p role="alert" className="text-sm font-medium text-red-800">
-            {error}
-          </p>
-        )}
-        <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="ghost" onClick={() => setOpen(false)}>
-            {t("structure.cancel")}
-          </Button>
-          <Button disabled={pending} onClick={confirm} className="bg-red-800 text-white hover:bg-red-900">
-            {pending ? t("structure.deleting") : t("structure.confirmDelete")}
-          </Button>
-        </div>
-      </div>
+      <ConfirmButtons
+        error={error}
+        cancelLabel={t("structure.cancel")}
+        onCancel={() => setOpen(false)}
+        confirmLabel={t("structure.confirmDelete")}
+        pendingLabel={t("structure.deleting")}
+        pending={pending}
+        onConfirm={confirm}
+        danger
+      />
     </Dialog>
   );
 }

@@ -3,6 +3,11 @@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** When a rating made at `ratedAt` is due again (and a second one can show growth). */
+export function rateAgainFrom(ratedAt: Date, refreshDays: number): Date {
+  return new Date(ratedAt.getTime() + refreshDays * DAY_MS);
+}
+
 export function isRatingStale(ratedAt: Date, refreshDays: number, now: Date = new Date()): boolean {
-  return now.getTime() - ratedAt.getTime() > refreshDays * DAY_MS;
+  return now.getTime() > rateAgainFrom(ratedAt, refreshDays).getTime();
 }

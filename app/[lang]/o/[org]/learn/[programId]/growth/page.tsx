@@ -7,6 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { learnerPaths, loadLearnerGrowthPage } from "@/lib/learning/learner-page";
 import { levelNameKey, levels, type Level } from "@/lib/learning/levels";
+import { isRatingStale, rateAgainFrom } from "@/lib/learning/staleness";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
@@ -38,8 +39,6 @@ export default async function GrowthPage({ params }: Props) {
     Level,
     string
   >;
-  /** When a statement rated once is due for its second rating, which is when growth can show. */
-  const rateAgainOn = (ratedAt: Date) => new Date(ratedAt.getTime() + program.ratingRefreshDays * 86_400_000);
 
   return (
     <div className="flex flex-col gap-8">
@@ -127,7 +126,7 @@ export default async function GrowthPage({ params }: Props) {
                     )}
                     {entry && entry.timeline.length === 1 && (
                       <p className="mt-2 text-sm text-stone-700">
-                        {rateAgainOn(current.createdAt) <= now ? (
+                        {isRatingStale(current.createdAt, program.ratingRefreshDays, now) ? (
                           <>
                             {t("growth.rateAgainNow")}{" "}
                             <TextLink href={`${programPath}/statements/${statement.id}`}>
@@ -136,7 +135,9 @@ export default async function GrowthPage({ params }: Props) {
                             </TextLink>
                           </>
                         ) : (
-                          t("growth.rateAgainFrom", { date: date.format(rateAgainOn(current.createdAt)) })
+                          t("growth.rateAgainFrom", {
+                            date: date.format(rateAgainFrom(current.createdAt, program.ratingRefreshDays)),
+                          })
                         )}
                       </p>
                     )}
