@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Db } from "@/lib/db/client";
+import { answerWithin } from "@/lib/runtime/answer-within";
 
 export type DatabaseHealth = { ok: true } | { ok: false; reason: string };
 
@@ -12,19 +13,11 @@ export async function checkDatabase(
 ): Promise<DatabaseHealth> {
   const client = options.client ?? db;
   const timeoutMs = options.timeoutMs ?? 2_000;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<DatabaseHealth>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` }), timeoutMs);
-  });
   const query = client.$queryRaw<{ ok: number }[]>`select 1 as ok`.then(
     (): DatabaseHealth => ({ ok: true }),
     (error: unknown): DatabaseHealth => ({ ok: false, reason: describeFailure(error) }),
   );
-  try {
-    return await Promise.race([query, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return answerWithin(query, timeoutMs, () => ({ ok: false, reason: `no answer within ${timeoutMs} ms` }));
 }
 
 function describeFailure(error: unknown): string {
