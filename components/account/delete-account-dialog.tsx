@@ -20,7 +20,7 @@ type Props = {
 
 /** Deletes the account after the person has typed their own email address; success leaves for the goodbye page. */
 export function DeleteAccountDialog({ lang, email, action }: Props) {
-  const { t } = useTranslation("account");
+  const { t } = useTranslation(["account", "common"]);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
   const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);

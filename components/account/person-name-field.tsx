@@ -6,7 +6,7 @@ import { PERSON_NAME_MAX_LENGTH } from "@/lib/account/person-name";
 
 /** "Your name", as sign-up asks it (creating an organization, accepting an invitation). */
 export function PersonNameField({ defaultValue, error }: { defaultValue: string; error?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["common", "account"]);
   return (
     <Input
       label={t("account:name.label")}

@@ -64,7 +64,7 @@ function AttemptItem({
   deleteAction,
   onMessage,
 }: Omit<Props, "attempts"> & { attempt: AttemptView; onMessage: (message?: string) => void }) {
-  const { t } = useTranslation("challenge");
+  const { t } = useTranslation(["challenge", "common"]);
   const [editing, setEditing] = useState(false);
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" }).format(
     new Date(`${attempt.occurredOn}T00:00:00Z`),
@@ -149,7 +149,7 @@ function DeleteAttemptButton({
   action: WorkspaceFormAction;
   onDeleted: (message?: string) => void;
 }) {
-  const { t } = useTranslation("challenge");
+  const { t } = useTranslation(["challenge", "common"]);
   const [open, setOpen] = useState(false);
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [state, formAction, pending] = useActionState<ActionState<unknown>, FormData>(

@@ -3,6 +3,7 @@ import type { Language } from "@/lib/i18n/settings";
 import type { InsightProgram } from "@/lib/insights/program-statements";
 import type { TeamDashboard } from "@/lib/insights/team-dashboard";
 import { displayText } from "@/lib/programs/program-texts";
+import { isLevel } from "@/lib/learning/levels";
 
 type Props = { lang: Language; programs: InsightProgram[]; people: TeamDashboard["sharedRatings"] };
 
@@ -44,7 +45,7 @@ export function SharedRatingsTable({ lang, programs, people }: Props) {
                           {displayText(statement.text, lang)}
                         </th>
                         <td className="py-1.5 text-stone-900">
-                          {level ? `${level}. ${t(`levels.${level}`)}` : t("shared.notRated")}
+                          {isLevel(level) ? `${level}. ${t(`levels.${level}`)}` : t("shared.notRated")}
                         </td>
                       </tr>
                     );

@@ -14,6 +14,7 @@ import {
 } from "@/lib/insights/dashboard-query";
 import type { MemberProgress } from "@/lib/insights/team-dashboard";
 import { ProgressRows, type ProgressRow } from "./progress-rows";
+import type { TranslationKey } from "@/lib/i18n/keys";
 
 type Props = {
   lang: Language;
@@ -31,7 +32,7 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
   // With one program the column would repeat its title on every row; the filter names it.
   const showProgram = programs.length > 1;
 
-  const header = (key: SortKey, labelKey: string) => {
+  const header = (key: SortKey, labelKey: `team.columns.${string}` & TranslationKey<"insights">) => {
     const label = t(labelKey);
     const active = query.sort === key;
     const Icon = query.direction === "asc" ? ArrowUp : ArrowDown;

@@ -14,7 +14,7 @@ const outcomeStyle: Record<CsvRowOutcome, { icon: typeof CircleCheck; className:
 
 /** Every row of the file with what importing it would do and, for problem rows, each problem. */
 export function CsvPreviewTable({ rows }: { rows: AssessedCsvRow[] }) {
-  const { t } = useTranslation("people");
+  const { t } = useTranslation(["people", "common"]);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const filterId = useId();
   const problemCount = rows.filter((row) => row.outcome === "problem").length;

@@ -23,7 +23,7 @@ type Props = {
 
 /** Send again (new link, new expiry) or withdraw (after a confirmation) an open or expired invitation. */
 export function InvitationActions({ lang, orgSlug, invitationId, email, resend, revoke }: Props) {
-  const { t } = useTranslation("people");
+  const { t } = useTranslation(["people", "common"]);
   const [confirming, setConfirming] = useState(false);
   const scope = useMemo(() => ({ lang, orgSlug }), [lang, orgSlug]);
   const boundResend = useMemo(() => resend.bind(null, scope), [resend, scope]);

@@ -27,7 +27,7 @@ const fieldOrder = ["email", "name", "role", "teamIds"] as const;
 
 /** Email, optional name, role and teams of one person to invite. */
 export function InviteForm({ lang, orgSlug, teams, preselectedTeamIds, teamsHref, action }: Props) {
-  const { t } = useTranslation("people");
+  const { t } = useTranslation(["people", "common"]);
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [state, formAction, pending] = useActionState<ActionState<CreatedInvitation>, FormData>(bound, null);
   const failure = state && !state.ok ? state : null;

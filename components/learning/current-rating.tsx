@@ -14,7 +14,7 @@ export function CurrentRating({
   className,
 }: {
   rating: LearnerCurrentRating | null;
-  t: TFunction;
+  t: TFunction<"learning">;
   className?: string;
 }) {
   if (!rating) return <p className={cn("text-sm text-stone-600", className)}>{t("program.notRated")}</p>;

@@ -56,7 +56,7 @@ export function GrowthChart({
   snapshots: LevelSnapshot[];
   statementCount: number;
   formatDay: (day: string) => string;
-  t: TFunction;
+  t: TFunction<"learning">;
 }) {
   const max = Math.max(statementCount, 1);
   const width = LEFT + snapshots.length * (BAR + GAP) + GAP;

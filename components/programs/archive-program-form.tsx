@@ -34,7 +34,7 @@ export function ArchiveProgramForm({
   assignmentCount,
   action,
 }: Props) {
-  const { t } = useTranslation("programs");
+  const { t } = useTranslation(["programs", "common"]);
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);

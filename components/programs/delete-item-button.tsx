@@ -24,7 +24,7 @@ type Props = {
 
 /** Deletes a statement (with its resources) or a resource after a confirmation that says what goes. */
 export function DeleteItemButton({ lang, orgSlug, itemType, itemId, label, action, focusAfterId }: Props) {
-  const { t } = useTranslation("programs");
+  const { t } = useTranslation(["programs", "common"]);
   const announce = useAnnounce();
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [open, setOpen] = useState(false);

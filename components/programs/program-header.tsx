@@ -6,7 +6,7 @@ import { ProgramTabs } from "./program-tabs";
 import type { ProgramStatus } from "@/lib/programs/program-status";
 
 type Props = {
-  t: TFunction;
+  t: TFunction<"programs">;
   programsPath: string;
   programPath: string;
   title: string;

@@ -6,7 +6,7 @@ import type { LanguageStatus } from "@/lib/programs/translation-status";
 import { cn } from "@/lib/ui/cn";
 
 type Props = {
-  t: TFunction;
+  t: TFunction<"programs">;
   /** The language being edited. */
   current: Language;
   status: LanguageStatus[];

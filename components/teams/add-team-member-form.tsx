@@ -22,7 +22,7 @@ type Props = {
 
 /** Choose a member of the organization who is not in the team yet, optionally as a manager. */
 export function AddTeamMemberForm({ lang, orgSlug, teamId, candidates, action }: Props) {
-  const { t } = useTranslation("people");
+  const { t } = useTranslation(["people", "common"]);
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [state, formAction, pending] = useActionState<ActionState<AddedTeamMember>, FormData>(bound, null);
   const selectId = useId();

@@ -22,7 +22,7 @@ type Props = {
 
 /** Deletes the team after a confirmation that says its people stay in the organization. */
 export function DeleteTeamButton({ lang, orgSlug, teamId, name, memberCount, action }: Props) {
-  const { t } = useTranslation("people");
+  const { t } = useTranslation(["people", "common"]);
   const [open, setOpen] = useState(false);
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [state, formAction, pending] = useActionState<ActionState<DeletedTeam>, FormData>(

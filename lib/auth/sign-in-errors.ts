@@ -1,5 +1,6 @@
 // Error codes the sign-in page can be sent back with: next-auth's own (…?error=Verification) and
 // those Evne adds in the signIn callback. Shared by the page and the form, so no "server-only".
+import type { TranslationKey } from "@/lib/i18n/keys";
 
 /** Evne's codes, returned by the signIn callback. */
 export const INVALID_EMAIL = "InvalidEmail";
@@ -14,7 +15,7 @@ export const SSO_REQUIRED = "SsoRequired";
 /** An organization's provider signed in an address outside the organization's verified domains. */
 export const SSO_DOMAIN_NOT_ALLOWED = "SsoDomainNotAllowed";
 
-const messageKeys: Record<string, string> = {
+const messageKeys: Partial<Record<string, TranslationKey>> = {
   [INVALID_EMAIL]: "auth.errors.invalidEmail",
   [RATE_LIMITED]: "auth.errors.rateLimited",
   [SSO_EMAIL_MISSING]: "auth.errors.ssoEmailMissing",
@@ -33,7 +34,7 @@ const messageKeys: Record<string, string> = {
 };
 
 /** Translation key of the message for an error code; unknown codes get the general one. */
-export function signInErrorKey(code: string): string {
+export function signInErrorKey(code: string): TranslationKey {
   return messageKeys[code] ?? "auth.errors.default";
 }
 

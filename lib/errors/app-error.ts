@@ -1,6 +1,7 @@
 // The one error type for expected failures. Domain code throws it; the action pipeline turns it
 // into `{ ok: false, code, error, fieldErrors }`, pages into notFound()/redirects, route handlers
 // into a status. No "server-only": the codes and message keys are shared with the UI.
+import type { AnyTranslationKey } from "@/lib/i18n/keys";
 
 export const appErrorCodes = [
   "NOT_FOUND",
@@ -28,12 +29,16 @@ export function appErrorMessageKey(code: AppErrorCode): `errors.codes.${AppError
   return `errors.codes.${code}`;
 }
 
-/** Field name → translation key of what is wrong with it (e.g. { slug: "orgs.errors.slugTaken" }). */
+/**
+ * Field name → translation key of what is wrong with it (e.g. { slug: "orgs.errors.slugTaken" }).
+ * Strings: zod schemas carry their keys as messages, which the types cannot follow; the pipeline
+ * logs a key it cannot find (lib/actions/pipeline.ts).
+ */
 export type FieldErrorKeys = Record<string, string>;
 
 export type AppErrorOptions = {
   /** Translation key of a more specific message than the code's general one. */
-  messageKey?: string;
+  messageKey?: AnyTranslationKey;
   /** Values for the message's placeholders. */
   messageValues?: Record<string, string | number>;
   fieldErrors?: FieldErrorKeys;
@@ -43,7 +48,7 @@ export type AppErrorOptions = {
 export class AppError extends Error {
   override name = "AppError";
   readonly code: AppErrorCode;
-  readonly messageKey: string;
+  readonly messageKey: AnyTranslationKey;
   readonly messageValues: Record<string, string | number>;
   readonly fieldErrors: FieldErrorKeys;
 

@@ -26,6 +26,8 @@ function instanceFor(lang: Language): i18n {
 }
 
 /** Translation function for server components, route handlers and metadata. */
-export function getT(lang: Language, ns: Namespace = "common"): TFunction {
-  return instanceFor(lang).getFixedT(lang, ns);
+export function getT<N extends Namespace | readonly Namespace[] = "common">(lang: Language, ns?: N): TFunction<N> {
+  // Keys are checked against the nb resources by type (lib/i18n/i18next.d.ts, ADR 034): with
+  // several namespaces, the first one's keys are plain and the others' are written "ns:key".
+  return instanceFor(lang).getFixedT(lang, (ns ?? "common") as Namespace) as unknown as TFunction<N>;
 }

@@ -13,7 +13,7 @@ import { getRatingsExport } from "./ratings-export";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
-export function completionHeader(t: TFunction): string {
+export function completionHeader(t: TFunction<"insights">): string {
   return csvLine([
     t("csv.name"),
     t("csv.email"),
@@ -33,7 +33,7 @@ export function completionHeader(t: TFunction): string {
 export function completionChunks(options: {
   ctx: WorkspaceContext;
   lang: Language;
-  t: TFunction;
+  t: TFunction<"insights">;
   now: Date;
   pageSize?: number;
   /** One team's learners (see completionExportPage). */
@@ -72,7 +72,7 @@ export function completionChunks(options: {
   };
 }
 
-export function ratingsHeader(t: TFunction): string {
+export function ratingsHeader(t: TFunction<"insights">): string {
   return csvLine([
     t("csv.group"),
     t("csv.program"),
@@ -86,7 +86,7 @@ export function ratingsHeader(t: TFunction): string {
 export async function ratingsBody(options: {
   ctx: WorkspaceContext;
   lang: Language;
-  t: TFunction;
+  t: TFunction<"insights">;
 }): Promise<string> {
   const { ctx, lang, t } = options;
   const data = await withTenant(ctx, (tx) => getRatingsExport({ tx, ctx }));

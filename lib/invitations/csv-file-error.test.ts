@@ -2,6 +2,7 @@
 // what it was split at, in words, in each language.
 import { describe, expect, it } from "vitest";
 import { getT } from "@/lib/i18n/server";
+import { namespaces } from "@/lib/i18n/settings";
 import { parseInvitationCsv } from "./parse-invitation-csv";
 import { csvFileError } from "./preview-csv-import";
 
@@ -9,7 +10,7 @@ const messageFor = (lang: "nb" | "en" | "nl", csv: string) => {
   const parsed = parseInvitationCsv(csv);
   if (parsed.ok) throw new Error("expected a file problem");
   const error = csvFileError(parsed.problem);
-  return getT(lang, "people")(error.messageKey, error.messageValues);
+  return getT(lang, namespaces)(error.messageKey, error.messageValues);
 };
 
 describe("csvFileError for a file without an e-mail column", () => {

@@ -1,7 +1,6 @@
 // The audit log as CSV for HR: the same filters as the page, the same sentences in the reader's
 // language, read a bigger page at a time so a long log streams without holding it all.
 import "server-only";
-import type { TFunction } from "i18next";
 import { getSessionUser } from "@/lib/auth/session";
 import { withTenant } from "@/lib/db/tenant";
 import { isAppError } from "@/lib/errors/app-error";
@@ -10,7 +9,7 @@ import { languageTags, type Language } from "@/lib/i18n/settings";
 import { can } from "@/lib/permissions/permissions";
 import type { AuditFilters, AuditKind } from "./audit-query";
 import { auditKinds } from "./audit-query";
-import { describeAuditEntry } from "./describe-audit-entry";
+import { describeAuditEntry, type AuditT } from "./describe-audit-entry";
 import { listAuditEntries } from "./list-audit-entries";
 import { resolveWorkspace } from "./resolve-workspace";
 import type { WorkspaceContext } from "./workspace-context";
@@ -33,7 +32,7 @@ export async function auditExportWorkspace(orgSlug: string): Promise<WorkspaceCo
   }
 }
 
-export function auditCsvHeader(t: TFunction): string {
+export function auditCsvHeader(t: AuditT): string {
   return csvLine([
     t("audit.csv.time"),
     t("audit.csv.actor"),
@@ -44,7 +43,7 @@ export function auditCsvHeader(t: TFunction): string {
 }
 
 /** The kind of an action ("membership.role" → membership), translated. */
-export function auditKindLabel(action: string, t: TFunction): string {
+export function auditKindLabel(action: string, t: AuditT): string {
   const prefix = action.split(".")[0] as AuditKind;
   return (auditKinds as readonly string[]).includes(prefix) ? t(`audit.kinds.${prefix}`) : action;
 }
@@ -53,7 +52,7 @@ export function auditKindLabel(action: string, t: TFunction): string {
 export function auditCsvChunks(options: {
   ctx: WorkspaceContext;
   lang: Language;
-  t: TFunction;
+  t: AuditT;
   filters: AuditFilters;
 }): () => Promise<string | null> {
   const { ctx, lang, t, filters } = options;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { getT } from "@/lib/i18n/server";
-import type { Language } from "@/lib/i18n/settings";
+import { namespaces, type Language } from "@/lib/i18n/settings";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { addTeamMember } from "@/lib/teams/add-team-member";
 import { getTeamOrThrow } from "@/lib/teams/get-team-or-throw";
@@ -57,7 +57,7 @@ export async function bulkUpdateMembers(options: {
         messageKey: "members.bulk.errors.refused",
         messageValues: {
           name: labels.get(membershipId) ?? "",
-          reason: getT(lang)(error.messageKey, error.messageValues),
+          reason: getT(lang, namespaces)(error.messageKey, error.messageValues),
         },
         cause: error,
       });

@@ -1,6 +1,10 @@
 // One sentence per audit entry, in the reader's language. Entries keep what they need to read
 // well later in `data` (see record-audit.ts): name and email of the target, old and new values.
 import type { TFunction } from "i18next";
+
+/** Audit sentences: common's audit.*, program entries' in programs and updates. */
+export const AUDIT_NAMESPACES = ["common", "programs", "updates"] as const;
+export type AuditT = TFunction<typeof AUDIT_NAMESPACES>;
 import { isLanguage, languageTags, type Language } from "@/lib/i18n/settings";
 import { isRole } from "@/lib/permissions/roles";
 import { auditActions, type AuditAction } from "./audit-actions";
@@ -17,7 +21,7 @@ const text = (value: unknown): string => (typeof value === "string" ? value : ""
  * The entry as a sentence in the reader's language (`lang`, else the language `t` is fixed to):
  * roles, "everyone" and dates are written for the reader, never as stored ("2026-12-28", "admin").
  */
-export function describeAuditEntry(entry: DescribableAuditEntry, t: TFunction, lang?: Language): string {
+export function describeAuditEntry(entry: DescribableAuditEntry, t: AuditT, lang?: Language): string {
   const reader = lang ?? readerLanguage(t);
   const actor = entry.actor ? entry.actor.name || entry.actor.email : t("audit.someone");
   const { data } = entry;
@@ -43,15 +47,20 @@ export function describeAuditEntry(entry: DescribableAuditEntry, t: TFunction, l
 }
 
 /** Program sentences live in the programs namespace (locales/<lng>/programs.json, audit.*). */
-function sentenceKey(action: AuditAction): string {
+function sentenceKey(action: AuditAction) {
   if (action === "program.update") return "updates:audit.update";
-  return action.startsWith("program.")
-    ? `programs:audit.${action.slice("program.".length)}`
-    : `audit.actions.${action}`;
+  // Typed, so that an audit action without its sentence fails the typecheck.
+  return isProgramAction(action)
+    ? (`programs:audit.${action.slice("program.".length) as ProgramActionName}` as const)
+    : (`audit.actions.${action}` as const);
 }
 
+type ProgramAction = Exclude<Extract<AuditAction, `program.${string}`>, "program.update">;
+type ProgramActionName = ProgramAction extends `program.${infer Name}` ? Name : never;
+const isProgramAction = (action: AuditAction): action is ProgramAction => action.startsWith("program.");
+
 /** What program entries add: the item edited, the audience ("everyone" translated), dates, major edits. */
-function programValues(entry: DescribableAuditEntry, t: TFunction, lang: Language) {
+function programValues(entry: DescribableAuditEntry, t: AuditT, lang: Language) {
   if (!entry.action.startsWith("program.")) return {};
   const { data } = entry;
   const noDate = t("programs:audit.noDueDate");
@@ -71,7 +80,7 @@ function programValues(entry: DescribableAuditEntry, t: TFunction, lang: Languag
   };
 }
 
-function readerLanguage(t: TFunction): Language {
+function readerLanguage(t: AuditT): Language {
   // A fixed t (getFixedT) knows its language; i18next keeps it on the function.
   const lng = (t as unknown as { lng?: unknown }).lng;
   return isLanguage(lng) ? lng : "nb";

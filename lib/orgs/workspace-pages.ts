@@ -1,5 +1,6 @@
 // The workspace's pages and the permission each needs: the navigation shows what a member may
 // open, every page checks its own entry, and the access matrix test walks the same table.
+import type { AnyTranslationKey } from "@/lib/i18n/keys";
 import type { Permission } from "@/lib/permissions/permissions";
 
 /**
@@ -60,7 +61,7 @@ export const workspacePages = {
   me: { segment: "/me", labelKey: "account:nav.me", permission: "workspace.view", group: "learning" },
 } as const satisfies Record<
   string,
-  { segment: string; labelKey: string; permission: Permission; group: WorkspaceGroup }
+  { segment: string; labelKey: AnyTranslationKey; permission: Permission; group: WorkspaceGroup }
 >;
 
 export type WorkspacePage = keyof typeof workspacePages;

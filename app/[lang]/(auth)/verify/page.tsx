@@ -12,6 +12,7 @@ import { emailAddressSchema } from "@/lib/auth/email-address";
 import { SIGN_IN_CODE_LENGTH } from "@/lib/auth/sign-in-code";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
+import type { TranslationKey } from "@/lib/i18n/keys";
 import { isOutboxEnabled } from "@/lib/mail/outbox";
 
 type Props = {
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-const codeErrors: Record<string, string> = {
+const codeErrors: Partial<Record<string, TranslationKey>> = {
   codeInvalid: "auth.errors.codeInvalid",
   codeExpired: "auth.errors.codeExpired",
 };

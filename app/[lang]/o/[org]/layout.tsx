@@ -6,6 +6,7 @@ import { WorkspaceTabBar } from "@/components/orgs/workspace-tab-bar";
 import { getRequestSession } from "@/lib/auth/session";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
+import { namespaces } from "@/lib/i18n/settings";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath, type WorkspacePage } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
@@ -38,7 +39,7 @@ export default async function WorkspaceLayout({
     name: orgName,
     role,
   }));
-  const t = getT(lang);
+  const t = getT(lang, namespaces);
   const items = (Object.keys(workspacePages) as WorkspacePage[])
     .filter((page) => can(ctx.role, workspacePages[page].permission))
     .map((page) => ({

@@ -10,7 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { auditKindLabel } from "@/lib/orgs/audit-export";
 import { AUDIT_PERSON_MAX_LENGTH, auditKinds, auditSearch, parseAuditQuery } from "@/lib/orgs/audit-query";
-import { describeAuditEntry } from "@/lib/orgs/describe-audit-entry";
+import { AUDIT_NAMESPACES, describeAuditEntry } from "@/lib/orgs/describe-audit-entry";
 import { listAuditEntries } from "@/lib/orgs/list-audit-entries";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuditPage({ params, searchParams }: Props) {
   const { lang, ctx, search, data: page } = await loadAudit(params, searchParams);
   const { before, ...filters } = search;
-  const t = getT(lang);
+  const t = getT(lang, AUDIT_NAMESPACES);
   const auditPath = workspacePath(lang, ctx.orgSlug, "audit");
   const filtered = Boolean(filters.person || filters.kind || filters.from || filters.to);
   // One clock for everyone reading the log; Norway and the Netherlands share it.

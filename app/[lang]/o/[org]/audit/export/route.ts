@@ -1,4 +1,5 @@
 import { getT } from "@/lib/i18n/server";
+import { AUDIT_NAMESPACES } from "@/lib/orgs/describe-audit-entry";
 import { defaultLanguage, isLanguage } from "@/lib/i18n/settings";
 import { csvResponse, notFoundResponse } from "@/lib/insights/csv-response";
 import { auditCsvChunks, auditCsvHeader, auditExportWorkspace } from "@/lib/orgs/audit-export";
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
     Object.fromEntries(new URL(request.url).searchParams.entries()),
   );
   void _ignored;
-  const t = getT(lang);
+  const t = getT(lang, AUDIT_NAMESPACES);
   return csvResponse(
     `${ctx.orgSlug}-${t("audit.csv.file")}.csv`,
     auditCsvHeader(t),

@@ -294,6 +294,7 @@ export default async function ProgramEditorPage(props: Props) {
                                 <ul className="flex flex-col gap-3">
                                   {statement.resources.map((resource, index) => {
                                     const resourceTitle = displayText(resource.title, language);
+                                    const resourceState = resourceStates[index];
                                     return (
                                       <li
                                         key={resource.id}
@@ -311,9 +312,9 @@ export default async function ProgramEditorPage(props: Props) {
                                                 {t("editor.hiddenBadge")}
                                               </span>
                                             )}
-                                            {resourceStates[index] !== "ok" && (
+                                            {resourceState && resourceState !== "ok" && (
                                               <span className="text-sm font-medium text-amber-900">
-                                                {t(`translation.state.${resourceStates[index]}`)}
+                                                {t(`translation.state.${resourceState}`)}
                                               </span>
                                             )}
                                             <ChevronDown

@@ -90,8 +90,9 @@ function UpdateList({ lang, orgSlug, update }: { lang: Language; orgSlug: string
   const others = languages.filter((code) => code !== lang);
 
   const itemName = (item: UpdateItem) => {
-    if (item.type === "details") return t(`field.${item.key}`);
     const text = item.texts[0];
+    // A details item changes one field, named by its text (the same as its key).
+    if (item.type === "details") return text ? t(`field.${text.field}`) : item.key;
     return text ? displayText(text.after, lang) || displayText(text.before, lang) : item.key;
   };
   const statementName = (item: UpdateItem) => {
@@ -152,7 +153,7 @@ function UpdateList({ lang, orgSlug, update }: { lang: Language; orgSlug: string
               {t("localEdit")}
             </p>
           )}
-          {item.kind && item.kind.before !== item.kind.after && item.change === "changed" && (
+          {item.kind?.before && item.kind.after && item.kind.before !== item.kind.after && item.change === "changed" && (
             <p className="text-stone-800">
               {t("kindChange", { from: t(`kind.${item.kind.before}`), to: t(`kind.${item.kind.after}`) })}
             </p>
