@@ -44,9 +44,10 @@ test("SIGTERM: requests in flight finish, the database connections close, the ap
       settleMs: 200,
     });
 
-    expect(probes.results.map((result) => [result.status, result.complete, result.error])).toEqual(
-      paths.map(() => [200, true, undefined]),
-    );
+    expect(
+      probes.results.map((result) => [result.status, result.complete, result.error]),
+      `answers: ${JSON.stringify(probes.results.filter((result) => result.detail || result.error))}`,
+    ).toEqual(paths.map(() => [200, true, undefined]));
     // They were in flight: answers came after the signal was sent.
     expect(probes.answeredBeforeSignal).toBeLessThan(paths.length);
     const exit = await exited;

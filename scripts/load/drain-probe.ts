@@ -4,7 +4,8 @@ import type { ChildProcess } from "node:child_process";
 import http from "node:http";
 import { withClient } from "../db/server";
 
-export type ProbeResult = { status: number; complete: boolean; error?: string; finishedAt: number };
+/** `detail`: the start of a body that was not a 200's, so that a failing check says why. */
+export type ProbeResult = { status: number; complete: boolean; error?: string; detail?: string; finishedAt: number };
 
 /**
  * Sends one request per path, each on its own connection, and calls `signal` once every request
@@ -37,12 +38,17 @@ export async function sendInFlightRequests(options: {
             headers: { accept: "text/html", ...(options.cookie ? { cookie: options.cookie } : {}) },
           },
           (response) => {
-            response.resume();
+            let body = "";
+            response.setEncoding("utf8");
+            response.on("data", (chunk: string) => {
+              if (response.statusCode !== 200 && body.length < 300) body += chunk;
+            });
             // `complete`: the whole message arrived, not a connection cut halfway through the body.
             response.on("end", () =>
               resolve({
                 status: response.statusCode ?? 0,
                 complete: response.complete,
+                ...(body ? { detail: body.slice(0, 300) } : {}),
                 finishedAt: Date.now(),
               }),
             );
