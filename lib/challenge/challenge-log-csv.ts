@@ -11,11 +11,11 @@ export function challengeLogCsv(attempts: readonly AttemptView[], t: TFunction):
     .reverse()
     .map((attempt) => [
       attempt.occurredOn,
-      t(`challenge:areas.${attempt.area}`),
+      attempt.area ? t(`challenge:areas.${attempt.area}`) : "",
       attempt.ask,
       t(`challenge:outcomes.${attempt.outcome}`),
-      attempt.feelingBefore,
-      attempt.feelingAfter,
+      attempt.feelingBefore ?? "",
+      attempt.feelingAfter ?? "",
       attempt.lesson,
     ]);
   return toCsv(header, rows);
