@@ -149,7 +149,7 @@ export default async function LearnerStatementPage(props: Props) {
                   href={nextItemPath(programPath, next)}
                   className="inline-flex items-center gap-1 self-start break-words"
                 >
-                  {t("statement.nextStatement", { title: displayText(next.title, lang) })}
+                  {t("statement.nextItem", { title: displayText(next.title, lang) })}
                   <ChevronRight aria-hidden="true" className="size-4 shrink-0" />
                 </TextLink>
               )
