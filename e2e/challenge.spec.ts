@@ -223,3 +223,71 @@ test("en: the only owner is told to hand over first; an employee deletes their a
   );
   expect(left.rows[0]?.count).toBe("0");
 });
+
+test("nb: the log pages 20 attempts at a time, by keyboard, and a surprising yes has its own colour", async ({
+  page,
+  context,
+  login,
+  baseURL,
+}, testInfo) => {
+  test.slow();
+  const t = texts.nb.challenge;
+  const hr = await login({ name: `Hanne HR ${unique()}` });
+  const slug = await createOrganization(page, `Fjordlys ${unique()}`);
+  const employee = await login({ name: `Per Paging ${unique()}` });
+  const membershipId = await addMember(slug, hr, employee, "employee");
+  // 45 attempts, one a day back from today; every fifth a yes. Only the author may write them
+  // (row-level security), so the connection says who it is first.
+  await withE2eDatabase(async (client) => {
+    await client.query("begin");
+    await client.query(`select set_config('app.user_id', $1, true)`, [employee.id]);
+    const { rows } = await client.query<{ organizationId: string }>(
+      `select "organizationId" from "Membership" where id = $1`,
+      [membershipId],
+    );
+    await client.query(`select set_config('app.org_id', $1, true)`, [rows[0]!.organizationId]);
+    await client.query(
+      `insert into "ChallengeAttempt" (id, "organizationId", "userId", "membershipId", "occurredOn", ask, outcome, "requestKey", "createdAt", "updatedAt")
+       select gen_random_uuid(), $1, $2, $3, current_date - n, 'Spørsmål ' || (n + 1),
+              (case when (n + 1) % 5 = 0 then 'yes' else 'no' end)::"ChallengeOutcome", gen_random_uuid()::text, now(), now()
+         from generate_series(0, 44) as n`,
+      [rows[0]!.organizationId, employee.id, membershipId],
+    );
+    await client.query("commit");
+  });
+  await actAs(page, context, baseURL, employee);
+  await page.goto(`/nb/o/${slug}/challenge`);
+  await expect(
+    page.getByRole("heading", { level: 2, name: fill(t.list.title_other, { count: 45 }) }),
+  ).toBeVisible();
+  const pages = page.getByRole("navigation", { name: t.list.pages });
+  await expect(pages).toContainText(fill(t.list.page, { page: 1, count: 3 }));
+  const log = page.getByRole("region", { name: fill(t.list.title_other, { count: 45 }) });
+  await expect(log.getByRole("heading", { level: 3 })).toHaveCount(20);
+  await expect(log.getByRole("heading", { level: 3 }).first()).toHaveText("Spørsmål 1");
+
+  // Older attempts by keyboard: focus the link, Enter.
+  await pages.getByRole("link", { name: t.list.next }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/challenge\\?page=2#list-title$`));
+  await expect(pages).toContainText(fill(t.list.page, { page: 2, count: 3 }));
+  await expect(log.getByRole("heading", { level: 3 }).first()).toHaveText("Spørsmål 21");
+  await page.goto(`/nb/o/${slug}/challenge?page=3`);
+  await expect(log.getByRole("heading", { level: 3 })).toHaveCount(5);
+  await expect(pages.getByRole("link", { name: t.list.next })).toHaveCount(0);
+  await expect(pages.getByRole("link", { name: t.list.previous })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, testInfo, "challenge-log-page-3-nb");
+
+  // Good news is not painted in the warning amber: the yes badge and the yeses list use their own colour.
+  const yesBadge = log.getByText(t.outcomes.yes, { exact: true }).first();
+  const background = await yesBadge.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(background).toBe("rgb(245, 243, 255)"); // --color-joy-50 in app/globals.css
+  const yeses = page.getByRole("region", { name: t.yeses.title });
+  await expect(yeses.getByRole("listitem")).toHaveCount(9);
+  // The chart still counts every no, from all pages: 36 of them.
+  await page.getByText(t.chart.showTable).click();
+  await expect(
+    page.getByRole("table", { name: t.chart.title }).locator("tbody tr").last().locator("td").last(),
+  ).toHaveText("36");
+});

@@ -108,11 +108,14 @@ for (const lang of ["nb", "en"] as const) {
     await expect(page).toHaveURL(`/${lang}/o/${slug}/learn`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.myPrograms.title);
     const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+    // Progress told apart (issue 19): resources read and statements rated, not one mixed count.
     const total = Number(
       /\d+\D+(\d+)/.exec((await card.getByRole("progressbar").getAttribute("aria-valuetext")) ?? "")?.[1],
     );
     expect(total).toBeGreaterThan(8);
-    await expect(card).toContainText(fill(t.myPrograms.doneOf, { done: 0, total }));
+    const progressText = (resources: number, statements: number) =>
+      `${fill(t.home.resourcesRead_other, { done: resources, count: total })} · ${fill(t.home.statementsRated_other, { done: statements, count: 8 })}`;
+    await expect(card).toContainText(progressText(0, 0));
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `learn-my-programs-${lang}`);
 
@@ -161,6 +164,11 @@ for (const lang of ["nb", "en"] as const) {
       await expect(
         page.getByRole("region", { name: t.rating.historyTitle }).getByRole("listitem"),
       ).toHaveCount(1);
+      // The first statement's one resource was read: rating it finishes the statement, and says so.
+      if (index === 0) {
+        await expect(page.getByRole("region", { name: t.statement.doneTitle })).toBeVisible();
+        await screenshot(page, testInfo, `learn-statement-done-${lang}`);
+      }
     }
     await expect(page.getByText(t.rating.privacy)).toBeVisible();
 
@@ -181,19 +189,16 @@ for (const lang of ["nb", "en"] as const) {
 
     // Progress: one resource and eight statements.
     await page.goto(`/${lang}/o/${slug}/learn/${programId}`);
-    await expect(page.getByRole("progressbar")).toHaveAttribute(
-      "aria-valuetext",
-      fill(t.program.doneOf, { done: 9, total }),
-    );
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuetext", progressText(1, 8));
+    // The first statement (one resource, read and rated) is marked done; the others are not.
+    await expect(page.getByText(t.program.statementDone, { exact: true })).toHaveCount(1);
 
     // The other resources are read the same way; to keep the journey short they are marked done
     // in the database (at their current revision), and My programs shows the program completed.
     await markAllResourcesDone(membershipId, employee.id, programId);
     await page.goto(`/${lang}/o/${slug}/learn`);
-    await expect(card.getByRole("progressbar")).toHaveAttribute(
-      "aria-valuetext",
-      fill(t.myPrograms.doneOf, { done: total, total }),
-    );
+    // Finished: the bar gives way to the done badge.
+    await expect(card.getByRole("progressbar")).toHaveCount(0);
     await expect(card).toContainText(t.myPrograms.completed);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, testInfo, `learn-my-programs-complete-${lang}`);

@@ -16,10 +16,10 @@ import nbPeople from "@/locales/nb/people.json";
 import nbPrograms from "@/locales/nb/programs.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
-import { logChallengeAttempt } from "./support/learner-forms";
+import { logChallengeAttempt, logQuickAttempt } from "./support/learner-forms";
 import { expect, test, type LoggedInUser } from "./support/login";
 import { actAs, addMember, fill, inOrganization, unique } from "./support/people";
-import { publishFlagshipToEveryone } from "./support/programs";
+import { FLAGSHIP, publishFlagshipToEveryone } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 import { takeSnapshots } from "./support/snapshots";
 
@@ -158,7 +158,7 @@ for (const lang of ["nb", "en"] as const) {
     login,
     baseURL,
   }, testInfo) => {
-    test.setTimeout(240_000);
+    test.setTimeout(lang === "en" ? 420_000 : 300_000);
     const t = sections[lang];
     const { slug, programId, employee, resource, statement } = await arrange(page, login, lang);
     await actAs(page, context, baseURL, employee);
@@ -243,7 +243,23 @@ for (const lang of ["nb", "en"] as const) {
       lesson: "Det gikk bra.",
     });
 
+    // A quick entry with one thumb (issue 19): the line, "No", save. Nothing is preselected, and
+    // the details (day, area, feelings, lesson) wait behind their disclosure.
+    const form = page.getByRole("region", { name: t.challenge.form.title });
+    await expect(form.getByRole("radio", { checked: true })).toHaveCount(0);
+    await expect(form.getByRole("radiogroup", { name: t.challenge.form.area })).toBeHidden();
+    await screenshot(page, testInfo, `phone-challenge-quick-${lang}`);
+    const quickAsk = `Spurte om vindusplass ${unique()}`;
+    await logQuickAttempt(page, t.challenge, quickAsk, "no");
+    const logged = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: quickAsk }) });
+    await expect(logged).toContainText(t.challenge.outcomes.no);
+    // Not the old defaults ("Work", feelings 3 and 3): what was not given is not shown.
+    await expect(logged).not.toContainText(t.challenge.areas.work);
+    await expect(logged).not.toContainText(fill(t.challenge.list.feelings, { before: 3, after: 3 }));
+
     const pages: Array<[string, string]> = [
+      ["library", `/${lang}/library`],
+      ["library-program", `/${lang}/library/${FLAGSHIP}`],
       ["learner-home", base],
       ["learner-programs", `${base}/learn`],
       ["learner-program", `${base}/learn/${programId}`],
@@ -256,6 +272,14 @@ for (const lang of ["nb", "en"] as const) {
     for (const [name, path] of pages) {
       await page.goto(path);
       await fitsBoth(page, testInfo, `${name}-${lang}`);
+    }
+    // Dutch too, once: the same pages under /nl (the language is the address's, not the person's).
+    if (lang === "en") {
+      for (const [name, path] of pages) {
+        await page.goto(path.replace(/^\/en\//, "/nl/"));
+        await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+        await fitsBoth(page, testInfo, `${name}-nl`);
+      }
     }
   });
 

@@ -7,7 +7,7 @@ import nbChallenge from "@/locales/nb/challenge.json";
 import nbLearning from "@/locales/nb/learning.json";
 import { expect, test, type LoggedInUser } from "./support/login";
 import { logChallengeAttempt, saveReflection } from "./support/learner-forms";
-import { actAs, inOrganization, unique } from "./support/people";
+import { actAs, fill, inOrganization, unique } from "./support/people";
 import { copyIntoNewOrganization } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 import { addMemberships, addTeamMembers, addTeams } from "./support/xss-arrange";
@@ -197,8 +197,17 @@ test("payload program texts, notes, reflections and challenge entries never run,
     SPOT[2]!,
   ]);
   await visit(`${learn}/growth`, "growth", [chunks200[1]!]);
-  await visit(`${base}/challenge`, "challenge log", [hundred[0]!, hundred[99]!]);
-  await screenshot(page, testInfo, "xss-challenge-nb");
+  // The log is paged, 20 attempts a page (issue 19): the payloads are spread over five pages.
+  const logTexts: string[] = [];
+  for (let number = 1; number <= 5; number += 1) {
+    await visit(`${base}/challenge?page=${number}`, `challenge log page ${number}`, [
+      fill(nbChallenge.list.page, { page: number, count: 5 }),
+    ]);
+    logTexts.push((await main(page).textContent()) ?? "");
+    if (number === 1) await screenshot(page, testInfo, "xss-challenge-nb");
+  }
+  for (const payload of [hundred[0]!, hundred[50]!, hundred[99]!])
+    expect(logTexts.join("\n")).toContain(payload);
   await visit(`${base}/me`, "my data", []);
 
   // The learner's forms: a rating note, a reflection and a challenge attempt typed in the UI.

@@ -33,7 +33,8 @@ type Props = {
 };
 
 /**
- * Logs an attempt, or edits one. A new attempt carries a request key made when the form appears,
+ * Logs an attempt, or edits one. A quick entry is one line and the answer (issue 19); the day,
+ * area, feelings and lesson are optional details behind a disclosure, none of them preselected. A new attempt carries a request key made when the form appears,
  * so a double submit logs it once; after success the form starts over with a fresh key.
  */
 export function AttemptForm(props: Props) {
@@ -80,6 +81,14 @@ function AttemptFields({ lang, orgSlug, action, today, attempt, onDone, onCancel
     label: t("form.feelingOption", { value, word: t(`feelings.${value}`) }),
   }));
   const idPrefix = attempt ? `edit-${attempt.id}` : "new";
+  // The details start closed on a new entry; an entry that has some opens with them, and so does
+  // a details field the server rejected, so its message is not hidden.
+  const hasDetails = Boolean(
+    attempt && (attempt.area || attempt.feelingBefore || attempt.feelingAfter || attempt.lesson),
+  );
+  const detailErrors = Boolean(
+    errors.occurredOn || errors.area || errors.feelingBefore || errors.feelingAfter || errors.lesson,
+  );
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       {attempt ? (
@@ -87,16 +96,6 @@ function AttemptFields({ lang, orgSlug, action, today, attempt, onDone, onCancel
       ) : (
         <input type="hidden" name="requestKey" value={requestKey} />
       )}
-      <Input
-        id={`${idPrefix}-date`}
-        label={t("form.date")}
-        type="date"
-        name="occurredOn"
-        defaultValue={attempt?.occurredOn ?? today}
-        max={today}
-        required
-        error={errors.occurredOn}
-      />
       <TextField
         label={t("form.ask")}
         hint={t("form.askHint")}
@@ -104,59 +103,75 @@ function AttemptFields({ lang, orgSlug, action, today, attempt, onDone, onCancel
         value={ask}
         onChange={setAsk}
         maxLength={ASK_MAX_LENGTH}
-        multiline
-        rows={2}
         required
         error={errors.ask}
       />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <div>
-          <RadioGroup
-            legend={t("form.area")}
-            name="area"
-            defaultValue={attempt?.area ?? "work"}
-            options={challengeAreas.map((area) => ({ value: area, label: t(`areas.${area}`) }))}
-          />
-          {errors.area && <p className="mt-1 text-sm font-medium text-red-800">{errors.area}</p>}
-        </div>
-        <div>
-          <RadioGroup
-            legend={t("form.outcome")}
-            name="outcome"
-            defaultValue={attempt?.outcome ?? "no"}
-            options={challengeOutcomes.map((outcome) => ({
-              value: outcome,
-              label: t(`outcomes.${outcome}`),
-            }))}
-          />
-          {errors.outcome && <p className="mt-1 text-sm font-medium text-red-800">{errors.outcome}</p>}
-        </div>
+      <div>
+        <RadioGroup
+          legend={t("form.outcome")}
+          name="outcome"
+          orientation="horizontal"
+          defaultValue={attempt?.outcome}
+          options={challengeOutcomes.map((outcome) => ({
+            value: outcome,
+            label: t(`outcomes.${outcome}`),
+          }))}
+        />
+        {errors.outcome && <p className="mt-1 text-sm font-medium text-red-800">{errors.outcome}</p>}
       </div>
-      <RadioGroup
-        legend={t("form.feelingBefore")}
-        name="feelingBefore"
-        orientation="horizontal"
-        defaultValue={String(attempt?.feelingBefore ?? 3)}
-        options={feelingOptions}
-      />
-      <RadioGroup
-        legend={t("form.feelingAfter")}
-        name="feelingAfter"
-        orientation="horizontal"
-        defaultValue={String(attempt?.feelingAfter ?? 3)}
-        options={feelingOptions}
-      />
-      <TextField
-        label={t("form.lesson")}
-        hint={t("form.lessonHint")}
-        name="lesson"
-        value={lesson}
-        onChange={setLesson}
-        maxLength={LESSON_MAX_LENGTH}
-        multiline
-        rows={3}
-        error={errors.lesson}
-      />
+      <details
+        open={hasDetails || detailErrors || undefined}
+        className="rounded-xl border border-stone-200 p-4 open:pb-5"
+      >
+        <summary className="min-h-11 cursor-pointer content-center font-medium text-accent-800 focus-visible:outline-3 focus-visible:outline-accent-600">
+          {t("form.details")}
+        </summary>
+        <div className="mt-4 flex flex-col gap-5">
+          <Input
+            id={`${idPrefix}-date`}
+            label={t("form.date")}
+            type="date"
+            name="occurredOn"
+            defaultValue={attempt?.occurredOn ?? today}
+            max={today}
+            error={errors.occurredOn}
+          />
+          <div>
+            <RadioGroup
+              legend={t("form.area")}
+              name="area"
+              defaultValue={attempt?.area ?? undefined}
+              options={challengeAreas.map((area) => ({ value: area, label: t(`areas.${area}`) }))}
+            />
+            {errors.area && <p className="mt-1 text-sm font-medium text-red-800">{errors.area}</p>}
+          </div>
+          <RadioGroup
+            legend={t("form.feelingBefore")}
+            name="feelingBefore"
+            orientation="horizontal"
+            defaultValue={attempt?.feelingBefore ? String(attempt.feelingBefore) : undefined}
+            options={feelingOptions}
+          />
+          <RadioGroup
+            legend={t("form.feelingAfter")}
+            name="feelingAfter"
+            orientation="horizontal"
+            defaultValue={attempt?.feelingAfter ? String(attempt.feelingAfter) : undefined}
+            options={feelingOptions}
+          />
+          <TextField
+            label={t("form.lesson")}
+            hint={t("form.lessonHint")}
+            name="lesson"
+            value={lesson}
+            onChange={setLesson}
+            maxLength={LESSON_MAX_LENGTH}
+            multiline
+            rows={3}
+            error={errors.lesson}
+          />
+        </div>
+      </details>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {attempt ? t("form.save") : t("form.add")}

@@ -25,7 +25,7 @@ type Props = {
 /** Outcome badges carry their word; the colour only echoes it. */
 const outcomeStyle = {
   no: "bg-accent-50 text-accent-900 ring-accent-700",
-  yes: "bg-amber-50 text-amber-950 ring-amber-700",
+  yes: "bg-joy-50 text-joy-900 ring-joy-700",
   no_answer: "bg-stone-100 text-stone-800 ring-stone-500",
 } as const;
 
@@ -76,8 +76,12 @@ function AttemptItem({
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
             <span>{date}</span>
-            <span aria-hidden="true">·</span>
-            <span>{t(`areas.${attempt.area}`)}</span>
+            {attempt.area && (
+              <>
+                <span aria-hidden="true">·</span>
+                <span>{t(`areas.${attempt.area}`)}</span>
+              </>
+            )}
             <span
               className={cn("rounded-full px-2.5 py-0.5 font-semibold ring-1", outcomeStyle[attempt.outcome])}
             >
@@ -122,9 +126,15 @@ function AttemptItem({
         </div>
       ) : (
         <>
-          <p className="mt-2 text-sm text-stone-700">
-            {t("list.feelings", { before: attempt.feelingBefore, after: attempt.feelingAfter })}
-          </p>
+          {(attempt.feelingBefore || attempt.feelingAfter) && (
+            <p className="mt-2 text-sm text-stone-700">
+              {attempt.feelingBefore && attempt.feelingAfter
+                ? t("list.feelings", { before: attempt.feelingBefore, after: attempt.feelingAfter })
+                : attempt.feelingBefore
+                  ? t("list.feelingBefore", { before: attempt.feelingBefore })
+                  : t("list.feelingAfter", { after: attempt.feelingAfter })}
+            </p>
+          )}
           {attempt.lesson && (
             <p className="mt-2 whitespace-pre-line text-stone-800">
               <span className="font-medium">{t("list.lesson")}</span> {attempt.lesson}

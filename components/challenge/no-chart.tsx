@@ -65,7 +65,15 @@ export function NoChart({ points, title, summary, labels, weekLabel }: Props) {
           </g>
         ))}
         {xLabelIndexes.map((index) => (
-          <text key={index} x={x(index)} y={HEIGHT - 12} textAnchor="middle" fontSize="12" fill="#44403c">
+          <text
+            key={index}
+            x={x(index)}
+            y={HEIGHT - 12}
+            // The last week's label ends at the plot's right edge: centred, it ran past the viewBox.
+            textAnchor={points.length > 1 && index === points.length - 1 ? "end" : "middle"}
+            fontSize="12"
+            fill="#44403c"
+          >
             {weekLabel(points[index]?.week ?? 0)}
           </text>
         ))}

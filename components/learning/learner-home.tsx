@@ -17,20 +17,10 @@ import { languageTags, type Language } from "@/lib/i18n/settings";
 import type { HomeProgram, LearnerHome } from "@/lib/learning/learner-home";
 import { nextItemPath } from "@/lib/learning/learner-page";
 import { displayText } from "@/lib/programs/program-texts";
+import { ProgramCover } from "@/components/programs/program-cover";
+import { explainProgress } from "./progress-text";
 
 type Paths = { learn: string; challenge: string; library: string };
-
-/** "3 of 5 resources read · 2 of 8 statements rated": what the bar's share is made of. */
-function explained(t: ReturnType<typeof getT>, program: HomeProgram) {
-  const parts = [];
-  if (program.resources.total > 0)
-    parts.push(t("home.resourcesRead", { done: program.resources.done, count: program.resources.total }));
-  if (program.statements.total > 0)
-    parts.push(
-      t("home.statementsRated", { done: program.statements.rated, count: program.statements.total }),
-    );
-  return parts.join(" · ");
-}
 
 function DueDate({ lang, program, now }: { lang: Language; program: HomeProgram; now: Date }) {
   if (!program.dueDate) return null;
@@ -75,44 +65,44 @@ export function LearnerHomeSections({
       {current && (
         <section
           aria-labelledby="continue-title"
-          className="flex flex-col gap-4 rounded-2xl border border-accent-200 bg-white p-5 shadow-sm sm:p-6"
+          className="flex flex-col overflow-hidden rounded-2xl border border-accent-200 bg-white shadow-sm"
         >
-          <div>
-            <h2 id="continue-title" className="text-sm font-semibold tracking-wide text-accent-800 uppercase">
-              {current.started ? t("home.continueTitle") : t("home.startTitle")}
-            </h2>
-            <p className="mt-1 text-xl font-semibold break-words text-stone-900">
-              <TextLink href={programPath(current)} className="text-stone-900">
-                {displayText(current.title, lang)}
-              </TextLink>
-            </p>
-          </div>
-          <Link
-            href={nextItemPath(programPath(current), current.next)}
-            className="flex min-h-14 items-center gap-3 rounded-xl bg-accent-700 px-4 py-3 text-left font-semibold text-white hover:bg-accent-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
-          >
-            <BookOpen aria-hidden="true" className="size-6 shrink-0" />
-            <span className="min-w-0 flex-1 break-words">
-              {current.next
-                ? t(current.next.kind === "resource" ? "home.nextResource" : "home.nextStatement", {
-                    title: displayText(current.next.title, lang),
-                  })
-                : t("home.nextNone")}
-            </span>
-            <ChevronRight aria-hidden="true" className="size-5 shrink-0" />
-          </Link>
-          <DueDate lang={lang} program={current} now={now} />
-          <div className="flex flex-col gap-1.5">
+          <ProgramCover seed={current.coverSeed} className="h-20 w-full sm:h-24" />
+          <div className="flex flex-col gap-4 p-5 sm:p-6">
+            <div>
+              <h2
+                id="continue-title"
+                className="text-sm font-semibold tracking-wide text-accent-800 uppercase"
+              >
+                {current.started ? t("home.continueTitle") : t("home.startTitle")}
+              </h2>
+              <p className="mt-1 text-xl font-semibold break-words text-stone-900">
+                <TextLink href={programPath(current)} className="text-stone-900">
+                  {displayText(current.title, lang)}
+                </TextLink>
+              </p>
+            </div>
+            <Link
+              href={nextItemPath(programPath(current), current.next)}
+              className="flex min-h-14 items-center gap-3 rounded-xl bg-accent-700 px-4 py-3 text-left font-semibold text-white hover:bg-accent-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+            >
+              <BookOpen aria-hidden="true" className="size-6 shrink-0" />
+              <span className="min-w-0 flex-1 break-words">
+                {current.next
+                  ? t(current.next.kind === "resource" ? "home.nextResource" : "home.nextStatement", {
+                      title: displayText(current.next.title, lang),
+                    })
+                  : t("home.nextNone")}
+              </span>
+              <ChevronRight aria-hidden="true" className="size-5 shrink-0" />
+            </Link>
+            <DueDate lang={lang} program={current} now={now} />
             <ProgressBar
               label={t("myPrograms.progressLabel")}
               value={current.progress.done}
               max={Math.max(current.progress.total, 1)}
-              valueText={t("myPrograms.doneOf", {
-                done: current.progress.done,
-                total: current.progress.total,
-              })}
+              valueText={explainProgress(t, current)}
             />
-            <p className="text-sm text-stone-700">{explained(t, current)}</p>
           </div>
         </section>
       )}
@@ -136,7 +126,7 @@ export function LearnerHomeSections({
                     {displayText(program.title, lang)}
                   </TextLink>
                 </h3>
-                <p className="text-sm text-stone-700">{explained(t, program)}</p>
+                <p className="text-sm text-stone-700">{explainProgress(t, program)}</p>
                 <DueDate lang={lang} program={program} now={now} />
               </li>
             ))}

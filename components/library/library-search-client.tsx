@@ -1,11 +1,12 @@
 "use client";
 
-import { BookOpen, Search, X } from "lucide-react";
+import { Clock3, Search, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "@/lib/i18n/settings";
+import { ProgramCover } from "@/components/programs/program-cover";
+import { languages as allLanguages, type Language } from "@/lib/i18n/settings";
 import { matchesSearch, searchableText } from "@/lib/library/search-programs";
 
 export type SearchableProgram = {
@@ -15,6 +16,8 @@ export type SearchableProgram = {
   summary: string;
   statementCount: number;
   resourceCount: number;
+  /** The total reading time in words ("ca. 25 min"), made on the server. */
+  duration: string;
   languages: Language[];
   statements: string[];
 };
@@ -90,26 +93,36 @@ export function LibrarySearchClient({ lang, programs }: { lang: Language; progra
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {visible.map((program) => (
             <li key={program.slug}>
-              <article className="relative flex h-full flex-col rounded-2xl border border-stone-200 bg-white p-6 transition-shadow focus-within:ring-3 focus-within:ring-accent-600 hover:shadow-md">
-                <BookOpen aria-hidden="true" className="size-6 text-accent-700" />
-                <h2 className="mt-3 text-xl font-semibold text-stone-900">
-                  <Link
-                    href={`/${lang}/library/${program.slug}`}
-                    className="after:absolute after:inset-0 focus-visible:outline-none"
-                  >
-                    {program.title}
-                  </Link>
-                </h2>
-                <p className="mt-1 text-stone-700">{program.tagline}</p>
-                <p className="mt-3 flex-1 text-sm text-stone-600">{program.summary}</p>
-                <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm font-medium text-stone-700">
-                  <span>{t("card.statements", { count: program.statementCount })}</span>
-                  <span aria-hidden="true">·</span>
-                  <span>{t("card.resources", { count: program.resourceCount })}</span>
-                </p>
-                <p className="mt-1 text-sm text-stone-600">
-                  {t("card.languages", { languages: languageList(program.languages) })}
-                </p>
+              <article className="relative flex h-full flex-col overflow-hidden rounded-2xl border border-stone-200 bg-white transition-shadow focus-within:ring-3 focus-within:ring-accent-600 hover:shadow-md">
+                <ProgramCover seed={program.slug} className="h-24 w-full sm:h-28" />
+                <div className="flex flex-1 flex-col p-6 pt-4">
+                  <h2 className="text-xl font-semibold text-stone-900">
+                    <Link
+                      href={`/${lang}/library/${program.slug}`}
+                      className="after:absolute after:inset-0 focus-visible:outline-none"
+                    >
+                      {program.title}
+                    </Link>
+                  </h2>
+                  <p className="mt-1 text-stone-700">{program.tagline}</p>
+                  <p className="mt-3 flex-1 text-sm text-stone-600">{program.summary}</p>
+                  <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm font-medium text-stone-700">
+                    <span>{t("card.statements", { count: program.statementCount })}</span>
+                    <span aria-hidden="true">·</span>
+                    <span>{t("card.resources", { count: program.resourceCount })}</span>
+                    <span aria-hidden="true">·</span>
+                    <span className="inline-flex items-center gap-1">
+                      <Clock3 aria-hidden="true" className="size-4 text-accent-700" />
+                      {program.duration}
+                    </span>
+                  </p>
+                  {/* Said only where it matters: a program not yet in every language the library has. */}
+                  {program.languages.length < allLanguages.length && (
+                    <p className="mt-1 text-sm text-stone-600">
+                      {t("card.languages", { languages: languageList(program.languages) })}
+                    </p>
+                  )}
+                </div>
               </article>
             </li>
           ))}

@@ -19,7 +19,7 @@ export function ProgressBar({ label, value, max = 100, valueText, className }: P
   const percent = max === 0 ? 0 : Math.round((clamped / max) * 100);
   return (
     <div className={cn("flex flex-col gap-1", className)}>
-      <div className="flex items-baseline justify-between gap-3 text-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 text-sm">
         <span className="font-medium text-stone-800">{label}</span>
         <span className="text-stone-700">{valueText}</span>
       </div>

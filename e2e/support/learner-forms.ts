@@ -34,6 +34,8 @@ export type ChallengeAttempt = {
 export async function logChallengeAttempt(page: Page, t: ChallengeCopy, attempt: ChallengeAttempt) {
   const form = page.getByRole("region", { name: t.form.title });
   await form.getByLabel(t.form.ask).fill(attempt.ask);
+  // The details are behind a disclosure: a quick entry is the line and the answer (issue 19).
+  await form.getByText(t.form.details).click();
   await form
     .getByRole("radiogroup", { name: t.form.area })
     .getByRole("radio", { name: t.areas.social, exact: true })
@@ -53,6 +55,19 @@ export async function logChallengeAttempt(page: Page, t: ChallengeCopy, attempt:
     .getByRole("radio", { name: feeling(attempt.after), exact: true })
     .check();
   await form.getByLabel(t.form.lesson).fill(attempt.lesson);
+  await form.getByRole("button", { name: t.form.add }).click();
+  await expect(form.getByRole("status")).toHaveText(t.messages.attemptAdded);
+  await expect(form.getByLabel(t.form.ask)).toHaveValue("");
+}
+
+/** Logs a quick entry (the line and the answer, nothing else) on the open challenge page. */
+export async function logQuickAttempt(page: Page, t: ChallengeCopy, ask: string, outcome: "no" | "yes") {
+  const form = page.getByRole("region", { name: t.form.title });
+  await form.getByLabel(t.form.ask).fill(ask);
+  await form
+    .getByRole("radiogroup", { name: t.form.outcome })
+    .getByRole("radio", { name: t.outcomes[outcome], exact: true })
+    .check();
   await form.getByRole("button", { name: t.form.add }).click();
   await expect(form.getByRole("status")).toHaveText(t.messages.attemptAdded);
   await expect(form.getByLabel(t.form.ask)).toHaveValue("");

@@ -63,17 +63,30 @@ export const saveGoalInput = z
   });
 export type SaveGoalInput = z.output<typeof saveGoalInput>;
 
+/** A blank optional choice (a radio group left alone, "" from a form) is "not given". */
+const optional = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === "" || value === undefined ? null : value), schema.nullable());
+
+/**
+ * A quick entry is what was asked and the answer (issue 19): the day defaults to today, and area,
+ * feelings and lesson are details the person may add. Nothing is preselected in the form, so the
+ * server takes "not given" as null instead of guessing one.
+ */
 const attemptFields = {
-  occurredOn: isoDate("challenge:errors.dateInvalid")
+  occurredOn: z
+    .preprocess(
+      (value) => (value === "" || value === undefined ? todayIso() : value),
+      isoDate("challenge:errors.dateInvalid"),
+    )
     // A day's slack: the person's clock may be ahead of Oslo's calendar.
     .refine((date) => date <= addDays(todayIso(), 1), { error: "challenge:errors.dateInFuture" }),
-  area: z.enum(challengeAreas, { error: "challenge:errors.areaRequired" }),
+  area: optional(z.enum(challengeAreas, { error: "challenge:errors.areaRequired" })),
   ask: text(ASK_MAX_LENGTH, "challenge:errors.askTooLong").pipe(
     z.string().min(1, { error: "challenge:errors.askRequired" }),
   ),
   outcome: z.enum(challengeOutcomes, { error: "challenge:errors.outcomeRequired" }),
-  feelingBefore: feeling,
-  feelingAfter: feeling,
+  feelingBefore: optional(feeling),
+  feelingAfter: optional(feeling),
   lesson: text(LESSON_MAX_LENGTH, "challenge:errors.lessonTooLong"),
 };
 

@@ -17,7 +17,7 @@ import { setupTestDatabase } from "@/tests/db";
 import { addAttempt } from "./add-attempt";
 import { addAttemptInput, saveGoalInput, type AddAttemptInput } from "./challenge-input";
 import { deleteAttempt, updateAttempt } from "./edit-attempt";
-import { getChallenge } from "./get-challenge";
+import { ATTEMPTS_PER_PAGE, getChallenge, getChallengePage } from "./get-challenge";
 import { saveGoal } from "./save-goal";
 import { setShareCount } from "./set-share-count";
 
@@ -169,6 +169,96 @@ describe("privacy of the log", () => {
       expect(isAppError(reason) && reason.code).toBe("NOT_FOUND");
     }
     expect((await as(me, (tx) => getChallenge({ tx, ctx: me.ctx }))).attempts[0]?.outcome).toBe("no");
+  });
+});
+
+describe("a quick entry and the paged log (issue 19)", () => {
+  const signIn = (member: TestMember | null) =>
+    vi.mocked(getSessionUser).mockResolvedValue(member && { ...member, language: "nb" });
+  const submit = (fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    return addAttemptAction({ lang: "en", orgSlug: org.slug }, null, form);
+  };
+
+  it("logs one line and a no, dated today, with the details left empty rather than guessed", async () => {
+    signIn(me);
+    const result = await submit({ ask: "Asked for a window seat", outcome: "no", requestKey: randomUUID() });
+    expect(result).toMatchObject({ ok: true });
+    const [logged] = (await as(me, (tx) => getChallenge({ tx, ctx: me.ctx }))).attempts;
+    expect(logged).toMatchObject({
+      ask: "Asked for a window seat",
+      outcome: "no",
+      area: null,
+      feelingBefore: null,
+      feelingAfter: null,
+      lesson: "",
+    });
+    expect(logged?.occurredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("still requires what was asked and the answer, and rejects details out of range", async () => {
+    signIn(me);
+    expect(await submit({ ask: "  ", outcome: "no", requestKey: randomUUID() })).toMatchObject({
+      ok: false,
+      fieldErrors: { ask: "Write what you asked." },
+    });
+    expect(await submit({ ask: "Asked for help", requestKey: randomUUID() })).toMatchObject({
+      ok: false,
+      fieldErrors: { outcome: "Choose an outcome." },
+    });
+    const wrong = await submit({
+      ask: "Asked for help",
+      outcome: "yes",
+      area: "space",
+      feelingBefore: "9",
+      requestKey: randomUUID(),
+    });
+    expect(wrong).toMatchObject({ ok: false });
+    expect(Object.keys((wrong as { fieldErrors: object }).fieldErrors).sort()).toEqual([
+      "area",
+      "feelingBefore",
+    ]);
+    expect((await as(me, (tx) => getChallenge({ tx, ctx: me.ctx }))).attempts).toHaveLength(0);
+  });
+
+  it("pages the log newest first, counts every attempt for the chart, and shows nobody else's", async () => {
+    const total = ATTEMPTS_PER_PAGE + 5;
+    for (let day = 1; day <= total; day += 1)
+      await log(me, {
+        ask: `Ask ${day}`,
+        outcome: day % 5 === 0 ? "yes" : "no",
+        occurredOn: `2026-01-${String(day).padStart(2, "0")}`,
+      });
+    const read = (actor: TestMember, page: number) =>
+      as(actor, (tx) => getChallengePage({ tx, ctx: actor.ctx, page }));
+
+    const first = await read(me, 1);
+    expect(first).toMatchObject({ total, page: 1, pageCount: 2 });
+    expect(first.attempts).toHaveLength(ATTEMPTS_PER_PAGE);
+    expect(first.attempts[0]?.ask).toBe(`Ask ${total}`);
+    expect(first.marks).toHaveLength(total);
+    expect(first.yeses.map((yes) => yes.ask)).toEqual(["Ask 25", "Ask 20", "Ask 15", "Ask 10", "Ask 5"]);
+
+    const second = await read(me, 2);
+    expect(second.attempts.map((attempt) => attempt.ask)).toEqual([
+      "Ask 5",
+      "Ask 4",
+      "Ask 3",
+      "Ask 2",
+      "Ask 1",
+    ]);
+    // A page past the end shows the last one instead of an empty list.
+    expect((await read(me, 99)).page).toBe(2);
+
+    for (const other of [
+      org.members.manager,
+      org.members.admin,
+      (await buildOrganization()).members.employee,
+    ]) {
+      const seen = await read(other, 1);
+      expect(seen).toMatchObject({ total: 0, page: 1, pageCount: 1, attempts: [], marks: [], yeses: [] });
+    }
   });
 });
 

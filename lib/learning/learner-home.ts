@@ -7,13 +7,14 @@ import { requirePermission } from "@/lib/permissions/require-permission";
 import { listAssignedProgramsForMember } from "@/lib/programs/list-assigned-programs-for-member";
 import type { LocalizedText } from "@/lib/programs/program-texts";
 import { loadLearnerPrograms, type LearnerStatement } from "./learner-program";
-import type { Progress } from "./progress";
+import { progressParts, type Progress } from "./progress";
 
 /** The next thing to do, with what it is called: a resource's title or a statement's text. */
 export type HomeNextItem = { kind: "resource" | "statement"; id: string; title: LocalizedText };
 
 export type HomeProgram = {
   id: string;
+  coverSeed: string;
   title: LocalizedText;
   dueDate: Date | null;
   progress: Progress;
@@ -32,18 +33,8 @@ export type LearnerHome = {
   completed: HomeProgram[];
 };
 
-function summarize(statements: LearnerStatement[]) {
-  const resources = statements.flatMap((statement) => statement.resources);
-  return {
-    resources: { done: resources.filter((resource) => resource.done).length, total: resources.length },
-    statements: {
-      rated: statements.filter((statement) => statement.rating !== null).length,
-      total: statements.length,
-    },
-  };
-}
-
-function nameNext(statements: LearnerStatement[], next: { kind: string; id: string } | null) {
+/** The next item with what it is called (its resource title or statement text). */
+export function nameNext(statements: LearnerStatement[], next: { kind: string; id: string } | null) {
   if (!next) return null;
   for (const statement of statements) {
     if (next.kind === "statement" && statement.id === next.id)
@@ -78,10 +69,11 @@ export async function getLearnerHome(options: {
     const own = loaded.get(program.id)!;
     return {
       id: program.id,
+      coverSeed: program.coverSeed,
       title: program.title,
       dueDate: program.dueDate,
       progress: own.progress,
-      ...summarize(own.statements),
+      ...progressParts(own.statements),
       next: nameNext(own.statements, own.next),
       started: own.started,
     };

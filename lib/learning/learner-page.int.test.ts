@@ -10,10 +10,12 @@ import { countStatements } from "@/lib/db/statement-count";
 import { addTestMember, buildOrganization, type TestMember } from "@/lib/orgs/testing/build-organization";
 import { assignProgram } from "@/lib/programs/assign-program";
 import { setProgramStatus } from "@/lib/programs/set-program-status";
-import { as, copyForTest, seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
+import { getLibraryProgram } from "@/lib/library/library-queries";
+import { as, copyForTest, FLAGSHIP, seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
 import { setupTestDatabase } from "@/tests/db";
 import { digestOf } from "@/tests/support/action-session";
 import { getLearnerProgram } from "./learner-program";
+import { totalMinutes } from "./progress";
 import {
   loadLearnerGrowthPage,
   loadLearnerProgramPage,
@@ -106,6 +108,45 @@ describe("the learner pages' SQL statements", () => {
     );
     expect(statement.result.data.statement.id).toBe(statementId);
     expect(statement.statements).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("what the learner pages show of a program (issue 19)", () => {
+  it("gives a copy its library program's cover and the library's total time, in every language", async () => {
+    const { data: program } = await loadLearnerProgramPage(route({ programId }));
+    expect(program.coverSeed).toBe(FLAGSHIP);
+    for (const lang of ["nb", "en", "nl"] as const) {
+      const library = await getLibraryProgram(FLAGSHIP, lang);
+      expect(totalMinutes(program.statements, lang)).toBe(library?.totalMinutes);
+      expect(library?.totalMinutes).toBeGreaterThan(0);
+    }
+    const { data } = await loadMyProgramsPage(route({}));
+    const mine = data.programs.find((entry) => entry.id === programId);
+    expect(mine).toMatchObject({
+      coverSeed: FLAGSHIP,
+      minutes: { nb: totalMinutes(program.statements, "nb") },
+    });
+    const resources = program.statements.flatMap((statement) => statement.resources);
+    expect(mine?.parts).toEqual({
+      resources: { done: 0, total: resources.length },
+      statements: { rated: 0, total: program.statements.length },
+    });
+  });
+
+  it("places a resource among the program's resources and names its neighbours", async () => {
+    const { data: program } = await loadLearnerProgramPage(route({ programId }));
+    const resources = program.statements.flatMap((statement) => statement.resources);
+    expect(resources.length).toBeGreaterThan(2);
+    const first = await loadLearnerResourcePage(route({ programId, resourceId: resources[0]!.id }));
+    expect(first.data.located).toMatchObject({ position: 1, count: resources.length, previous: null });
+    expect(first.data.located.next?.resource.title).toEqual(resources[1]!.title);
+    const last = await loadLearnerResourcePage(route({ programId, resourceId: resources.at(-1)!.id }));
+    expect(last.data.located).toMatchObject({
+      position: resources.length,
+      count: resources.length,
+      next: null,
+    });
+    expect(last.data.located.previous?.resource.id).toBe(resources.at(-2)!.id);
   });
 });
 

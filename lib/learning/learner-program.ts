@@ -4,7 +4,10 @@ import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { EVERYONE } from "@/lib/programs/assigned-people";
-import { readText, type LocalizedText } from "@/lib/programs/program-texts";
+import { languages, type Language } from "@/lib/i18n/settings";
+import { countWords, readingMinutes } from "@/lib/library/reading-time";
+import { programCoverSeed } from "@/lib/programs/cover";
+import { displayText, readText, type LocalizedText } from "@/lib/programs/program-texts";
 import { isLevel, type Level } from "./levels";
 import {
   computeProgress,
@@ -17,7 +20,13 @@ import {
 } from "./progress";
 import { isRatingStale } from "./staleness";
 
-export type LearnerResource = { id: string; title: LocalizedText; done: boolean };
+export type LearnerResource = {
+  id: string;
+  title: LocalizedText;
+  done: boolean;
+  /** Minutes to read it in each language (the language's text, else Bokmål, as the page shows it). */
+  minutes: Record<Language, number>;
+};
 
 export type LearnerCurrentRating = { level: Level; ratedAt: Date; stale: boolean };
 
@@ -35,6 +44,8 @@ export type LearnerStatement = {
 
 export type LearnerProgram = {
   id: string;
+  /** What its generated cover is drawn from (lib/programs/cover.ts). */
+  coverSeed: string;
   title: LocalizedText;
   tagline: LocalizedText;
   dueDate: Date | null;
@@ -55,11 +66,12 @@ type StatementRow = {
   /** The learner's current rating: level, the statement revision it was given at, when (epoch ms). */
   rating: { level: number; revision: number; ratedAtMs: number } | null;
   /** Visible resources, with the revision the learner last marked done (null: not done). */
-  resources: { id: string; title: unknown; revision: number; doneRevision: number | null }[];
+  resources: { id: string; title: unknown; body: unknown; revision: number; doneRevision: number | null }[];
 };
 
 type ProgramRow = {
   id: string;
+  librarySlug: string | null;
   title: unknown;
   tagline: unknown;
   dueDate: Date | string | null;
@@ -94,6 +106,7 @@ export async function getLearnerProgram(options: {
                                  where tm."organizationId" = ${ctx.orgId}::uuid
                                    and tm."membershipId" = ${ctx.membershipId}::uuid)))
     select p.id::text, p.title, p.tagline, (select min(r."dueDate") from reach r) as "dueDate",
+           (select lp.slug from "LibraryProgram" lp where lp.id = p."sourceProgramId") as "librarySlug",
            o."ratingRefreshDays",
            coalesce((
              select jsonb_agg(jsonb_build_object(
@@ -106,7 +119,7 @@ export async function getLearnerProgram(options: {
                                     and c."membershipId" = ${ctx.membershipId}::uuid and c."statementId" = s.id),
                       'resources', coalesce((
                         select jsonb_agg(jsonb_build_object(
-                                 'id', res.id, 'title', res.title, 'revision', res.revision,
+                                 'id', res.id, 'title', res.title, 'body', res.body, 'revision', res.revision,
                                  'doneRevision', (select rc."resourceRevision" from "ResourceCompletion" rc
                                                    where rc."organizationId" = ${ctx.orgId}::uuid
                                                      and rc."membershipId" = ${ctx.membershipId}::uuid
@@ -151,6 +164,7 @@ export async function getLearnerProgram(options: {
   });
   return {
     id: row.id,
+    coverSeed: programCoverSeed({ id: row.id, librarySlug: row.librarySlug }),
     title: readText(row.title),
     tagline: readText(row.tagline),
     dueDate: row.dueDate === null ? null : new Date(row.dueDate),
@@ -193,7 +207,7 @@ export async function loadLearnerPrograms(options: {
         resources: {
           where: { hidden: false },
           orderBy: [{ position: "asc" }, { id: "asc" }],
-          select: { id: true, title: true, revision: true },
+          select: { id: true, title: true, body: true, revision: true },
         },
       },
     }),
@@ -241,7 +255,7 @@ type VisibleStatementRow = {
   text: unknown;
   revision: number;
   reflectionPrompts: unknown;
-  resources: { id: string; title: unknown; revision: number }[];
+  resources: { id: string; title: unknown; body: unknown; revision: number }[];
 };
 
 /**
@@ -260,7 +274,11 @@ function toLearnerStatements<Row extends VisibleStatementRow>(options: {
     id: statement.id,
     revision: statement.revision,
     hidden: false,
-    resources: statement.resources.map((resource) => ({ ...resource, hidden: false })),
+    resources: statement.resources.map((resource) => ({
+      id: resource.id,
+      revision: resource.revision,
+      hidden: false,
+    })),
   }));
   const statements: LearnerStatement[] = rows.map((statement, index) => {
     const current = currentOf(statement);
@@ -276,6 +294,7 @@ function toLearnerStatements<Row extends VisibleStatementRow>(options: {
         id: resource.id,
         title: readText(resource.title),
         done: isResourceDone(record, { ...resource, hidden: false }),
+        minutes: minutesToRead(resource.body),
       })),
       rating:
         current && isStatementRated(record, items[index]!) && isLevel(current.level)
@@ -290,6 +309,14 @@ function toLearnerStatements<Row extends VisibleStatementRow>(options: {
   return { items, statements };
 }
 
+/** A resource's reading time per language; the body itself stays on the server (only the figure is used). */
+function minutesToRead(body: unknown): Record<Language, number> {
+  const text = readText(body);
+  return Object.fromEntries(
+    languages.map((lang) => [lang, readingMinutes(countWords(displayText(text, lang)))]),
+  ) as Record<Language, number>;
+}
+
 /** Finds the statement a resource belongs to, with its neighbours in reading order. */
 export function locateResource(program: LearnerProgram, resourceId: string) {
   const flat = program.statements.flatMap((statement) =>
@@ -297,5 +324,12 @@ export function locateResource(program: LearnerProgram, resourceId: string) {
   );
   const index = flat.findIndex((entry) => entry.resource.id === resourceId);
   if (index === -1) return null;
-  return { ...flat[index]!, previous: flat[index - 1] ?? null, next: flat[index + 1] ?? null };
+  return {
+    ...flat[index]!,
+    /** 1-based place among the program's resources, in reading order ("Resource 2 of 5"). */
+    position: index + 1,
+    count: flat.length,
+    previous: flat[index - 1] ?? null,
+    next: flat[index + 1] ?? null,
+  };
 }

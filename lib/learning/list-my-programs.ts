@@ -1,18 +1,24 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
+import { languages, type Language } from "@/lib/i18n/settings";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { listAssignedProgramsForMember } from "@/lib/programs/list-assigned-programs-for-member";
 import type { LocalizedText } from "@/lib/programs/program-texts";
 import { loadLearnerPrograms } from "./learner-program";
-import type { NextItem, Progress } from "./progress";
+import { progressParts, totalMinutes, type NextItem, type Progress, type ProgressParts } from "./progress";
 
 export type MyProgram = {
   id: string;
+  coverSeed: string;
   title: LocalizedText;
   tagline: LocalizedText;
   dueDate: Date | null;
   progress: Progress;
+  /** Resources read and statements rated, told apart. */
+  parts: ProgressParts;
+  /** Total reading time per language. */
+  minutes: Record<Language, number>;
   next: NextItem;
   started: boolean;
 };
@@ -34,6 +40,15 @@ export async function listMyPrograms(options: {
   });
   return assigned.map((program) => {
     const own = loaded.get(program.id)!;
-    return { ...program, progress: own.progress, next: own.next, started: own.started };
+    return {
+      ...program,
+      progress: own.progress,
+      parts: progressParts(own.statements),
+      minutes: Object.fromEntries(
+        languages.map((lang) => [lang, totalMinutes(own.statements, lang)]),
+      ) as Record<Language, number>,
+      next: own.next,
+      started: own.started,
+    };
   });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { computeProgress, nextItem, type LearnerRecord, type ProgressStatement } from "./progress";
+import {
+  computeProgress,
+  isStatementComplete,
+  nextItem,
+  progressParts,
+  totalMinutes,
+  type LearnerRecord,
+  type ProgressStatement,
+} from "./progress";
 
 const item = (id: string, revision = 1, hidden = false) => ({ id, revision, hidden });
 const program: ProgressStatement[] = [
@@ -138,5 +146,42 @@ describe("nextItem", () => {
       ],
     );
     expect(nextItem(program, all)).toBeNull();
+  });
+});
+
+describe("progress told apart, finished statements and the total time (issue 19)", () => {
+  const minutes = (nb: number, en = nb) => ({ nb, en });
+  const statements = [
+    {
+      rating: { level: 2 },
+      resources: [
+        { done: true, minutes: minutes(3, 4) },
+        { done: true, minutes: minutes(5) },
+      ],
+    },
+    { rating: null, resources: [{ done: true, minutes: minutes(2) }] },
+    { rating: { level: 1 }, resources: [{ done: false, minutes: minutes(7) }] },
+    { rating: { level: 3 }, resources: [] },
+  ];
+
+  it("counts resources read and statements rated separately", () => {
+    expect(progressParts(statements)).toEqual({
+      resources: { done: 3, total: 4 },
+      statements: { rated: 3, total: 4 },
+    });
+    expect(progressParts([])).toEqual({
+      resources: { done: 0, total: 0 },
+      statements: { rated: 0, total: 0 },
+    });
+  });
+
+  it("calls a statement finished only when every resource is read and it is rated", () => {
+    expect(statements.map(isStatementComplete)).toEqual([true, false, false, true]);
+  });
+
+  it("adds up the resources' minutes in the reader's language", () => {
+    expect(totalMinutes(statements, "nb")).toBe(17);
+    expect(totalMinutes(statements, "en")).toBe(18);
+    expect(totalMinutes([], "nb")).toBe(0);
   });
 });

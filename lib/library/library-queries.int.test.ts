@@ -55,6 +55,16 @@ describe("listLibraryPrograms", () => {
         summary: program.summary.en,
         statementCount: program.statements.length,
         resourceCount: program.statements.reduce((sum, statement) => sum + statement.resources.length, 0),
+        // The total time is what each resource shows, added up (issue 19).
+        totalMinutes: program.statements.reduce(
+          (sum, statement) =>
+            sum +
+            statement.resources.reduce(
+              (inner, resource) => inner + readingMinutes(countWords(resource.text.en.body)),
+              0,
+            ),
+          0,
+        ),
         languages: ["nb", "en", "nl"],
         statements: program.statements.map((statement) => statement.text.en),
       });
@@ -102,6 +112,14 @@ describe("getLibraryProgram", () => {
       );
       expect(statement.readingMinutes).toBe(readingMinutes(words));
     }
+    const resourceMinutes = flagship.statements.flatMap((statement) =>
+      statement.resources.map((resource) => readingMinutes(countWords(resource.text.nb.body))),
+    );
+    expect(detail?.totalMinutes).toBe(resourceMinutes.reduce((sum, minutes) => sum + minutes, 0));
+    // At least as long as the statements' own figures added up: each resource is rounded up on its own.
+    expect(detail?.totalMinutes).toBeGreaterThanOrEqual(
+      (detail?.statements ?? []).reduce((sum, statement) => sum + statement.readingMinutes, 0),
+    );
     expect(detail?.related).toEqual([
       { slug: "avvisningsarsaker", title: "Avvisningsårsaker", tagline: expect.any(String) },
     ]);

@@ -17,6 +17,8 @@ export type LibraryProgramCard = {
   summary: string;
   statementCount: number;
   resourceCount: number;
+  /** Minutes to read every resource in this language: the sum of what each resource shows. */
+  totalMinutes: number;
   languages: Language[];
   /** statement texts in this language, for search */
   statements: string[];
@@ -40,6 +42,8 @@ export type LibraryProgramDetail = {
   summary: string;
   quote: { text: string; author: string | null } | null;
   statements: LibraryStatementSummary[];
+  /** Minutes to read every resource in this language: the sum of what each resource shows. */
+  totalMinutes: number;
   related: { slug: string; title: string; tagline: string }[];
 };
 
@@ -85,6 +89,24 @@ function languagesOf(texts: readonly StoredText[]): Language[] {
   return languages.filter((lang) => texts.every((text) => text[lang] !== undefined));
 }
 
+/**
+ * Minutes to read all of a program's resources in `lang`: the sum of what each resource shows
+ * ("n min read"), so the total agrees with the figures beside the resources.
+ */
+function totalMinutes(
+  statements: readonly { resources: readonly { key: string; body: unknown }[] }[],
+  lang: Language,
+  where: string,
+): number {
+  let minutes = 0;
+  for (const statement of statements)
+    for (const resource of statement.resources)
+      minutes += readingMinutes(
+        countWords(localize(resource.body, lang, `${where} resource "${resource.key}" body`)),
+      );
+  return minutes;
+}
+
 /** Every program of the library, in library order, as cards. */
 export async function listLibraryPrograms(lang: Language): Promise<LibraryProgramCard[]> {
   const programs = await db.libraryProgram.findMany({
@@ -96,7 +118,7 @@ export async function listLibraryPrograms(lang: Language): Promise<LibraryProgra
       summary: true,
       statements: {
         orderBy: { position: "asc" },
-        select: { key: true, text: true, _count: { select: { resources: true } } },
+        select: { key: true, text: true, resources: { select: { key: true, body: true } } },
       },
     },
   });
@@ -114,8 +136,10 @@ export async function listLibraryPrograms(lang: Language): Promise<LibraryProgra
       tagline: pick(tagline, lang),
       summary: pick(summary, lang),
       statementCount: program.statements.length,
-      resourceCount: program.statements.reduce((sum, statement) => sum + statement._count.resources, 0),
-      // Resource texts are left out here to keep the list light; the loader demands every language.
+      resourceCount: program.statements.reduce((sum, statement) => sum + statement.resources.length, 0),
+      // Read on the server for the total time; the bodies themselves are not part of the card.
+      totalMinutes: totalMinutes(program.statements, lang, where),
+      // Resource texts are left out of the languages to keep this quick; the loader demands every language.
       languages: languagesOf([title, tagline, summary, ...statements]),
       statements: statements.map((text) => pick(text, lang)),
     };
@@ -160,6 +184,7 @@ export async function getLibraryProgram(slug: string, lang: Language): Promise<L
   const where = `program "${slug}"`;
   const quote = parse(quoteSchema, program.quote, `${where} quote`);
   return {
+    totalMinutes: totalMinutes(program.statements, lang, where),
     slug: program.slug,
     version: program.currentVersion,
     title: localize(program.title, lang, `${where} title`),

@@ -3,12 +3,15 @@ import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { EVERYONE } from "./assigned-people";
+import { programCoverSeed } from "./cover";
 import { readText, type LocalizedText } from "./program-texts";
 
 export type AssignedProgram = {
   id: string;
   title: LocalizedText;
   tagline: LocalizedText;
+  /** What its generated cover is drawn from: a copy's library slug, else its id (cover.ts). */
+  coverSeed: string;
   /** The earliest due date among the assignments that reach the person; null when none has one. */
   dueDate: Date | null;
 };
@@ -42,9 +45,21 @@ export async function listAssignedProgramsForMember(options: {
       id: true,
       title: true,
       tagline: true,
+      sourceProgramId: true,
       assignments: { where: reachesMe, select: { dueDate: true } },
     },
   });
+  const sources = programs.flatMap((program) => (program.sourceProgramId ? [program.sourceProgramId] : []));
+  const slugOf = new Map(
+    sources.length === 0
+      ? []
+      : (
+          await tx.libraryProgram.findMany({
+            where: { id: { in: sources } },
+            select: { id: true, slug: true },
+          })
+        ).map((library) => [library.id, library.slug]),
+  );
   return programs.map((program) => {
     const dates = program.assignments.flatMap((assignment) =>
       assignment.dueDate ? [assignment.dueDate] : [],
@@ -53,6 +68,10 @@ export async function listAssignedProgramsForMember(options: {
       id: program.id,
       title: readText(program.title),
       tagline: readText(program.tagline),
+      coverSeed: programCoverSeed({
+        id: program.id,
+        librarySlug: program.sourceProgramId ? slugOf.get(program.sourceProgramId) : null,
+      }),
       dueDate: dates.length > 0 ? new Date(Math.min(...dates.map((date) => date.getTime()))) : null,
     };
   });

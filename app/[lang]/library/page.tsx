@@ -4,6 +4,7 @@ import { LibrarySearch } from "@/components/library/library-search";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { listLibraryPrograms } from "@/lib/library/library-queries";
+import { totalTimeText } from "@/lib/library/total-time";
 import { languageAlternates } from "@/lib/seo/alternates";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
@@ -20,7 +21,11 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 export default async function LibraryPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await routeLanguage(params);
   const t = getT(lang, "library");
-  const programs = await listLibraryPrograms(lang);
+  const common = getT(lang, "common");
+  const programs = (await listLibraryPrograms(lang)).map((program) => ({
+    ...program,
+    duration: totalTimeText(common, program.totalMinutes),
+  }));
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
       <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{t("title")}</h1>

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/library/breadcrumbs";
 import { CopyToOrganization } from "@/components/library/copy-to-organization";
+import { ProgramCover } from "@/components/programs/program-cover";
+import { TotalTime } from "@/components/programs/total-time";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { getLibraryProgram, type LibraryStatementSummary } from "@/lib/library/library-queries";
@@ -52,8 +54,12 @@ export default async function LibraryProgramPage({ params }: { params: Params })
       />
 
       <header className="mt-6">
+        <div className="mb-6 overflow-hidden rounded-2xl">
+          <ProgramCover seed={program.slug} className="h-28 w-full sm:h-40" />
+        </div>
         <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{program.title}</h1>
         <p className="mt-3 text-lg text-stone-700">{program.tagline}</p>
+        <TotalTime lang={lang} minutes={program.totalMinutes} className="mt-3" />
         {program.quote && (
           <figure className="mt-6 rounded-2xl border-l-4 border-accent-600 bg-accent-50 px-5 py-4">
             <Quote aria-hidden="true" className="size-5 text-accent-700" />

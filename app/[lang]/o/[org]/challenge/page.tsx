@@ -1,4 +1,4 @@
-import { Download, Flame, Lock, Sparkles } from "lucide-react";
+import { ChevronLeft, ChevronRight, Download, Flame, Lock, Sparkles } from "lucide-react";
 import type { Metadata } from "next";
 import { AttemptForm } from "@/components/challenge/attempt-form";
 import { AttemptList } from "@/components/challenge/attempt-list";
@@ -6,6 +6,7 @@ import { GoalForm } from "@/components/challenge/goal-form";
 import { NoChart } from "@/components/challenge/no-chart";
 import { ToggleSwitch } from "@/components/account/toggle-switch";
 import { buttonClasses } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { addAttemptAction } from "@/lib/actions/challenge/add-attempt";
 import { deleteAttemptAction } from "@/lib/actions/challenge/delete-attempt";
@@ -13,24 +14,26 @@ import { saveGoalAction } from "@/lib/actions/challenge/save-goal";
 import { setShareCountAction } from "@/lib/actions/challenge/set-share-count";
 import { updateAttemptAction } from "@/lib/actions/challenge/update-attempt";
 import { todayIso } from "@/lib/challenge/challenge-dates";
-import { getChallenge } from "@/lib/challenge/get-challenge";
+import { getChallengePage } from "@/lib/challenge/get-challenge";
 import { goalProgress } from "@/lib/challenge/goal-progress";
 import { weeklyNoSeries } from "@/lib/challenge/weekly-chart";
 import { weeklyStreak } from "@/lib/challenge/weekly-streak";
 import { z } from "zod";
-import { readPage } from "@/lib/pages/read-page";
+import { readPage, type RouteSearchParams } from "@/lib/pages/read-page";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 
-type Props = { params: Promise<{ lang: string; org: string }> };
+type Props = { params: Promise<{ lang: string; org: string }>; searchParams: RouteSearchParams };
 
 const loadChallenge = readPage({
   permission: workspacePages.challenge.permission,
   params: z.object({}),
+  // A stale or odd ?page= shows the first page; one past the end shows the last (getChallengePage).
+  search: z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) }),
   path: () => workspacePages.challenge.segment,
-  run: ({ tx, ctx }) => getChallenge({ tx, ctx }),
+  run: ({ tx, ctx, search }) => getChallengePage({ tx, ctx, page: search.page }),
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,12 +41,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(lang, "challenge")("metaTitle") };
 }
 
-export default async function ChallengePage({ params }: Props) {
+export default async function ChallengePage({ params, searchParams }: Props) {
   const {
     lang,
     ctx,
-    data: { goal, attempts },
-  } = await loadChallenge(params);
+    data: { goal, marks, yeses, attempts, total, page, pageCount },
+  } = await loadChallenge(params, searchParams);
   const path = workspacePath(lang, ctx.orgSlug, "challenge");
   const t = getT(lang, "challenge");
   const today = todayIso();
@@ -53,14 +56,19 @@ export default async function ChallengePage({ params }: Props) {
     );
   const progress = goal ? goalProgress(goal, today) : null;
   const streak = weeklyStreak(
-    attempts.map((attempt) => attempt.occurredOn),
+    marks.map((attempt) => attempt.occurredOn),
     today,
   );
-  const yeses = attempts.filter((attempt) => attempt.outcome === "yes");
-  const chartFrom = goal && goal.startsOn <= today ? goal.startsOn : (attempts.at(-1)?.occurredOn ?? today);
+  const oldest = marks.reduce<string | undefined>(
+    (first, attempt) => (first === undefined || attempt.occurredOn < first ? attempt.occurredOn : first),
+    undefined,
+  );
+  const chartFrom = goal && goal.startsOn <= today ? goal.startsOn : (oldest ?? today);
   const chartTo = goal && goal.endsOn < today && goal.startsOn <= today ? goal.endsOn : today;
-  const points = weeklyNoSeries(attempts, chartFrom <= chartTo ? chartFrom : chartTo, chartTo);
+  const points = weeklyNoSeries(marks, chartFrom <= chartTo ? chartFrom : chartTo, chartTo);
   const scope = { lang, orgSlug: ctx.orgSlug };
+  // Back to the log's heading, not the top of the page: paging is reading on in the list.
+  const pageHref = (target: number) => `${path}${target > 1 ? `?page=${target}` : ""}#list-title`;
 
   return (
     <div className="flex flex-col gap-10">
@@ -168,7 +176,7 @@ export default async function ChallengePage({ params }: Props) {
         <AttemptForm {...scope} action={addAttemptAction} today={today} />
       </section>
 
-      {attempts.length > 0 && (
+      {total > 0 && (
         <section aria-labelledby="chart-title" className="flex flex-col gap-4">
           <h2 id="chart-title" className="text-xl font-semibold text-stone-900">
             {t("chart.title")}
@@ -200,7 +208,7 @@ export default async function ChallengePage({ params }: Props) {
           <p className="text-stone-700">{t("yeses.lead")}</p>
           <ul className="flex flex-col gap-2">
             {yeses.map((attempt) => (
-              <li key={attempt.id} className="rounded-xl border border-amber-200 bg-amber-50 p-4">
+              <li key={attempt.id} className="rounded-xl border border-joy-200 bg-joy-50 p-4">
                 <p className="text-sm text-stone-700">{formatDate(attempt.occurredOn)}</p>
                 <p className="font-medium break-words text-stone-900">{attempt.ask}</p>
               </li>
@@ -212,16 +220,16 @@ export default async function ChallengePage({ params }: Props) {
       <section aria-labelledby="list-title" className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="list-title" className="text-xl font-semibold text-stone-900">
-            {t("list.title", { count: attempts.length })}
+            {t("list.title", { count: total })}
           </h2>
-          {attempts.length > 0 && (
+          {total > 0 && (
             <a href={`${path}/export`} download className={buttonClasses("secondary", "sm")}>
               <Download aria-hidden="true" className="size-4" />
               {t("list.export")}
             </a>
           )}
         </div>
-        {attempts.length === 0 ? (
+        {total === 0 ? (
           <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
             {t("list.empty")}
           </p>
@@ -233,6 +241,27 @@ export default async function ChallengePage({ params }: Props) {
             updateAction={updateAttemptAction}
             deleteAction={deleteAttemptAction}
           />
+        )}
+        {pageCount > 1 && (
+          <nav aria-label={t("list.pages")} className="flex flex-wrap items-center justify-between gap-3">
+            {page > 1 ? (
+              <TextLink href={pageHref(page - 1)} className="inline-flex min-h-11 items-center gap-1">
+                <ChevronLeft aria-hidden="true" className="size-4" />
+                {t("list.previous")}
+              </TextLink>
+            ) : (
+              <span />
+            )}
+            <p className="text-stone-700">{t("list.page", { page, count: pageCount })}</p>
+            {page < pageCount ? (
+              <TextLink href={pageHref(page + 1)} className="inline-flex min-h-11 items-center gap-1">
+                {t("list.next")}
+                <ChevronRight aria-hidden="true" className="size-4" />
+              </TextLink>
+            ) : (
+              <span />
+            )}
+          </nav>
         )}
       </section>
     </div>

@@ -1,7 +1,11 @@
-import { BookOpen, CalendarClock, CheckCircle2, ChevronRight, LibraryBig, TriangleAlert } from "lucide-react";
+import { BookOpen, CalendarClock, ChevronRight, LibraryBig, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CompletedBadge } from "@/components/learning/completed-badge";
 import { DueSoonNotice } from "@/components/learning/due-soon-notice";
+import { explainProgress } from "@/components/learning/progress-text";
+import { ProgramCover } from "@/components/programs/program-cover";
+import { TotalTime } from "@/components/programs/total-time";
 import { buttonClasses } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { todayIso } from "@/lib/challenge/challenge-dates";
@@ -78,57 +82,56 @@ export default async function MyProgramsPage({ params }: Props) {
               return (
                 <li
                   key={program.id}
-                  className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+                  className="flex flex-col overflow-hidden rounded-2xl border border-stone-200 bg-white"
                 >
-                  <div>
-                    <h3 className="text-xl font-semibold break-words text-stone-900">
-                      <Link
-                        href={programPath}
-                        className="rounded-sm underline decoration-accent-300 underline-offset-4 hover:text-accent-800 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
-                      >
-                        {title}
-                      </Link>
-                    </h3>
-                    {tagline && <p className="mt-1 text-stone-700">{tagline}</p>}
-                  </div>
-                  <ProgressBar
-                    label={t("myPrograms.progressLabel")}
-                    value={program.progress.done}
-                    max={Math.max(program.progress.total, 1)}
-                    valueText={t("myPrograms.doneOf", {
-                      done: program.progress.done,
-                      total: program.progress.total,
-                    })}
-                  />
-                  {program.progress.complete && (
-                    <p className="inline-flex items-center gap-2 font-medium text-accent-800">
-                      <CheckCircle2 aria-hidden="true" className="size-5" />
-                      {t("myPrograms.completed")}
-                    </p>
-                  )}
-                  {program.dueDate &&
-                    (overdue ? (
-                      <p className="inline-flex items-start gap-2 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm font-semibold text-red-900">
-                        <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                        {t("myPrograms.overdue", { date: date.format(program.dueDate) })}
-                      </p>
+                  <ProgramCover seed={program.coverSeed} className="h-20 w-full sm:h-24" />
+                  <div className="flex flex-1 flex-col gap-4 p-5 sm:p-6">
+                    <div>
+                      <h3 className="text-xl font-semibold break-words text-stone-900">
+                        <Link
+                          href={programPath}
+                          className="rounded-sm underline decoration-accent-300 underline-offset-4 hover:text-accent-800 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
+                        >
+                          {title}
+                        </Link>
+                      </h3>
+                      {tagline && <p className="mt-1 text-stone-700">{tagline}</p>}
+                      <TotalTime lang={lang} minutes={program.minutes[lang]} className="mt-2" />
+                    </div>
+                    {program.progress.complete ? (
+                      <CompletedBadge label={t("myPrograms.completed")} />
                     ) : (
-                      <p className="inline-flex items-start gap-2 text-sm text-stone-700">
-                        <CalendarClock
-                          aria-hidden="true"
-                          className="mt-0.5 size-4 shrink-0 text-accent-700"
-                        />
-                        {t("myPrograms.due", { date: date.format(program.dueDate) })}
-                      </p>
-                    ))}
-                  <Link
-                    href={action.href}
-                    className={`${buttonClasses(program.progress.complete ? "secondary" : "primary")} mt-auto self-start`}
-                  >
-                    {action.label}
-                    <span className="sr-only">: {title}</span>
-                    <ChevronRight aria-hidden="true" className="size-5" />
-                  </Link>
+                      <ProgressBar
+                        label={t("myPrograms.progressLabel")}
+                        value={program.progress.done}
+                        max={Math.max(program.progress.total, 1)}
+                        valueText={explainProgress(t, program.parts)}
+                      />
+                    )}
+                    {program.dueDate &&
+                      (overdue ? (
+                        <p className="inline-flex items-start gap-2 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm font-semibold text-red-900">
+                          <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                          {t("myPrograms.overdue", { date: date.format(program.dueDate) })}
+                        </p>
+                      ) : (
+                        <p className="inline-flex items-start gap-2 text-sm text-stone-700">
+                          <CalendarClock
+                            aria-hidden="true"
+                            className="mt-0.5 size-4 shrink-0 text-accent-700"
+                          />
+                          {t("myPrograms.due", { date: date.format(program.dueDate) })}
+                        </p>
+                      ))}
+                    <Link
+                      href={action.href}
+                      className={`${buttonClasses(program.progress.complete ? "secondary" : "primary")} mt-auto self-start`}
+                    >
+                      {action.label}
+                      <span className="sr-only">: {title}</span>
+                      <ChevronRight aria-hidden="true" className="size-5" />
+                    </Link>
+                  </div>
                 </li>
               );
             })}

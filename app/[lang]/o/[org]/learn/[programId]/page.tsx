@@ -5,16 +5,22 @@ import {
   ChevronRight,
   Circle,
   Lightbulb,
+  PartyPopper,
   TrendingUp,
 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CompletedBadge } from "@/components/learning/completed-badge";
 import { CurrentRating } from "@/components/learning/current-rating";
+import { explainProgress } from "@/components/learning/progress-text";
+import { ProgramCover } from "@/components/programs/program-cover";
+import { TotalTime } from "@/components/programs/total-time";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getT } from "@/lib/i18n/server";
 import { learnerPaths, loadLearnerProgramPage, nextItemPath } from "@/lib/learning/learner-page";
+import { isStatementComplete, progressParts, totalMinutes } from "@/lib/learning/progress";
 import { displayText } from "@/lib/programs/program-texts";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
@@ -43,23 +49,37 @@ export default async function LearnerProgramPage({ params }: Props) {
           <ChevronLeft aria-hidden="true" className="size-4" />
           {t("program.backToMine")}
         </TextLink>
+        <div className="overflow-hidden rounded-2xl">
+          <ProgramCover seed={program.coverSeed} className="h-24 w-full sm:h-32" />
+        </div>
         <div className="max-w-2xl">
           <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{title}</h1>
           {tagline && <p className="mt-2 text-lg text-stone-700">{tagline}</p>}
+          <TotalTime lang={lang} minutes={totalMinutes(program.statements, lang)} className="mt-3" />
         </div>
-        <div className="rounded-2xl border border-stone-200 bg-white p-5">
-          <ProgressBar
-            label={t("program.progressLabel")}
-            value={program.progress.done}
-            max={Math.max(program.progress.total, 1)}
-            valueText={t("program.doneOf", { done: program.progress.done, total: program.progress.total })}
-          />
+        <div
+          className={
+            program.progress.complete
+              ? "rounded-2xl border border-accent-300 bg-accent-50 p-5 sm:p-6"
+              : "rounded-2xl border border-stone-200 bg-white p-5"
+          }
+        >
           {program.progress.complete ? (
-            <p className="mt-3 inline-flex items-start gap-2 font-medium text-accent-800">
-              <CheckCircle2 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
-              {t("program.completed")}
-            </p>
-          ) : null}
+            <div className="flex items-start gap-4">
+              <PartyPopper aria-hidden="true" className="size-10 shrink-0 text-accent-700" />
+              <div className="flex flex-col gap-2">
+                <CompletedBadge label={t("program.completedTitle")} />
+                <p className="text-stone-800">{t("program.completed")}</p>
+              </div>
+            </div>
+          ) : (
+            <ProgressBar
+              label={t("program.progressLabel")}
+              value={program.progress.done}
+              max={Math.max(program.progress.total, 1)}
+              valueText={explainProgress(t, progressParts(program.statements))}
+            />
+          )}
           <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
             {!program.progress.complete && (
               <Link href={nextItemPath(programPath, program.next)} className={buttonClasses("primary")}>
@@ -93,8 +113,19 @@ export default async function LearnerProgramPage({ params }: Props) {
               {statements.map((statement) => {
                 const text = displayText(statement.text, lang);
                 const statementPath = `${programPath}/statements/${statement.id}`;
+                const finished = isStatementComplete(statement);
                 return (
-                  <li key={statement.id} className="rounded-2xl border border-stone-200 bg-white p-5 sm:p-6">
+                  <li
+                    key={statement.id}
+                    className={
+                      finished
+                        ? "rounded-2xl border border-accent-300 bg-accent-50/60 p-5 sm:p-6"
+                        : "rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
+                    }
+                  >
+                    {finished && (
+                      <CompletedBadge size="sm" label={t("program.statementDone")} className="mb-3" />
+                    )}
                     <h3 className="text-lg font-semibold break-words text-stone-900">
                       <Link
                         href={statementPath}

@@ -3,12 +3,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramMarkdown } from "@/components/library/markdown";
 import { ResourceDoneForm } from "@/components/learning/resource-done-form";
-import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { setResourceDoneAction } from "@/lib/actions/learning/set-resource-done";
 import { getT } from "@/lib/i18n/server";
 import { learnerPaths, loadLearnerResourcePage } from "@/lib/learning/learner-page";
 import { displayText } from "@/lib/programs/program-texts";
+import { cn } from "@/lib/ui/cn";
+
+/** Previous / Next as buttons that can hold a long title over two lines (buttonClasses centres one line). */
+const neighbourLink =
+  "inline-flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-50 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string; resourceId: string }> };
 
@@ -36,7 +40,13 @@ export default async function LearnerResourcePage(props: Props) {
           <ChevronLeft aria-hidden="true" className="size-4" />
           {displayText(program.title, lang)}
         </TextLink>
-        <p className="text-sm text-stone-700">{t("resource.partOf", { statement: statementText })}</p>
+        <p className="text-sm text-stone-700">
+          <span className="font-semibold text-accent-800">
+            {t("resource.position", { position: located.position, count: located.count })}
+          </span>
+          <span aria-hidden="true"> · </span>
+          {t("resource.partOf", { statement: statementText })}
+        </p>
         <h1 className="max-w-prose text-3xl font-bold tracking-tight break-words text-stone-900">
           {displayText(resource.title, lang)}
         </h1>
@@ -61,28 +71,27 @@ export default async function LearnerResourcePage(props: Props) {
           <ChevronRight aria-hidden="true" className="size-4" />
         </TextLink>
       </div>
-      <nav aria-label={t("resource.navLabel")} className="flex max-w-prose flex-wrap justify-between gap-4">
+      <nav aria-label={t("resource.navLabel")} className="grid max-w-prose gap-3 sm:grid-cols-2">
         {previous ? (
           <Link
             href={`${programPath}/resources/${previous.resource.id}`}
-            className={buttonClasses("secondary")}
+            className={cn(neighbourLink, "justify-start text-left")}
           >
-            <ChevronLeft aria-hidden="true" className="size-5" />
-            <span>
-              {t("resource.previous")}
-              <span className="sr-only">: {displayText(previous.resource.title, lang)}</span>
+            <ChevronLeft aria-hidden="true" className="size-5 shrink-0" />
+            <span className="min-w-0 break-words">
+              {t("resource.previousNamed", { title: displayText(previous.resource.title, lang) })}
             </span>
           </Link>
-        ) : (
-          <span />
-        )}
+        ) : null}
         {next && (
-          <Link href={`${programPath}/resources/${next.resource.id}`} className={buttonClasses("secondary")}>
-            <span>
-              {t("resource.next")}
-              <span className="sr-only">: {displayText(next.resource.title, lang)}</span>
+          <Link
+            href={`${programPath}/resources/${next.resource.id}`}
+            className={cn(neighbourLink, "justify-end text-right sm:col-start-2")}
+          >
+            <span className="min-w-0 break-words">
+              {t("resource.nextNamed", { title: displayText(next.resource.title, lang) })}
             </span>
-            <ChevronRight aria-hidden="true" className="size-5" />
+            <ChevronRight aria-hidden="true" className="size-5 shrink-0" />
           </Link>
         )}
       </nav>

@@ -1,5 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { CheckCircle2, ChevronLeft, Circle, Clock3, Lock } from "lucide-react";
+import {
+  CheckCircle2,
+  ChevronLeft,
+  ChevronRight,
+  Circle,
+  CircleCheckBig,
+  Clock3,
+  Lock,
+  PartyPopper,
+} from "lucide-react";
 import type { Metadata } from "next";
 import { RatingForm } from "@/components/learning/rating-form";
 import { ReflectionForm } from "@/components/learning/reflection-form";
@@ -8,7 +17,9 @@ import { rateStatementAction } from "@/lib/actions/learning/rate-statement";
 import { saveReflectionAction } from "@/lib/actions/learning/save-reflection";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
-import { learnerPaths, loadLearnerStatementPage } from "@/lib/learning/learner-page";
+import { nameNext } from "@/lib/learning/learner-home";
+import { learnerPaths, loadLearnerStatementPage, nextItemPath } from "@/lib/learning/learner-page";
+import { isStatementComplete } from "@/lib/learning/progress";
 import { levelNameKey } from "@/lib/learning/levels";
 import { workspacePath } from "@/lib/orgs/workspace-pages";
 import { displayText } from "@/lib/programs/program-texts";
@@ -31,6 +42,7 @@ export default async function LearnerStatementPage(props: Props) {
   const t = getT(lang, "learning");
   const text = displayText(statement.text, lang);
   const date = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
+  const next = nameNext(program.statements, program.next);
 
   return (
     <div className="flex flex-col gap-8">
@@ -107,6 +119,44 @@ export default async function LearnerStatementPage(props: Props) {
           action={rateStatementAction}
         />
       </section>
+
+      {isStatementComplete(statement) && (
+        <section
+          aria-labelledby="statement-done"
+          className="flex max-w-prose items-start gap-4 rounded-2xl border border-accent-300 bg-accent-50 p-5 sm:p-6"
+        >
+          {program.progress.complete ? (
+            <PartyPopper aria-hidden="true" className="size-10 shrink-0 text-accent-700" />
+          ) : (
+            <CircleCheckBig aria-hidden="true" className="size-10 shrink-0 text-accent-700" />
+          )}
+          <div className="flex min-w-0 flex-col gap-2">
+            <h2 id="statement-done" className="text-xl font-semibold break-words text-stone-900">
+              {program.progress.complete
+                ? t("statement.programDoneTitle", { program: displayText(program.title, lang) })
+                : t("statement.doneTitle")}
+            </h2>
+            <p className="text-stone-800">
+              {program.progress.complete ? t("statement.programDoneBody") : t("statement.doneBody")}
+            </p>
+            {program.progress.complete ? (
+              <TextLink href={`${programPath}/growth`} className="self-start">
+                {t("program.growth")}
+              </TextLink>
+            ) : (
+              next && (
+                <TextLink
+                  href={nextItemPath(programPath, next)}
+                  className="inline-flex items-center gap-1 self-start break-words"
+                >
+                  {t("statement.nextItem", { title: displayText(next.title, lang) })}
+                  <ChevronRight aria-hidden="true" className="size-4 shrink-0" />
+                </TextLink>
+              )
+            )}
+          </div>
+        </section>
+      )}
 
       {statement.reflectionPrompts.length > 0 && (
         <section
