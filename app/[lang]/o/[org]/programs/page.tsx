@@ -1,4 +1,4 @@
-import { BookOpen, CalendarClock, ChevronRight, LibraryBig, Plus, Users } from "lucide-react";
+import { BookOpen, CalendarClock, ChevronRight, Download, FileUp, LibraryBig, Plus, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramLearningLine } from "@/components/learning/program-learning-line";
@@ -78,6 +78,10 @@ export default async function ProgramsPage({ params }: Props) {
               <LibraryBig aria-hidden="true" className="size-5" />
               {t("list.copyAnother")}
             </Link>
+            <Link href={`${programsPath}/import`} className={buttonClasses("secondary")}>
+              <FileUp aria-hidden="true" className="size-5" />
+              {t("list.import")}
+            </Link>
           </div>
         )}
       </header>
@@ -102,6 +106,10 @@ export default async function ProgramsPage({ params }: Props) {
             <Link href={`${programsPath}/new`} className={buttonClasses("secondary")}>
               <Plus aria-hidden="true" className="size-5" />
               {t("list.empty.write")}
+            </Link>
+            <Link href={`${programsPath}/import`} className={buttonClasses("secondary")}>
+              <FileUp aria-hidden="true" className="size-5" />
+              {t("list.import")}
             </Link>
           </div>
         </section>
@@ -190,6 +198,7 @@ export default async function ProgramsPage({ params }: Props) {
                       <span className="sr-only">: {title}</span>
                       <ChevronRight aria-hidden="true" className="size-4" />
                     </TextLink>
+                    <ExportLink href={`${href}/export`} label={t("list.export")} title={title} />
                   </div>
                 </li>
               );
@@ -210,12 +219,30 @@ export default async function ProgramsPage({ params }: Props) {
                 <TextLink href={`${programsPath}/${program.id}`} className="break-words">
                   {displayText(program.title, lang)}
                 </TextLink>
-                <ProgramStatusBadge status={program.status} label={t(`status.${program.status}`)} />
+                <span className="flex flex-wrap items-center gap-4">
+                  <ExportLink
+                    href={`${programsPath}/${program.id}/export`}
+                    label={t("list.export")}
+                    title={displayText(program.title, lang)}
+                  />
+                  <ProgramStatusBadge status={program.status} label={t(`status.${program.status}`)} />
+                </span>
               </li>
             ))}
           </ul>
         </section>
       )}
     </div>
+  );
+}
+
+/** A program's zip (docs/content-format.md): a plain anchor, since a download is no page for next/link. */
+function ExportLink({ href, label, title }: { href: string; label: string; title: string }) {
+  return (
+    <a href={href} download className="inline-flex items-center gap-1 text-link">
+      <Download aria-hidden="true" className="size-4" />
+      {label}
+      <span className="sr-only">: {title}</span>
+    </a>
   );
 }
