@@ -30,7 +30,10 @@ export function ImportProgramForm({
   const id = useId();
   const fileId = `${id}-file`;
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<ImportProgramOutcome>, FormData>(bound, null);
+  const [state, formAction, pending] = useActionState<ActionState<ImportProgramOutcome>, FormData>(
+    bound,
+    null,
+  );
   const [localError, setLocalError] = useState<string>();
   const problemsRef = useRef<HTMLDivElement>(null);
   const problems = state?.ok && state.data.status === "invalid" ? state.data.problems : null;

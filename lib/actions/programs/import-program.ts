@@ -10,8 +10,7 @@ import { formDataToObject } from "../form-input";
 import { workspaceAction, type ActionInput, type WorkspaceScope } from "../pipeline";
 
 export type ImportProgramOutcome =
-  | { status: "imported"; programId: string }
-  | { status: "invalid"; problems: DescribedProblem[] };
+  { status: "imported"; programId: string } | { status: "invalid"; problems: DescribedProblem[] };
 
 const runImport = workspaceAction({
   permission: "programs.manage",
@@ -22,7 +21,10 @@ const runImport = workspaceAction({
     const result = await importProgram({ tx, ctx, zip, requestKey: input.requestKey });
     if (result.status === "imported") return { status: "imported", programId: result.programId };
     const t = getT(lang, "programs");
-    return { status: "invalid", problems: result.problems.map((problem) => describeTransferProblem(problem, t)) };
+    return {
+      status: "invalid",
+      problems: result.problems.map((problem) => describeTransferProblem(problem, t)),
+    };
   },
   after: ({ ctx, result, lang }) => {
     if (result.status === "imported")

@@ -45,7 +45,8 @@ export function checkProgramFolder(options: {
     if (name === "program.json") continue;
     const match = RESOURCE_FILE.exec(name);
     if (match && !match[1]!.includes("/")) {
-      if (KEBAB_CASE.test(match[1]!)) resourceFiles.set(name, { key: match[1]!, language: match[2] as Language });
+      if (KEBAB_CASE.test(match[1]!))
+        resourceFiles.set(name, { key: match[1]!, language: match[2] as Language });
       else problems.push(problem(name, "unexpectedResourceFile"));
     } else if (name.startsWith("resources/")) problems.push(problem(name, "unexpectedResourceFile"));
     else problems.push(problem(name, "unexpectedFile"));
@@ -57,7 +58,9 @@ export function checkProgramFolder(options: {
   try {
     raw = JSON.parse(jsonText.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { problems: [problem("program.json", "invalidJson", { detail: (error as Error).message }), ...problems] };
+    return {
+      problems: [problem("program.json", "invalidJson", { detail: (error as Error).message }), ...problems],
+    };
   }
   const parsed = transferProgramSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues));
@@ -65,7 +68,9 @@ export function checkProgramFolder(options: {
   // Cross-checks on the raw JSON, so they are listed even when the schema found other problems.
   const outline = readOutline(raw);
   if (folderName !== null && typeof outline.slug === "string" && outline.slug !== folderName)
-    problems.push(problem("program.json", "slugMismatch", { folder: folderName, slug: outline.slug }, { field: "slug" }));
+    problems.push(
+      problem("program.json", "slugMismatch", { folder: folderName, slug: outline.slug }, { field: "slug" }),
+    );
   const statementIndex = new Map<string, number>();
   outline.statements.forEach(({ key }, index) => {
     if (typeof key !== "string") return;
@@ -73,7 +78,12 @@ export function checkProgramFolder(options: {
     if (first === undefined) statementIndex.set(key, index);
     else
       problems.push(
-        problem("program.json", "duplicateStatementKey", { key, other: `statements[${first}]` }, { field: `statements[${index}].key` }),
+        problem(
+          "program.json",
+          "duplicateStatementKey",
+          { key, other: `statements[${first}]` },
+          { field: `statements[${index}].key` },
+        ),
       );
   });
   const owners = new Map<string, { statement: string; statementIndex: number; field: string }>();
@@ -83,12 +93,20 @@ export function checkProgramFolder(options: {
       if (typeof resourceKey !== "string" || !KEBAB_CASE.test(resourceKey)) return;
       const field = `statements[${index}].resources[${resourceIndex}]`;
       const owner = owners.get(resourceKey);
-      if (owner === undefined) owners.set(resourceKey, { statement: statementName, statementIndex: index, field });
+      if (owner === undefined)
+        owners.set(resourceKey, { statement: statementName, statementIndex: index, field });
       else if (owner.statementIndex === index)
-        problems.push(problem("program.json", "duplicateResource", { key: resourceKey, other: owner.field }, { field }));
+        problems.push(
+          problem("program.json", "duplicateResource", { key: resourceKey, other: owner.field }, { field }),
+        );
       else
         problems.push(
-          problem("program.json", "resourceOfOtherStatement", { key: resourceKey, statement: owner.statement }, { field }),
+          problem(
+            "program.json",
+            "resourceOfOtherStatement",
+            { key: resourceKey, statement: owner.statement },
+            { field },
+          ),
         );
     });
   });
@@ -103,7 +121,8 @@ export function checkProgramFolder(options: {
       const source = files.get(name);
       if (source === undefined) {
         // Bokmål is the original; the other languages are imported where they are translated.
-        if (language === "nb") problems.push(problem(name, "missingResource", { key, statement: owner.statement }));
+        if (language === "nb")
+          problems.push(problem(name, "missingResource", { key, statement: owner.statement }));
         continue;
       }
       const checked = checkResourceMarkdown(name, source, knownSlugs);
@@ -148,7 +167,9 @@ type Outline = { slug: unknown; statements: { key: unknown; resources: unknown[]
 /** The parts of program.json the cross-checks need, read without trusting its shape. */
 function readOutline(raw: unknown): Outline {
   const record = (value: unknown): Record<string, unknown> =>
-    value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   const program = record(raw);
   const statements = Array.isArray(program.statements) ? program.statements : [];
   return {

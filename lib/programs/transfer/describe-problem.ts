@@ -11,6 +11,9 @@ export function describeTransferProblem(problem: TransferProblem, t: TFunction):
   if (problem.line !== undefined) parts.push(t("transfer.line", { line: problem.line }));
   return {
     where: parts.join(": "),
-    message: t(`transfer.problems.${problem.code}`, { ...problem.values, interpolation: { escapeValue: false } }),
+    message: t(`transfer.problems.${problem.code}`, {
+      ...problem.values,
+      interpolation: { escapeValue: false },
+    }),
   };
 }

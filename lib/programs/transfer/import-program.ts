@@ -53,9 +53,9 @@ export async function importProgram(options: {
   const { program } = checked;
 
   // A title the organization already has gets a number, as a second copy or a duplicate does.
-  const titles = (await tx.program.findMany({ where: { organizationId: ctx.orgId }, select: { title: true } })).map(
-    (existing) => readText(existing.title),
-  );
+  const titles = (
+    await tx.program.findMany({ where: { organizationId: ctx.orgId }, select: { title: true } })
+  ).map((existing) => readText(existing.title));
   const title = titles.some((existing) => existing.nb === program.title.nb)
     ? numberedTitle(program.title, nextCopyNumber(program.title, titles))
     : program.title;
@@ -74,7 +74,11 @@ export async function importProgram(options: {
       createdById: ctx.userId,
     },
   });
-  const statements = program.statements.map((statement, position) => ({ ...statement, id: randomUUID(), position }));
+  const statements = program.statements.map((statement, position) => ({
+    ...statement,
+    id: randomUUID(),
+    position,
+  }));
   await tx.programStatement.createMany({
     data: statements.map((statement) => ({
       id: statement.id,

@@ -35,7 +35,12 @@ export function programFolderFiles(program: TransferProgram): Map<string, string
     ...(Object.keys(program.tagline).length > 0 ? { tagline: program.tagline } : {}),
     ...(Object.keys(program.summary).length > 0 ? { summary: program.summary } : {}),
     ...(program.quote
-      ? { quote: { text: program.quote.text, ...(program.quote.author ? { author: program.quote.author } : {}) } }
+      ? {
+          quote: {
+            text: program.quote.text,
+            ...(program.quote.author ? { author: program.quote.author } : {}),
+          },
+        }
       : {}),
     statements: program.statements.map((statement) => ({
       key: statement.key,

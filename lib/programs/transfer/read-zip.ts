@@ -36,7 +36,8 @@ export function readZip(bytes: Uint8Array): { folder: ZipFolder } | { problems: 
   });
   if (bytes.length > MAX_ZIP_BYTES) return refuse("zipTooLarge", { maxKb: Math.floor(MAX_ZIP_BYTES / 1024) });
   // "PK\3\4" (a file entry) or "PK\5\6" (an empty zip): anything else is not a zip at all.
-  const signature = bytes.length >= 4 ? (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) >>> 0 : 0;
+  const signature =
+    bytes.length >= 4 ? (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) >>> 0 : 0;
   if (signature !== 0x04034b50 && signature !== 0x06054b50) return refuse("notZip");
 
   type Entry = { name: string; size: number; originalSize: number; compression: number };
@@ -60,7 +61,8 @@ export function readZip(bytes: Uint8Array): { folder: ZipFolder } | { problems: 
   const large = files.find((entry) => entry.originalSize > MAX_FILE_BYTES);
   if (large) return refuse("fileTooLarge", { name: large.name, maxKb: MAX_FILE_BYTES / 1024 });
   const total = files.reduce((sum, entry) => sum + entry.originalSize, 0);
-  if (total > MAX_UNZIPPED_BYTES) return refuse("unzippedTooLarge", { maxMb: MAX_UNZIPPED_BYTES / 1024 / 1024 });
+  if (total > MAX_UNZIPPED_BYTES)
+    return refuse("unzippedTooLarge", { maxMb: MAX_UNZIPPED_BYTES / 1024 / 1024 });
   // fflate inflates into a buffer of the declared size and stops there, so a size that lies cannot
   // make it use more memory; it would cut the text short. Deflate never makes data much larger, so
   // compressed data far larger than its declared size is such a lie (or damage): refused.

@@ -7,7 +7,10 @@ import { problem, type TransferProblem } from "./transfer-problem";
  * used: what each issue says is read from its code and path, so every language says it alike.
  * Needs `reportInput: true` when parsing, which tells a missing field from one of the wrong type.
  */
-export function schemaProblems(issues: readonly z.core.$ZodIssue[], file = "program.json"): TransferProblem[] {
+export function schemaProblems(
+  issues: readonly z.core.$ZodIssue[],
+  file = "program.json",
+): TransferProblem[] {
   const problems: TransferProblem[] = [];
   for (const issue of issues) {
     const at = (path: readonly PropertyKey[]) => ({ field: formatFieldPath(path) || undefined });
@@ -16,7 +19,8 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], file = "prog
     const last = issue.path[issue.path.length - 1];
     switch (issue.code) {
       case "unrecognized_keys":
-        for (const key of issue.keys) problems.push(problem(file, "unknownField", undefined, at([...issue.path, key])));
+        for (const key of issue.keys)
+          problems.push(problem(file, "unknownField", undefined, at([...issue.path, key])));
         break;
       case "invalid_type":
         if (issue.expected === "int") problems.push(problem(file, "notWholeNumber", { got }, at(issue.path)));

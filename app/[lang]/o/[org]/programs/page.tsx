@@ -1,4 +1,13 @@
-import { BookOpen, CalendarClock, ChevronRight, Download, FileUp, LibraryBig, Plus, Users } from "lucide-react";
+import {
+  BookOpen,
+  CalendarClock,
+  ChevronRight,
+  Download,
+  FileUp,
+  LibraryBig,
+  Plus,
+  Users,
+} from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramLearningLine } from "@/components/learning/program-learning-line";

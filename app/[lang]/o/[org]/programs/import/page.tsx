@@ -30,7 +30,10 @@ export default async function ImportProgramPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <p>
-        <TextLink href={workspacePath(lang, ctx.orgSlug, "programs")} className="inline-flex items-center gap-2">
+        <TextLink
+          href={workspacePath(lang, ctx.orgSlug, "programs")}
+          className="inline-flex items-center gap-2"
+        >
           <ArrowLeft aria-hidden="true" className="size-4" />
           {t("transfer.import.back")}
         </TextLink>
@@ -39,7 +42,10 @@ export default async function ImportProgramPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("transfer.import.heading")}</h1>
         <p className="mt-3 text-lg text-stone-700">{t("transfer.import.lead")}</p>
       </header>
-      <section aria-labelledby="format-title" className="max-w-3xl rounded-2xl border border-stone-200 bg-white p-6">
+      <section
+        aria-labelledby="format-title"
+        className="max-w-3xl rounded-2xl border border-stone-200 bg-white p-6"
+      >
         <h2 id="format-title" className="text-lg font-semibold text-stone-900">
           {t("transfer.import.formatTitle")}
         </h2>
@@ -50,7 +56,12 @@ export default async function ImportProgramPage({ params }: Props) {
           <li>{t("transfer.import.formatHidden")}</li>
         </ul>
       </section>
-      <ImportProgramForm lang={lang} orgSlug={ctx.orgSlug} action={importProgramAction} requestKey={randomUUID()} />
+      <ImportProgramForm
+        lang={lang}
+        orgSlug={ctx.orgSlug}
+        action={importProgramAction}
+        requestKey={randomUUID()}
+      />
     </div>
   );
 }
