@@ -72,13 +72,13 @@ export default async function ProgramsPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+      <header className="flex flex-col gap-5">
         <div className="max-w-2xl">
           <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("list.title")}</h1>
           <p className="mt-3 text-lg text-stone-700">{t("list.lead", { org: ctx.orgName })}</p>
         </div>
         {programs.length > 0 && (
-          <div className="flex shrink-0 flex-wrap gap-3">
+          <div className="flex flex-wrap gap-3">
             <Link href={`${programsPath}/new`} className={buttonClasses("primary")}>
               <Plus aria-hidden="true" className="size-5" />
               {t("list.newProgram")}
