@@ -49,9 +49,15 @@ async function showProblems(page: Page, testInfo: TestInfo, lang: "nb" | "en", s
   await noHorizontalOverflow(page);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, `program-import-${lang}${suffix}`);
+  // No file: said at the form, in the page's language, without a trip to the server.
+  await page.getByRole("button", { name: t.import.submit }).click();
+  await expect(page.getByRole("alert").filter({ hasText: t.import.required })).toBeVisible();
+  await expect(page.getByRole("button", { name: t.import.choose })).toBeFocused();
+  await expect(page.getByText(t.import.noneChosen)).toBeVisible();
   await page
     .getByLabel(t.import.fileLabel, { exact: true })
     .setInputFiles({ name: "feil.zip", mimeType: "application/zip", buffer: badZip });
+  await expect(page.getByText("feil.zip", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: t.import.submit }).click();
   const problems = page.getByRole("alert").filter({ has: page.getByRole("heading", { level: 2 }) });
   await expect(problems.getByRole("heading")).toHaveText(fill(t.import.problemsTitle_other, { count: 3 }));

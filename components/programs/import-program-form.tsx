@@ -1,9 +1,9 @@
 "use client";
 
-import { FileUp } from "lucide-react";
+import { FileUp, FolderOpen } from "lucide-react";
 import { useActionState, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { ImportProgramOutcome, importProgramAction } from "@/lib/actions/programs/import-program";
 import type { Language } from "@/lib/i18n/settings";
@@ -36,6 +36,11 @@ export function ImportProgramForm({
   );
   const [localError, setLocalError] = useState<string>();
   const problemsRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  // The name of the file chosen since the last answer: React empties the form when the action ran.
+  const [chosen, setChosen] = useState<{ name: string; after: typeof state }>();
+  const fileName = chosen?.after === state ? chosen.name : "";
   const problems = state?.ok && state.data.status === "invalid" ? state.data.problems : null;
   const failure = state && !state.ok ? (Object.values(state.fieldErrors)[0] ?? state.error) : undefined;
   const error = localError ?? failure;
@@ -51,9 +56,11 @@ export function ImportProgramForm({
     if (!(file instanceof File) || file.size === 0) {
       event.preventDefault();
       setLocalError(t("transfer.import.required"));
+      chooseRef.current?.focus();
     } else if (file.size > MAX_ZIP_BYTES) {
       event.preventDefault();
       setLocalError(`${t("transfer.import.theZip")} ${t("transfer.problems.zipTooLarge", { maxKb })}`);
+      chooseRef.current?.focus();
     } else setLocalError(undefined);
   }
 
@@ -98,17 +105,38 @@ export function ImportProgramForm({
           <p id={`${id}-hint`} className="text-sm text-stone-600">
             {t("transfer.import.fileHint", { maxKb })}
           </p>
+          {/* The browser's own file button speaks the browser's language, not the page's: it is
+              hidden (out of the tab order) and this translated button opens it. */}
           <input
+            ref={inputRef}
             id={fileId}
             name="file"
             type="file"
             accept=".zip,application/zip"
             required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-            onChange={() => setLocalError(undefined)}
-            className="min-w-0 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 file:mr-4 file:rounded-md file:border-0 file:bg-accent-50 file:px-3 file:py-1.5 file:font-medium file:text-accent-800 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600"
+            tabIndex={-1}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => {
+              setLocalError(undefined);
+              setChosen({ name: event.currentTarget.files?.[0]?.name ?? "", after: state });
+            }}
+            className="sr-only"
           />
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <button
+              ref={chooseRef}
+              type="button"
+              className={buttonClasses("secondary")}
+              onClick={() => inputRef.current?.click()}
+              aria-describedby={`${id}-hint ${id}-chosen${error ? ` ${id}-error` : ""}`}
+            >
+              <FolderOpen aria-hidden="true" className="size-4" />
+              {t("transfer.import.choose")}
+            </button>
+            <span id={`${id}-chosen`} className="min-w-0 break-all text-stone-800">
+              {fileName || t("transfer.import.noneChosen")}
+            </span>
+          </div>
         </div>
         {error && (
           <p
