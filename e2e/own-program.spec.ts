@@ -160,7 +160,7 @@ test("HR writes a program of its own in nb, translates it, publishes and assigns
   await expect(page.getByRole("button", { name: t.status.publish })).toHaveCount(0);
   await page.goto(programsPath);
   const archivedList = page.getByRole("region", { name: fill(t.list.archivedTitle, { count: 1 }) });
-  await expect(archivedList.getByRole("link", { name: programTitle })).toBeVisible();
+  await expect(archivedList.getByRole("link", { name: programTitle, exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "own-program-list-archived-nb");
   // The same pages on a phone, in nb and en: nothing wider than the screen.

@@ -4,7 +4,10 @@ import "server-only";
 import { isAppError } from "@/lib/errors/app-error";
 
 /** A file download; the name is ASCII-safe and also given UTF-8 encoded. */
-export function attachment(body: string, options: { fileName: string; contentType: string }): Response {
+export function attachment(
+  body: string | Uint8Array<ArrayBuffer>,
+  options: { fileName: string; contentType: string },
+): Response {
   const ascii = options.fileName.replace(/[^A-Za-z0-9._-]/g, "_");
   return new Response(body, {
     headers: {

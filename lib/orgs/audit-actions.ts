@@ -31,6 +31,7 @@ export const auditActions = [
   "program.copy",
   "program.create",
   "program.duplicate",
+  "program.import",
   "program.edit",
   "program.statement.edit",
   "program.statement.add",

@@ -143,6 +143,7 @@ export const routeMatrix = {
     "/[lang]/o/[org]/invitations/import": { url: "/nb/o/{org}/invitations/import", expect: hrPage },
     "/[lang]/o/[org]/programs": { url: "/nb/o/{org}/programs", expect: hrPage },
     "/[lang]/o/[org]/programs/new": { url: "/nb/o/{org}/programs/new", expect: hrPage },
+    "/[lang]/o/[org]/programs/import": { url: "/nb/o/{org}/programs/import", expect: hrPage },
     "/[lang]/o/[org]/programs/[programId]": { url: "/nb/o/{org}/programs/{program}", expect: hrPage },
     "/[lang]/o/[org]/programs/[programId]/assignments": { url: "/nb/o/{org}/programs/{program}/assignments", expect: hrPage },
     "/[lang]/o/[org]/programs/[programId]/updates": { url: "/nb/o/{org}/programs/{program}/updates", expect: hrPage },
@@ -221,6 +222,11 @@ export const routeMatrix = {
       url: "/nb/o/{org}/insights/export/completion/{team}",
       expect: row<HttpAnswer>(404, 404, 404, 200, 404),
       note: "T1's completion file: its own managers and HR; the manager of T2, an employee and another organization's HR get 404 like for a team that does not exist.",
+    },
+    "GET /[lang]/o/[org]/programs/[programId]/export": {
+      url: "/nb/o/{org}/programs/{program}/export",
+      expect: row<HttpAnswer>(401, 404, 404, 200, 404),
+      note: "A program's zip (issue 21): HR of its organization; another organization's HR, with A's program id, gets 404 like for a program that does not exist. A download: signed out answers 401.",
     },
     "GET /[lang]/o/[org]/insights/export/ratings": {
       url: "/nb/o/{org}/insights/export/ratings",
@@ -323,6 +329,7 @@ export const actionMatrix = {
   "lib/actions/teams/set-team-manager.ts#setTeamManagerAction": { expect: hrAction },
   "lib/actions/programs/copy-library-program.ts#copyLibraryProgramAction": { expect: hrAction, note: "The organization travels in the form (orgSlug), resolved like a URL's." },
   "lib/actions/programs/create-program.ts#createProgramAction": { expect: hrAction, note: "Duplicates a program of A: from B, A's program is not found." },
+  "lib/actions/programs/import-program.ts#importProgramAction": { expect: hrAction, note: "The zip is unpacked only after the permission is checked; the run sends a file that is not a zip, so nothing is made." },
   "lib/actions/programs/update-program-details.ts#updateProgramDetailsAction": { expect: hrAction },
   "lib/actions/programs/set-program-status.ts#setProgramStatusAction": { expect: hrAction },
   "lib/actions/programs/set-program-archived.ts#setProgramArchivedAction": { expect: hrAction },

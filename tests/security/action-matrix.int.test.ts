@@ -46,6 +46,7 @@ import { changeAssignmentDueDateAction } from "@/lib/actions/programs/change-ass
 import { copyLibraryProgramAction } from "@/lib/actions/programs/copy-library-program";
 import { createProgramAction } from "@/lib/actions/programs/create-program";
 import { setProgramArchivedAction } from "@/lib/actions/programs/set-program-archived";
+import { importProgramAction } from "@/lib/actions/programs/import-program";
 import { createOrganizationForCopy } from "@/lib/actions/programs/create-organization-for-copy";
 import { deleteProgramItemAction } from "@/lib/actions/programs/delete-program-item";
 import { moveProgramItemAction } from "@/lib/actions/programs/move-program-item";
@@ -434,6 +435,13 @@ const runners: Record<ActionKey, Runner> = {
     run: (w, org) =>
       createProgramAction(scope(org), null, form({ duplicateOf: w.a.programId, requestKey: randomUUID() })),
     namesObjectsOfA: true,
+  },
+  "lib/actions/programs/import-program.ts#importProgramAction": {
+    run: (_w, org) => {
+      const input = form({ requestKey: randomUUID() });
+      input.set("file", new File(["not a zip"], "program.zip", { type: "application/zip" }));
+      return importProgramAction(scope(org), null, input);
+    },
   },
   "lib/actions/programs/update-program-details.ts#updateProgramDetailsAction": {
     run: (w, org) =>

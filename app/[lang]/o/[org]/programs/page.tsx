@@ -1,4 +1,13 @@
-import { BookOpen, CalendarClock, ChevronRight, LibraryBig, Plus, Users } from "lucide-react";
+import {
+  BookOpen,
+  CalendarClock,
+  ChevronRight,
+  Download,
+  FileUp,
+  LibraryBig,
+  Plus,
+  Users,
+} from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramLearningLine } from "@/components/learning/program-learning-line";
@@ -63,13 +72,13 @@ export default async function ProgramsPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+      <header className="flex flex-col gap-5">
         <div className="max-w-2xl">
           <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("list.title")}</h1>
           <p className="mt-3 text-lg text-stone-700">{t("list.lead", { org: ctx.orgName })}</p>
         </div>
         {programs.length > 0 && (
-          <div className="flex shrink-0 flex-wrap gap-3">
+          <div className="flex flex-wrap gap-3">
             <Link href={`${programsPath}/new`} className={buttonClasses("primary")}>
               <Plus aria-hidden="true" className="size-5" />
               {t("list.newProgram")}
@@ -77,6 +86,10 @@ export default async function ProgramsPage({ params }: Props) {
             <Link href={`/${lang}/library`} className={buttonClasses("secondary")}>
               <LibraryBig aria-hidden="true" className="size-5" />
               {t("list.copyAnother")}
+            </Link>
+            <Link href={`${programsPath}/import`} className={buttonClasses("secondary")}>
+              <FileUp aria-hidden="true" className="size-5" />
+              {t("list.import")}
             </Link>
           </div>
         )}
@@ -102,6 +115,10 @@ export default async function ProgramsPage({ params }: Props) {
             <Link href={`${programsPath}/new`} className={buttonClasses("secondary")}>
               <Plus aria-hidden="true" className="size-5" />
               {t("list.empty.write")}
+            </Link>
+            <Link href={`${programsPath}/import`} className={buttonClasses("secondary")}>
+              <FileUp aria-hidden="true" className="size-5" />
+              {t("list.import")}
             </Link>
           </div>
         </section>
@@ -190,6 +207,7 @@ export default async function ProgramsPage({ params }: Props) {
                       <span className="sr-only">: {title}</span>
                       <ChevronRight aria-hidden="true" className="size-4" />
                     </TextLink>
+                    <ExportLink href={`${href}/export`} label={t("list.export")} title={title} />
                   </div>
                 </li>
               );
@@ -210,12 +228,30 @@ export default async function ProgramsPage({ params }: Props) {
                 <TextLink href={`${programsPath}/${program.id}`} className="break-words">
                   {displayText(program.title, lang)}
                 </TextLink>
-                <ProgramStatusBadge status={program.status} label={t(`status.${program.status}`)} />
+                <span className="flex flex-wrap items-center gap-4">
+                  <ExportLink
+                    href={`${programsPath}/${program.id}/export`}
+                    label={t("list.export")}
+                    title={displayText(program.title, lang)}
+                  />
+                  <ProgramStatusBadge status={program.status} label={t(`status.${program.status}`)} />
+                </span>
               </li>
             ))}
           </ul>
         </section>
       )}
     </div>
+  );
+}
+
+/** A program's zip (docs/content-format.md): a plain anchor, since a download is no page for next/link. */
+function ExportLink({ href, label, title }: { href: string; label: string; title: string }) {
+  return (
+    <a href={href} download className="inline-flex items-center gap-1 text-link">
+      <Download aria-hidden="true" className="size-4" />
+      {label}
+      <span className="sr-only">: {title}</span>
+    </a>
   );
 }

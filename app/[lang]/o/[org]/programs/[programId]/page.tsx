@@ -42,6 +42,7 @@ type Props = {
     language?: string | string[];
     copied?: string | string[];
     created?: string | string[];
+    imported?: string | string[];
   }>;
 };
 
@@ -58,6 +59,11 @@ const loadProgramEditor = readPage({
       .transform((value) => value !== undefined),
     /** Set by "New program"'s redirect (an empty program or a duplicate). */
     created: z
+      .unknown()
+      .optional()
+      .transform((value) => value !== undefined),
+    /** Set by "Import program"'s redirect. */
+    imported: z
       .unknown()
       .optional()
       .transform((value) => value !== undefined),
@@ -116,7 +122,7 @@ export default async function ProgramEditorPage(props: Props) {
         )}
       </ProgramHeader>
 
-      {(search.copied || search.created) && (
+      {(search.copied || search.created || search.imported) && (
         <p
           role="status"
           className="flex items-start gap-2 rounded-xl border border-accent-200 bg-accent-50 px-4 py-3 text-accent-900"
@@ -124,7 +130,11 @@ export default async function ProgramEditorPage(props: Props) {
           <CheckCircle2 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
           {search.copied
             ? t("editor.copied", { org: ctx.orgName })
-            : t(program.statements.length > 0 ? "editor.duplicated" : "editor.created", { org: ctx.orgName })}
+            : search.imported
+              ? t("editor.imported", { org: ctx.orgName })
+              : t(program.statements.length > 0 ? "editor.duplicated" : "editor.created", {
+                  org: ctx.orgName,
+                })}
         </p>
       )}
 

@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import { ArrowLeft } from "lucide-react";
+import type { Metadata } from "next";
+import { z } from "zod";
+import { ImportProgramForm } from "@/components/programs/import-program-form";
+import { TextLink } from "@/components/ui/link";
+import { importProgramAction } from "@/lib/actions/programs/import-program";
+import { routeLanguage } from "@/lib/i18n/route-language";
+import { getT } from "@/lib/i18n/server";
+import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { readPage } from "@/lib/pages/read-page";
+
+type Props = { params: Promise<{ lang: string; org: string }> };
+
+const loadPage = readPage({
+  permission: "programs.manage",
+  params: z.object({}),
+  path: () => `${workspacePages.programs.segment}/import`,
+  run: async () => null,
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(await routeLanguage(params), "programs")("transfer.import.metaTitle") };
+}
+
+/** A program exported from Evne (here or elsewhere) becomes a draft of the organization's own. */
+export default async function ImportProgramPage({ params }: Props) {
+  const { lang, ctx } = await loadPage(params);
+  const t = getT(lang, "programs");
+  return (
+    <div className="flex flex-col gap-8">
+      <p>
+        <TextLink
+          href={workspacePath(lang, ctx.orgSlug, "programs")}
+          className="inline-flex items-center gap-2"
+        >
+          <ArrowLeft aria-hidden="true" className="size-4" />
+          {t("transfer.import.back")}
+        </TextLink>
+      </p>
+      <header className="max-w-2xl">
+        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("transfer.import.heading")}</h1>
+        <p className="mt-3 text-lg text-stone-700">{t("transfer.import.lead")}</p>
+      </header>
+      <section
+        aria-labelledby="format-title"
+        className="max-w-3xl rounded-2xl border border-stone-200 bg-white p-6"
+      >
+        <h2 id="format-title" className="text-lg font-semibold text-stone-900">
+          {t("transfer.import.formatTitle")}
+        </h2>
+        <ul className="mt-3 flex list-disc flex-col gap-1.5 pl-5 text-stone-800">
+          <li>{t("transfer.import.formatFolder")}</li>
+          <li>{t("transfer.import.formatResources")}</li>
+          <li>{t("transfer.import.formatLanguages")}</li>
+          <li>{t("transfer.import.formatHidden")}</li>
+        </ul>
+      </section>
+      <ImportProgramForm
+        lang={lang}
+        orgSlug={ctx.orgSlug}
+        action={importProgramAction}
+        requestKey={randomUUID()}
+      />
+    </div>
+  );
+}
