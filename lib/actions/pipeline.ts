@@ -146,7 +146,8 @@ async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+/** zod's verdict on an input: the parsed value, or AppError INVALID naming each field's first problem. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fieldErrors: FieldErrorKeys = {};
@@ -160,21 +161,36 @@ function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z
 
 function failureOrThrow(error: unknown, lang: Language, input: Record<string, unknown>): ActionFailure {
   if (!isAppError(error)) throw error;
+  return actionFailure(error, lang, input);
+}
+
+/**
+ * An expected failure as the person reads it. Also for route handlers that answer like an action
+ * (the image upload, which sends a file larger than an action's body may be).
+ */
+export function actionFailure(
+  error: AppError,
+  lang: Language,
+  input: Record<string, unknown> = {},
+): ActionFailure {
   const t = getT(lang);
   return {
     ok: false,
     code: error.code,
     error: t(error.messageKey, error.messageValues),
     fieldErrors: Object.fromEntries(
-      Object.entries(error.fieldErrors).map(([field, key]) => [field, translateFieldError(t, key)]),
+      Object.entries(error.fieldErrors).map(([field, key]) => [
+        field,
+        translateFieldError(t, key, error.messageValues),
+      ]),
     ),
     values: echoValues(input),
   };
 }
 
 /** A schema's message key in the person's language; zod's own English messages never reach them. */
-function translateFieldError(t: TFunction, key: string): string {
-  const text = t(key, { defaultValue: "" });
+function translateFieldError(t: TFunction, key: string, values: Record<string, string | number>): string {
+  const text = t(key, { ...values, defaultValue: "" });
   return typeof text === "string" && text !== "" ? text : t("errors.fields.invalid");
 }
 
