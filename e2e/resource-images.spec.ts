@@ -133,9 +133,13 @@ test("HR uploads an image with alt text into a resource of its own program; the 
   // The editor in English and on a phone.
   const en = enPrograms;
   await page.goto(`/en/o/${slug}/programs/${programId}`);
-  await page.getByRole("listitem").filter({ hasText: know }).first().locator("summary").first().click();
-  const enResource = page.getByRole("listitem").filter({ hasText: resourceTitle });
-  await enResource.locator("summary").click();
+  const enStatement = page.getByRole("listitem").filter({ hasText: know }).first();
+  await enStatement.locator("summary").first().click();
+  const enResource = enStatement.getByRole("listitem").filter({ hasText: resourceTitle });
+  await enResource.locator("summary").first().click();
+  // No English text yet: the Norwegian one, with its image, is shown to translate from.
+  await enResource.getByText(en.translation.showOriginal).click();
+  await expect(enResource.getByRole("img", { name: altText })).toBeVisible();
   await expect(enResource.getByRole("region", { name: en.images.title })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "resource-images-editor-en");
