@@ -146,6 +146,18 @@ test("HR uploads an image with alt text into a resource of its own program; the 
   await page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await screenshot(page, testInfo, "resource-images-editor-en-phone");
+  await page.goto(editorPath);
+  const nbStatement = page.getByRole("listitem").filter({ hasText: know }).first();
+  await nbStatement.locator("summary").first().click();
+  await nbStatement
+    .getByRole("listitem")
+    .filter({ hasText: resourceTitle })
+    .locator("summary")
+    .first()
+    .click();
+  await expect(nbStatement.getByRole("region", { name: t.images.title })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, testInfo, "resource-images-editor-nb-phone");
 
   // The learner reads the resource: the image is there, loaded, with its size and alt text.
   const learner = await login({ name: `Lars ${unique()}`, language: "nb" });

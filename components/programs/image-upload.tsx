@@ -3,7 +3,7 @@
 import { ImagePlus } from "lucide-react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ActionResult, ActionState } from "@/lib/actions/action-result";
 import {
@@ -14,6 +14,7 @@ import {
 } from "@/lib/images/image-limits";
 import { imageUploadPath } from "@/lib/images/image-path";
 import type { UploadedImage } from "@/lib/images/upload-image";
+import { cn } from "@/lib/ui/cn";
 import { FormStatus } from "./form-status";
 
 type Props = {
@@ -42,6 +43,8 @@ export function ImageUpload({ lang, orgSlug, programId, onUploaded }: Props) {
   const [state, setState] = useState<ActionState<UploadedImage>>(null);
   const [pending, setPending] = useState(false);
   const failure = state && !state.ok ? state : null;
+  const fileId = useId();
+  const fileError = failure?.fieldErrors.file;
 
   const fail = (key: string, field: "file" | "alt", values?: Record<string, number>) => {
     const error = t(`images.errors.${key}`, values);
@@ -83,22 +86,49 @@ export function ImageUpload({ lang, orgSlug, programId, onUploaded }: Props) {
   return (
     <section
       aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-stone-50 px-4 py-3"
+      // A box of its own from the small breakpoint; on a phone the nested editor is narrow already.
+      className="flex flex-col gap-3 border-t border-stone-200 pt-3 sm:rounded-lg sm:border sm:bg-stone-50 sm:px-4 sm:py-3"
     >
       <h5 id={headingId} className="flex items-center gap-2 font-semibold text-stone-900">
         <ImagePlus aria-hidden="true" className="size-5 text-stone-600" />
         {t("images.title")}
       </h5>
       <p className="text-sm text-stone-700">{t("images.lead", { megabytes, width: MAX_IMAGE_WIDTH })}</p>
-      <Input
-        key={fileKey}
-        type="file"
-        onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-        label={t("images.file")}
-        accept={imageContentTypes.join(",")}
-        error={failure?.fieldErrors.file}
-        className="file:mr-3 file:rounded-md file:border-0 file:bg-stone-200 file:px-3 file:py-1 file:text-stone-900"
-      />
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={fileId} className="font-medium text-stone-900">
+          {t("images.file")}
+        </label>
+        {/* The browser's own file button speaks the browser's language: this one speaks ours. */}
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <input
+            key={fileKey}
+            id={fileId}
+            type="file"
+            accept={imageContentTypes.join(",")}
+            className="peer sr-only"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? `${fileId}-error` : undefined}
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+          <label
+            htmlFor={fileId}
+            className={cn(
+              buttonClasses("secondary", "sm"),
+              "cursor-pointer peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600",
+            )}
+          >
+            {t("images.choose")}
+          </label>
+          <span className="min-w-0 text-sm break-all text-stone-700">
+            {file ? file.name : t("images.noFile")}
+          </span>
+        </div>
+        {fileError && (
+          <p id={`${fileId}-error`} className="text-sm font-medium text-red-800">
+            {fileError}
+          </p>
+        )}
+      </div>
       <Input
         label={t("images.alt")}
         hint={t("images.altHint")}
