@@ -6,6 +6,7 @@ import { ProgramMarkdown, type MarkdownImages } from "@/components/library/markd
 import { Button } from "@/components/ui/button";
 import type { updateResourceAction } from "@/lib/actions/programs/update-resource";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
+import { insertParagraph } from "@/lib/images/image-path";
 import type { UploadedImage } from "@/lib/images/upload-image";
 import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
@@ -62,19 +63,10 @@ export function ResourceForm({ lang, orgSlug, programId, images, language, resou
       ...current,
       sizes: { ...current.sizes, [image.id]: { width: image.width, height: image.height } },
     }));
-    setBody((current) => {
-      const field = bodyRef.current;
-      // Where the cursor was when the text area was last used; at the end when it never was.
-      const at = field && field.dataset.used === "true" ? field.selectionEnd : current.length;
-      const before = current.slice(0, at);
-      const after = current.slice(at);
-      // The image as a paragraph of its own: a blank line on each side.
-      const lead =
-        before.trim() === "" ? "" : before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
-      const tail =
-        after.trim() === "" ? "" : after.startsWith("\n\n") ? "" : after.startsWith("\n") ? "\n" : "\n\n";
-      return `${before}${lead}${image.markdown}${tail}${after}`;
-    });
+    // Where the cursor was when the text area was last used; at the end when it never was.
+    const field = bodyRef.current;
+    const at = field?.dataset.used === "true" ? field.selectionEnd : null;
+    setBody((current) => insertParagraph(current, at ?? current.length, image.markdown));
   };
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

@@ -5,6 +5,7 @@ import {
   imageMarkdown,
   imagePath,
   imageUploadPath,
+  insertParagraph,
   parseImagePath,
 } from "./image-path";
 
@@ -40,5 +41,17 @@ describe("image paths", () => {
     expect(imageMarkdown("  A chart\n\nof ]growth[ \\ ", "/o/a/images/1")).toBe(
       "![A chart of \\]growth\\[ \\\\](/o/a/images/1)",
     );
+  });
+});
+
+describe("inserting an image into a text", () => {
+  it("makes it a paragraph of its own wherever the cursor is", () => {
+    const text = "One.\n\nTwo.";
+    expect(insertParagraph(text, 4, "![i](u)")).toBe("One.\n\n![i](u)\n\nTwo.");
+    expect(insertParagraph(text, 5, "![i](u)")).toBe("One.\n\n![i](u)\n\nTwo.");
+    expect(insertParagraph(text, 6, "![i](u)")).toBe("One.\n\n![i](u)\n\nTwo.");
+    expect(insertParagraph(text, text.length, "![i](u)")).toBe("One.\n\nTwo.\n\n![i](u)");
+    expect(insertParagraph(text, 0, "![i](u)")).toBe("![i](u)\n\nOne.\n\nTwo.");
+    expect(insertParagraph("", 0, "![i](u)")).toBe("![i](u)");
   });
 });

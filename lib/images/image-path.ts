@@ -42,3 +42,14 @@ export function imageMarkdown(alt: string, url: string): string {
     .replace(/[\\[\]]/g, (character) => `\\${character}`);
   return `![${safeAlt}](${url})`;
 }
+
+/** `text` with `paragraph` inserted at `at`, as a paragraph of its own: a blank line on each side. */
+export function insertParagraph(text: string, at: number, paragraph: string): string {
+  const before = text.slice(0, at);
+  const after = text.slice(at);
+  const lead =
+    before.trim() === "" ? "" : before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+  const tail =
+    after.trim() === "" ? "" : after.startsWith("\n\n") ? "" : after.startsWith("\n") ? "\n" : "\n\n";
+  return `${before}${lead}${paragraph}${tail}${after}`;
+}
