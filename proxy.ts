@@ -3,7 +3,8 @@ import { negotiateLanguage } from "@/lib/i18n/negotiate-language";
 import { isLanguage, languageCookie } from "@/lib/i18n/settings";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { checkRequestOrigin } from "@/lib/security/headers-request-origin";
-import { MAX_REQUEST_BODY_BYTES, declaresOversizedBody } from "@/lib/security/headers-request-size";
+import { IMAGE_PATH_PREFIX } from "@/lib/images/image-path";
+import { declaresOversizedBody, maxRequestBodyBytes } from "@/lib/security/headers-request-size";
 
 /** A first path segment shaped like a language tag ("de", "pt-BR") that we do not serve. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
@@ -34,8 +35,11 @@ export function proxy(request: NextRequest) {
     );
     return Response.json({ error: "FORBIDDEN" }, { status: 403 });
   }
-  if (declaresOversizedBody(request.headers)) {
-    return Response.json({ error: "TOO_LARGE", maxBytes: MAX_REQUEST_BODY_BYTES }, { status: 413 });
+  if (declaresOversizedBody(request.headers, request.nextUrl.pathname)) {
+    return Response.json(
+      { error: "TOO_LARGE", maxBytes: maxRequestBodyBytes(request.nextUrl.pathname) },
+      { status: 413 },
+    );
   }
 
   const nonce = createNonce();
@@ -52,7 +56,8 @@ export function proxy(request: NextRequest) {
 function routeLanguage(request: NextRequest, requestHeaders: Headers): NextResponse {
   const { pathname } = request.nextUrl;
   const first = pathname.split("/")[1] ?? "";
-  if (NOT_A_PAGE.test(pathname) || isLanguage(first)) {
+  // Images in resources are served at one address for every language (ADR 030).
+  if (NOT_A_PAGE.test(pathname) || IMAGE_PATH_PREFIX.test(pathname) || isLanguage(first)) {
     return NextResponse.next({ request: { headers: requestHeaders } });
   }
 

@@ -66,7 +66,8 @@ async function arrangeWorld(): Promise<World> {
   } as const;
   const orgA = randomUUID();
   const orgB = randomUUID();
-  const [t1, t2, program, statement, resource] = [
+  const [t1, t2, program, statement, resource, image] = [
+    randomUUID(),
     randomUUID(),
     randomUUID(),
     randomUUID(),
@@ -79,7 +80,7 @@ async function arrangeWorld(): Promise<World> {
     userIds: Object.values(people),
     emails: [],
     sessions: {},
-    ids: { org: `authz-a-${suffix}`, team: t1, program, statement, resource, token },
+    ids: { org: `authz-a-${suffix}`, team: t1, program, statement, resource, image, token },
   };
 
   await withE2eDatabase(async (client) => {
@@ -145,6 +146,16 @@ async function arrangeWorld(): Promise<World> {
          values ($1, $2, $3, $4, 'read-1', 1, $5, $6, now(), now())`,
         [resource, orgA, program, statement, text("Les dette"), text("Et kort avsnitt.")],
       );
+      // A 1 × 1 PNG, as the upload would have stored it.
+      const png = Buffer.from(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+        "base64",
+      );
+      await client.query(
+        `insert into "Image" (id, "organizationId", "contentType", width, height, "byteSize", sha256, bytes, "createdAt")
+         values ($1, $2, 'image/png', 1, 1, $3, $4, $5, now())`,
+        [image, orgA, png.length, createHash("sha256").update(png).digest("hex"), png],
+      );
       await client.query(
         `insert into "Assignment" (id, "organizationId", "programId", "teamId", "audienceKey", "createdAt", "updatedAt")
          values (gen_random_uuid(), $1, $2, $3, $4, now(), now())`,
@@ -200,6 +211,7 @@ const tenantTables = [
   "CurrentRating",
   "HelpRequest",
   "ChallengeGoal",
+  "Image",
 ];
 const privateTables = ["RatingNote", "Reflection", "ChallengeAttempt"];
 

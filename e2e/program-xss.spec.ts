@@ -66,14 +66,23 @@ test("XSS payloads saved through the editor never run and are shown as text", as
       await resource.locator("summary").click();
   };
 
-  // Every payload in one Markdown body: saved, previewed, then read back after a reload.
-  const body = payloads.join("\n\n");
+  // Every payload in one Markdown body: previewed; an image from anywhere but the organization's
+  // own uploads is refused on save (ADR 030), so the body is saved without the image payloads,
+  // then read back after a reload.
+  const bodyField = resource.getByRole("textbox", { name: t.editor.fields.resourceBody, exact: true });
   await openResource();
-  await resource.getByRole("textbox", { name: t.editor.fields.resourceBody, exact: true }).fill(body);
+  await bodyField.fill(payloads.join("\n\n"));
   await resource.getByRole("button", { name: t.editor.showPreview }).click();
   const preview = resource.getByRole("region", { name: t.editor.preview });
   await expect(preview).toContainText("md-js");
   await expectSafe("preview before saving");
+  await resource.getByRole("button", { name: t.editor.saveResource }).click();
+  const [beforeLine, afterLine] = t.images.errors.notOurs.split("{{line}}");
+  await expect(resource.getByRole("alert")).toContainText(beforeLine!);
+  await expect(resource.getByRole("alert")).toContainText(afterLine!);
+  await expectSafe("refused save");
+  const body = payloads.filter((payload) => !payload.includes("![")).join("\n\n");
+  await bodyField.fill(body);
   await resource.getByRole("button", { name: t.editor.saveResource }).click();
   await expect(resource.getByRole("status").first()).toHaveText(t.editor.saved);
   await page.reload();

@@ -4,6 +4,7 @@ import type { ReactElement } from "react";
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import type { Language } from "@/lib/i18n/settings";
+import { parseImagePath, type ImageSizes } from "@/lib/images/image-path";
 
 const PROGRAM_LINK = /^program:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -37,19 +38,26 @@ function renderOnce(key: string, render: () => ReactElement): ReactElement {
   return element;
 }
 
+/** Whose images a text may show: an organization's own resources show that organization's uploads. */
+export type MarkdownImages = { orgSlug: string; sizes: ImageSizes };
+
 /**
  * Renders program Markdown safely: raw HTML is skipped (never rendered), links to other library
  * programs become links in the reader's language, and links to other sites open with
- * rel="noopener noreferrer". Headings shift down so the page keeps one h1.
+ * rel="noopener noreferrer". Headings shift down so the page keeps one h1. Images are shown only
+ * when `images` names an organization and the image is served by its image route (ADR 030); the
+ * library's texts, and any other image URL, show none.
  */
 export function ProgramMarkdown({
   source,
   lang,
   headingOffset = 2,
+  images,
 }: {
   source: string;
   lang: Language;
   headingOffset?: number;
+  images?: MarkdownImages;
 }) {
   const heading = (level: number) => `h${Math.min(level + headingOffset, 6)}` as "h3";
   const components: Components = {
@@ -79,10 +87,28 @@ export function ProgramMarkdown({
       const Tag = heading(3);
       return <Tag>{children}</Tag>;
     },
-    img: () => null,
+    img({ src, alt }) {
+      const target = typeof src === "string" ? parseImagePath(src) : null;
+      if (!images || !target || target.orgSlug !== images.orgSlug) return null;
+      const size = images.sizes[target.imageId];
+      return (
+        // eslint-disable-next-line @next/next/no-img-element -- already resized and served as stored (ADR 030)
+        <img
+          src={src as string}
+          alt={alt ?? ""}
+          width={size?.width}
+          height={size?.height}
+          loading="lazy"
+          decoding="async"
+          className="h-auto max-w-full rounded-lg"
+        />
+      );
+    },
   };
   // Markdown is a plain function of its options (no hooks): called here, its tree can be kept.
-  return renderOnce(`${lang}\u0000${headingOffset}\u0000${source}`, () =>
+  // The sizes belong to immutable image ids: the organization and which ids are known make the key.
+  const imageKey = images ? `${images.orgSlug}:${Object.keys(images.sizes).sort().join(",")}` : "";
+  return renderOnce(`${lang}\u0000${headingOffset}\u0000${imageKey}\u0000${source}`, () =>
     Markdown({
       skipHtml: true,
       remarkPlugins: [remarkGfm],

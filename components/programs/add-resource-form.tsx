@@ -3,6 +3,7 @@
 import { Plus } from "lucide-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { MarkdownImages } from "@/components/library/markdown";
 import { Button } from "@/components/ui/button";
 import type { addResourceAction } from "@/lib/actions/programs/add-resource";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
@@ -17,6 +18,8 @@ type Props = {
   lang: Language;
   orgSlug: string;
   statementId: string;
+  /** The organization's images the program's texts show: a pasted image URL shows in the preview. */
+  images: MarkdownImages;
   /** The language being edited; Bokmål is asked for as well when it is another one. */
   language: Language;
   action: typeof addResourceAction;
@@ -25,7 +28,7 @@ type Props = {
 const empty = { title: "", body: "", titleNb: "", bodyNb: "" };
 
 /** A new resource (title and Markdown text) at the end of a statement's resources. */
-export function AddResourceForm({ lang, orgSlug, statementId, language, action }: Props) {
+export function AddResourceForm({ lang, orgSlug, statementId, images, language, action }: Props) {
   const { t } = useTranslation("programs");
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [texts, setTexts] = useState(empty);
@@ -94,7 +97,13 @@ export function AddResourceForm({ lang, orgSlug, statementId, language, action }
         hint={t("editor.fields.markdownHint")}
         error={failure?.fieldErrors.body}
       />
-      <MarkdownPreview lang={lang} language={language} title={texts.title} body={texts.body} />
+      <MarkdownPreview
+        lang={lang}
+        language={language}
+        title={texts.title}
+        body={texts.body}
+        images={images}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           <Plus aria-hidden="true" className="size-4" />

@@ -3,7 +3,7 @@
 import { Eye, EyeOff } from "lucide-react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ProgramMarkdown } from "@/components/library/markdown";
+import { ProgramMarkdown, type MarkdownImages } from "@/components/library/markdown";
 import { Button } from "@/components/ui/button";
 import type { Language } from "@/lib/i18n/settings";
 
@@ -13,13 +13,15 @@ type Props = {
   language: Language;
   title: string;
   body: string;
+  /** The organization's images the text may show (none in a new resource's preview). */
+  images?: MarkdownImages;
 };
 
 /**
  * A resource as learners will read it, behind a toggle: rendered by ProgramMarkdown, the library
  * pages' renderer, so no raw HTML, event handler or unsafe link survives here either.
  */
-export function MarkdownPreview({ lang, language, title, body }: Props) {
+export function MarkdownPreview({ lang, language, title, body, images }: Props) {
   const { t } = useTranslation("programs");
   const [open, setOpen] = useState(false);
   const regionId = useId();
@@ -53,7 +55,7 @@ export function MarkdownPreview({ lang, language, title, body }: Props) {
           <div lang={language} className="prose prose-stone mt-2 max-w-none">
             {title && <p className="text-lg font-semibold text-stone-900">{title}</p>}
             {body ? (
-              <ProgramMarkdown source={body} lang={lang} headingOffset={3} />
+              <ProgramMarkdown source={body} lang={lang} headingOffset={3} images={images} />
             ) : (
               <p className="text-stone-600 italic">{t("editor.previewEmpty")}</p>
             )}

@@ -1,16 +1,19 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ProgramMarkdown } from "@/components/library/markdown";
+import { ProgramMarkdown, type MarkdownImages } from "@/components/library/markdown";
 import { Button } from "@/components/ui/button";
 import type { updateResourceAction } from "@/lib/actions/programs/update-resource";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
+import { insertParagraph } from "@/lib/images/image-path";
+import type { UploadedImage } from "@/lib/images/upload-image";
 import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
 import type { UpdatedResource } from "@/lib/programs/update-resource";
 import { FormStatus } from "./form-status";
+import { ImageUpload } from "./image-upload";
 import { MajorChangeField } from "./major-change-field";
 import { MarkdownPreview } from "./markdown-preview";
 import { TextField } from "./text-field";
@@ -20,6 +23,10 @@ import { useSubmitAction } from "./use-submit-action";
 type Props = {
   lang: Language;
   orgSlug: string;
+  /** The program the resource is in: images are uploaded for it. */
+  programId: string;
+  /** The organization's images the program's texts show, with their sizes. */
+  images: MarkdownImages;
   language: Language;
   resource: {
     id: string;
@@ -33,9 +40,10 @@ type Props = {
 
 /**
  * A resource's title and Markdown body in one language, with a preview rendered the way learners
- * will see it (ProgramMarkdown: no raw HTML, only safe links), and the "major change" choice.
+ * will see it (ProgramMarkdown: no raw HTML, only safe links, only the organization's images), an
+ * image upload that inserts the image's Markdown where the cursor is, and the "major change" choice.
  */
-export function ResourceForm({ lang, orgSlug, language, resource, action }: Props) {
+export function ResourceForm({ lang, orgSlug, programId, images, language, resource, action }: Props) {
   const { t } = useTranslation("programs");
   const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [major, setMajor] = useState(false);
@@ -48,6 +56,18 @@ export function ResourceForm({ lang, orgSlug, language, resource, action }: Prop
   const [title, setTitle] = useState(resource.title[language] ?? "");
   const [body, setBody] = useState(resource.body[language] ?? "");
   const bodyOriginal = language === defaultLanguage ? undefined : resource.body[defaultLanguage];
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const [shown, setShown] = useState(images);
+  const insertImage = (image: UploadedImage) => {
+    setShown((current) => ({
+      ...current,
+      sizes: { ...current.sizes, [image.id]: { width: image.width, height: image.height } },
+    }));
+    // Where the cursor was when the text area was last used; at the end when it never was.
+    const field = bodyRef.current;
+    const at = field?.dataset.used === "true" ? field.selectionEnd : null;
+    setBody((current) => insertParagraph(current, at ?? current.length, image.markdown));
+  };
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="resourceId" value={resource.id} />
@@ -80,6 +100,13 @@ export function ResourceForm({ lang, orgSlug, language, resource, action }: Prop
         onChange={setBody}
         maxLength={RESOURCE_BODY_MAX_LENGTH}
         required={language === defaultLanguage}
+        textareaRef={(field) => {
+          bodyRef.current = field;
+          if (!field) return;
+          const used = () => (field.dataset.used = "true");
+          field.addEventListener("focus", used);
+          return () => field.removeEventListener("focus", used);
+        }}
         hint={
           <div className="flex flex-col gap-1">
             <p>{t("editor.fields.markdownHint")}</p>
@@ -97,11 +124,12 @@ export function ResourceForm({ lang, orgSlug, language, resource, action }: Prop
             {t("translation.showOriginal")}
           </summary>
           <div lang={defaultLanguage} className="prose prose-stone mt-2 max-w-none">
-            <ProgramMarkdown source={bodyOriginal} lang={lang} headingOffset={3} />
+            <ProgramMarkdown source={bodyOriginal} lang={lang} headingOffset={3} images={shown} />
           </div>
         </details>
       )}
-      <MarkdownPreview lang={lang} language={language} title={title} body={body} />
+      <ImageUpload lang={lang} orgSlug={orgSlug} programId={programId} onUploaded={insertImage} />
+      <MarkdownPreview lang={lang} language={language} title={title} body={body} images={shown} />
       <MajorChangeField checked={major} onChange={setMajor} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useId, type ReactNode, type Ref } from "react";
 import { cn } from "@/lib/ui/cn";
 
 type Props = {
@@ -17,6 +17,8 @@ type Props = {
   lang?: string;
   required?: boolean;
   className?: string;
+  /** The text area itself (multiline only), e.g. to insert text where the cursor is. */
+  textareaRef?: Ref<HTMLTextAreaElement>;
 };
 
 /** A labelled text field or text area whose hint and error are tied to it for assistive technology. */
@@ -33,6 +35,7 @@ export function TextField({
   lang,
   required,
   className,
+  textareaRef,
 }: Props) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -64,7 +67,12 @@ export function TextField({
         </div>
       )}
       {multiline ? (
-        <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          {...common}
+          ref={textareaRef}
+          rows={rows}
+          onChange={(event) => onChange(event.target.value)}
+        />
       ) : (
         <input {...common} type="text" onChange={(event) => onChange(event.target.value)} />
       )}

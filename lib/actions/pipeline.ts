@@ -147,7 +147,8 @@ async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+/** zod's verdict on an input: the parsed value, or AppError INVALID naming each field's first problem. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fieldErrors: FieldErrorKeys = {};
@@ -161,23 +162,42 @@ function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z
 
 function failureOrThrow(error: unknown, lang: Language, input: Record<string, unknown>): ActionFailure {
   if (!isAppError(error)) throw error;
+  return actionFailure(error, lang, input);
+}
+
+/**
+ * An expected failure as the person reads it. Also for route handlers that answer like an action
+ * (the image upload, which sends a file larger than an action's body may be).
+ */
+export function actionFailure(
+  error: AppError,
+  lang: Language,
+  input: Record<string, unknown> = {},
+): ActionFailure {
   const t = getT(lang, namespaces);
   return {
     ok: false,
     code: error.code,
     error: t(error.messageKey, error.messageValues),
     fieldErrors: Object.fromEntries(
-      Object.entries(error.fieldErrors).map(([field, key]) => [field, translateFieldError(t, key)]),
+      Object.entries(error.fieldErrors).map(([field, key]) => [
+        field,
+        translateFieldError(t, key, error.messageValues),
+      ]),
     ),
     values: echoValues(input),
   };
 }
 
 /** A schema's message key in the person's language; zod's own English messages never reach them. */
-function translateFieldError(t: TFunction<typeof namespaces>, key: string): string {
+function translateFieldError(
+  t: TFunction<typeof namespaces>,
+  key: string,
+  values: Record<string, string | number>,
+): string {
   // Schema messages are plain strings to the compiler; lib/i18n/schema-message-keys.test.ts checks
   // them in the source. One that still slips through is a defect: logged, and a general message.
-  const text = t(key as AnyTranslationKey, { defaultValue: "" });
+  const text = t(key as AnyTranslationKey, { ...values, defaultValue: "" });
   if (typeof text === "string" && text !== "") return text;
   console.error(`No translation for the form error key "${key}"; showing errors.fields.invalid.`);
   return t("errors.fields.invalid");

@@ -5,9 +5,11 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { Language } from "@/lib/i18n/settings";
+import { imageSizesIn } from "@/lib/images/resource-images";
 import { workspacePath } from "@/lib/orgs/workspace-pages";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { readPage } from "@/lib/pages/read-page";
+import { displayText } from "@/lib/programs/program-texts";
 import { workspacePages } from "@/lib/orgs/workspace-pages";
 import { getGrowth } from "./get-growth";
 import { getLearnerProgram, locateResource } from "./learner-program";
@@ -47,7 +49,7 @@ export const loadLearnerResourcePage = readPage({
   permission,
   params: z.object({ programId: z.uuid(), resourceId: z.uuid() }),
   path: (raw) => `/learn/${String(raw.programId)}/resources/${String(raw.resourceId)}`,
-  run: async ({ tx, ctx, params }) => {
+  run: async ({ tx, ctx, params, lang }) => {
     const { resourceBody, ...program } = await getLearnerProgram({
       tx,
       ctx,
@@ -57,7 +59,9 @@ export const loadLearnerResourcePage = readPage({
     // Only the visible resources of this program are in it: any other id is a 404.
     const located = locateResource(program, params.resourceId);
     if (!located || !resourceBody) throw AppError.notFound();
-    return { program, located, body: resourceBody };
+    // The sizes of the organization's images in the text shown, so the page reserves their room.
+    const imageSizes = await imageSizesIn({ tx, ctx, markdown: [displayText(resourceBody, lang)] });
+    return { program, located, body: resourceBody, imageSizes };
   },
 });
 

@@ -50,6 +50,7 @@ export const auditActions = [
   "program.assign",
   "program.assignment.due",
   "program.unassign",
+  "program.image.upload",
   // Its sentence is in locales/<lng>/updates.json (audit.update).
   "program.update",
 ] as const;

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
+import { assertResourceImages } from "@/lib/images/resource-images";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -28,6 +29,14 @@ export async function addResource(options: {
     select: { id: true, programId: true, program: { select: { title: true } } },
   });
   if (!statement) throw AppError.notFound({ messageKey: "programs:errors.notFound" });
+  await assertResourceImages({
+    tx,
+    ctx,
+    texts: [
+      { field: "body", markdown: input.body },
+      { field: "bodyNb", markdown: input.bodyNb },
+    ],
+  });
   await lockProgramStructure(tx, ctx.orgId, statement.programId);
   const last = await tx.programResource.aggregate({
     where: { statementId: statement.id, organizationId: ctx.orgId },

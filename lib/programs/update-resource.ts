@@ -1,6 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
+import { assertResourceImages } from "@/lib/images/resource-images";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -15,7 +16,8 @@ export type UpdatedResource = { resourceId: string; lockVersion: number; changed
 /**
  * Saves a resource's title and Markdown body in one language, against the version the form edited:
  * when someone else saved in between, nothing is written and the answer is CONFLICT. The Markdown
- * is stored as written; it is made safe where it is rendered (ProgramMarkdown). A major change
+ * is stored as written, once its images are found to be the organization's own; it is made safe
+ * where it is rendered (ProgramMarkdown). A major change
  * raises the resource's revision (only when something changed: otherwise nothing is written).
  */
 export async function updateResource(options: {
@@ -49,6 +51,10 @@ export async function updateResource(options: {
     (before.title[lang] ?? "") !== (title[lang] ?? "") || (before.body[lang] ?? "") !== (body[lang] ?? "");
   const storedTimes = readUpdatedAt(resource.textUpdatedAt);
   const textUpdatedAt = nextUpdatedAt(storedTimes, lang, changed, options.now ?? new Date());
+
+  // Only a text that changed is checked: saving a translation unchanged never fails on its original.
+  if ((before.body[lang] ?? "") !== (body[lang] ?? ""))
+    await assertResourceImages({ tx, ctx, texts: [{ field: "body", markdown: input.body }] });
 
   if (!changed) {
     // A translation saved unchanged has been checked against the current original.

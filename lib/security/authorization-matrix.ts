@@ -21,7 +21,7 @@ export type Persona = (typeof personas)[number];
  * What a GET (or the given method) answers: a status, "sign-in" (a redirect to the sign-in page
  * that brings the person back to this very URL), or "redirect" (any other redirect).
  */
-export type HttpAnswer = 200 | 400 | 401 | 403 | 404 | 415 | "sign-in" | "redirect";
+export type HttpAnswer = 200 | 400 | 401 | 403 | 404 | 415 | 422 | "sign-in" | "redirect";
 
 /**
  * What a server action answers: "allowed" means it got past authorization (it succeeded, or failed
@@ -33,7 +33,7 @@ export type Answers<A> = Record<Persona, A>;
 
 /**
  * Placeholders the runs fill with real ids of organization A: {org} {team} {program} {statement}
- * {resource} {token}, and {unsubscribe}: the employee's unsubscribe token for due-date reminders.
+ * {resource} {image} {token}, and {unsubscribe}: the employee's unsubscribe token for due-date reminders.
  */
 export type RouteEntry = {
   /** A URL that reaches the route, e.g. "/nb/o/{org}/teams/{team}". */
@@ -227,6 +227,16 @@ export const routeMatrix = {
       url: "/nb/o/{org}/programs/{program}/export",
       expect: row<HttpAnswer>(401, 404, 404, 200, 404),
       note: "A program's zip (issue 21): HR of its organization; another organization's HR, with A's program id, gets 404 like for a program that does not exist. A download: signed out answers 401.",
+    },
+    "GET /o/[org]/images/[imageId]": {
+      url: "/o/{org}/images/{image}",
+      expect: row<HttpAnswer>(404, 200, 200, 200, 404),
+      note: "An image in A's resources: every member of A, as learners read them; everyone else, signed out included, gets 404 (an <img> cannot follow a sign-in page). lib/images/images.int.test.ts checks the headers.",
+    },
+    "POST /[lang]/o/[org]/programs/[programId]/images": {
+      url: "/nb/o/{org}/programs/{program}/images",
+      expect: row<HttpAnswer>(401, 404, 404, 422, 404),
+      note: "HR's image upload (a route handler: 5 MB is above a server action's 1 MB). A body that is not a multipart form is refused as INVALID (422) and stores nothing; signed out answers 401 like the pipeline's UNAUTHENTICATED, a member without programs.manage 404.",
     },
     "GET /[lang]/o/[org]/insights/export/ratings": {
       url: "/nb/o/{org}/insights/export/ratings",

@@ -5,6 +5,8 @@ import { createHash } from "node:crypto";
 import { contentSecurityPolicy, createNonce, hashedContentSecurityPolicy, nonceOf } from "./headers";
 import { cspViolationsOf, readBoundedText } from "./headers-csp-report";
 import { checkRequestOrigin, ONE_CLICK_UNSUBSCRIBE_PATH } from "./headers-request-origin";
+import { MAX_IMAGE_UPLOAD_BODY_BYTES } from "@/lib/images/image-limits";
+import { imageUploadPath } from "@/lib/images/image-path";
 import { MAX_REQUEST_BODY_BYTES, declaresOversizedBody } from "./headers-request-size";
 import { nonceScriptHashes } from "./headers-script-hashes";
 
@@ -130,6 +132,16 @@ describe("request body limit", () => {
       true,
     );
     expect(declaresOversizedBody(new Headers())).toBe(false);
+  });
+
+  it("lets the image upload, and only it, send a 5 MB file (ADR 030)", () => {
+    const upload = imageUploadPath("nb", "acme", "0195f3a0-0000-7000-8000-000000000000");
+    const length = (bytes: number) => new Headers({ "content-length": String(bytes) });
+    expect(MAX_IMAGE_UPLOAD_BODY_BYTES).toBeGreaterThan(5 * 1024 * 1024);
+    expect(declaresOversizedBody(length(MAX_IMAGE_UPLOAD_BODY_BYTES), upload)).toBe(false);
+    expect(declaresOversizedBody(length(MAX_IMAGE_UPLOAD_BODY_BYTES + 1), upload)).toBe(true);
+    for (const other of [`${upload}/more`, "/nb/o/acme/programs/x", "/nb/o/acme/images", "/api/csp-report"])
+      expect(declaresOversizedBody(length(MAX_REQUEST_BODY_BYTES + 1), other)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseResourceMarkdown } from "./resource-markdown";
+import { findMarkdownImages, parseResourceMarkdown } from "./resource-markdown";
 
 describe("parseResourceMarkdown", () => {
   it("takes the title from the first line and trims the body", () => {
@@ -105,5 +105,25 @@ describe("parseResourceMarkdown decides on the Markdown tree", () => {
     expect(parseResourceMarkdown("# T\n\nAgain\n=====\n").problems).toEqual([
       'line 3: only the title may be a level-1 heading; use "##" here',
     ]);
+  });
+});
+
+describe("images", () => {
+  it("are refused in library programs, inline or by reference, on their line", () => {
+    const source = "# T\n\nText ![A chart](/o/acme/images/x)\n\n![B][b]\n\n[b]: https://example.no/b.png";
+    expect(parseResourceMarkdown(source).problems).toEqual([
+      "line 3: images are not allowed in library programs (they are not shown)",
+      "line 5: images are not allowed in library programs (they are not shown)",
+    ]);
+  });
+
+  it("are found with their URL, alt text and line, a reference through its definition", () => {
+    const source = "Intro\n\n![A chart](/o/acme/images/1)\n\n```\n![not an image](x)\n```\n\n![](b.png) ![Ref][r] ![Lost][none]\n\n[r]: /o/acme/images/2";
+    expect(findMarkdownImages(source)).toEqual([
+      { url: "/o/acme/images/1", alt: "A chart", line: 3 },
+      { url: "b.png", alt: "", line: 9 },
+      { url: "/o/acme/images/2", alt: "Ref", line: 9 },
+    ]);
+    expect(findMarkdownImages("No images [a link](https://example.no) here")).toEqual([]);
   });
 });

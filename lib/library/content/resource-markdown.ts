@@ -58,6 +58,7 @@ export function parseResourceMarkdown(source: string): ParsedResourceMarkdown {
 /** Walks the Markdown tree in document order; problems come out sorted by line, one per kind and line. */
 function checkTree(tree: Root): { problems: string[]; programLinks: ProgramLink[] } {
   const headings = new Set<number>();
+  const images = new Set<number>();
   const tags = new Map<number, string[]>();
   const unsafeLinks = new Map<number, string[]>();
   const programLinks: ProgramLink[] = [];
@@ -78,6 +79,9 @@ function checkTree(tree: Root): { problems: string[]; programLinks: ProgramLink[
       // HTML CommonMark knows that the pattern does not (`<![CDATA[`): quoted as it begins.
       if (quoted === 0) add(tags, line, `"${node.value.slice(0, 12)}"`);
     }
+    // The library's programs are the same for every organization: an image would have to be served
+    // to everyone, and images are an organization's own (lib/images, ADR 030).
+    if (node.type === "image" || node.type === "imageReference") images.add(line);
     if (node.type === "link" || node.type === "image" || node.type === "definition") {
       if (node.url.startsWith(PROGRAM_PREFIX)) {
         programLinks.push({ slug: node.url.slice(PROGRAM_PREFIX.length), line });
@@ -89,9 +93,12 @@ function checkTree(tree: Root): { problems: string[]; programLinks: ProgramLink[
   };
   visit(tree);
 
-  const lineNumbers = [...new Set([...headings, ...tags.keys(), ...unsafeLinks.keys()])].sort((a, b) => a - b);
+  const lineNumbers = [...new Set([...headings, ...images, ...tags.keys(), ...unsafeLinks.keys()])].sort(
+    (a, b) => a - b,
+  );
   const problems = lineNumbers.flatMap((line) => [
     ...(headings.has(line) ? [`line ${line}: only the title may be a level-1 heading; use "##" here`] : []),
+    ...(images.has(line) ? [`line ${line}: images are not allowed in library programs (they are not shown)`] : []),
     ...(tags.has(line)
       ? [`line ${line}: raw HTML is not allowed (it is not rendered), write Markdown instead: ${tags.get(line)!.join(", ")}`]
       : []),
@@ -100,4 +107,37 @@ function checkTree(tree: Root): { problems: string[]; programLinks: ProgramLink[
       : []),
   ]);
   return { problems, programLinks };
+}
+
+export interface MarkdownImage {
+  url: string;
+  alt: string;
+  line: number;
+}
+
+/**
+ * Every image a Markdown text would show, in document order: `![alt](url)`, and `![alt][ref]`
+ * with the URL of its definition (react-markdown renders both). For the editor's check
+ * (lib/images/resource-images.ts), which lets only the organization's own images through.
+ */
+export function findMarkdownImages(source: string): MarkdownImage[] {
+  // Both kinds begin with "![": a text without it needs no parse (most resources, on every page view).
+  if (!source.includes("![")) return [];
+  const tree = markdown.parse(source.replace(/\r\n?/g, "\n"));
+  const definitions = new Map<string, string>();
+  const found: (MarkdownImage | { identifier: string; alt: string; line: number })[] = [];
+  const visit = (node: Nodes) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === "definition") definitions.set(node.identifier, node.url);
+    if (node.type === "image") found.push({ url: node.url, alt: node.alt ?? "", line });
+    if (node.type === "imageReference") found.push({ identifier: node.identifier, alt: node.alt ?? "", line });
+    if ("children" in node) node.children.forEach(visit);
+  };
+  visit(tree);
+  return found.flatMap((image) => {
+    if ("url" in image) return [image];
+    // A reference without a definition is shown as plain text, not as an image.
+    const url = definitions.get(image.identifier);
+    return url === undefined ? [] : [{ url, alt: image.alt, line: image.line }];
+  });
 }

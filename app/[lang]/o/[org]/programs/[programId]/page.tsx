@@ -29,6 +29,7 @@ import { updateStatementAction } from "@/lib/actions/programs/update-statement";
 import { listAvailableUpdates } from "@/lib/programs/library-update/get-library-update";
 import { firstValue, readPage } from "@/lib/pages/read-page";
 import { getT } from "@/lib/i18n/server";
+import { imageSizesIn } from "@/lib/images/resource-images";
 import { defaultLanguage, isLanguage, type Language } from "@/lib/i18n/settings";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { getProgramEditor } from "@/lib/programs/get-program-editor";
@@ -69,10 +70,20 @@ const loadProgramEditor = readPage({
       .transform((value) => value !== undefined),
   }),
   path: (raw) => `${workspacePages.programs.segment}/${String(raw.programId)}`,
-  run: async ({ tx, ctx, params }) => ({
-    program: await getProgramEditor({ tx, ctx, programId: params.programId }),
-    updates: await listAvailableUpdates({ tx, ctx, programId: params.programId }),
-  }),
+  run: async ({ tx, ctx, params }) => {
+    const program = await getProgramEditor({ tx, ctx, programId: params.programId });
+    // The sizes of the images the resources show, in any language, for the previews.
+    const markdown = program.statements.flatMap((statement) =>
+      statement.resources.flatMap((resource) =>
+        Object.values(resource.body).filter((text) => text !== undefined),
+      ),
+    );
+    return {
+      program,
+      updates: await listAvailableUpdates({ tx, ctx, programId: params.programId }),
+      imageSizes: await imageSizesIn({ tx, ctx, markdown }),
+    };
+  },
 });
 
 async function load({ params, searchParams }: Props) {
@@ -86,7 +97,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ProgramEditorPage(props: Props) {
-  const { lang, ctx, program, updates, search } = await load(props);
+  const { lang, ctx, program, updates, search, imageSizes } = await load(props);
+  const images = { orgSlug: ctx.orgSlug, sizes: imageSizes };
   const requested = search.language;
   // The texts are edited in one language at a time; by default the one the page is read in.
   const language: Language = isLanguage(requested) ? requested : lang;
@@ -336,6 +348,8 @@ export default async function ProgramEditorPage(props: Props) {
                                             <ResourceForm
                                               key={`${resource.id}-${language}`}
                                               {...scope}
+                                              programId={program.id}
+                                              images={images}
                                               language={language}
                                               resource={resource}
                                               action={updateResourceAction}
@@ -385,6 +399,7 @@ export default async function ProgramEditorPage(props: Props) {
                                   <AddResourceForm
                                     {...scope}
                                     statementId={statement.id}
+                                    images={images}
                                     language={language}
                                     action={addResourceAction}
                                   />

@@ -28,7 +28,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** A resource to read, with "Mark as done" and the way to the previous and next one. */
 export default async function LearnerResourcePage(props: Props) {
-  const { lang, ctx, program, programPath, located, body } = await load(props);
+  const { lang, ctx, program, programPath, located, body, imageSizes } = await load(props);
   const t = getT(lang, "learning");
   const { resource, statement, previous, next } = located;
   const source = displayText(body, lang);
@@ -52,7 +52,11 @@ export default async function LearnerResourcePage(props: Props) {
         </h1>
       </header>
       <div className="prose prose-lg prose-stone max-w-prose prose-a:text-accent-800 prose-a:decoration-accent-300 prose-a:underline-offset-4">
-        {source ? <ProgramMarkdown source={source} lang={lang} /> : <p>{t("resource.empty")}</p>}
+        {source ? (
+          <ProgramMarkdown source={source} lang={lang} images={{ orgSlug: ctx.orgSlug, sizes: imageSizes }} />
+        ) : (
+          <p>{t("resource.empty")}</p>
+        )}
       </div>
       <div className="max-w-prose rounded-2xl border border-stone-200 bg-white p-5">
         <ResourceDoneForm
