@@ -4,6 +4,7 @@ import type { ReactElement } from "react";
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import type { Language } from "@/lib/i18n/settings";
+import { remarkHeadingsFrom } from "@/lib/library/markdown-headings";
 
 const PROGRAM_LINK = /^program:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -40,18 +41,18 @@ function renderOnce(key: string, render: () => ReactElement): ReactElement {
 /**
  * Renders program Markdown safely: raw HTML is skipped (never rendered), links to other library
  * programs become links in the reader's language, and links to other sites open with
- * rel="noopener noreferrer". Headings shift down so the page keeps one h1.
+ * rel="noopener noreferrer". Headings follow the page's outline: the text's highest level becomes
+ * `topHeading`, the level right under the heading the text sits beneath (h2 under a page's h1).
  */
 export function ProgramMarkdown({
   source,
   lang,
-  headingOffset = 2,
+  topHeading,
 }: {
   source: string;
   lang: Language;
-  headingOffset?: number;
+  topHeading: 2 | 3 | 4 | 5 | 6;
 }) {
-  const heading = (level: number) => `h${Math.min(level + headingOffset, 6)}` as "h3";
   const components: Components = {
     a({ href, children }) {
       const program = href ? PROGRAM_LINK.exec(href) : null;
@@ -67,25 +68,13 @@ export function ProgramMarkdown({
         <a href={href}>{children}</a>
       );
     },
-    h1: ({ children }) => {
-      const Tag = heading(1);
-      return <Tag>{children}</Tag>;
-    },
-    h2: ({ children }) => {
-      const Tag = heading(2);
-      return <Tag>{children}</Tag>;
-    },
-    h3: ({ children }) => {
-      const Tag = heading(3);
-      return <Tag>{children}</Tag>;
-    },
     img: () => null,
   };
   // Markdown is a plain function of its options (no hooks): called here, its tree can be kept.
-  return renderOnce(`${lang}\u0000${headingOffset}\u0000${source}`, () =>
+  return renderOnce(`${lang}\u0000${topHeading}\u0000${source}`, () =>
     Markdown({
       skipHtml: true,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkHeadingsFrom(topHeading)],
       urlTransform: safeUrl,
       components,
       children: source,

@@ -97,7 +97,7 @@ export function ResourceForm({ lang, orgSlug, language, resource, action }: Prop
             {t("translation.showOriginal")}
           </summary>
           <div lang={defaultLanguage} className="prose prose-stone mt-2 max-w-none">
-            <ProgramMarkdown source={bodyOriginal} lang={lang} headingOffset={3} />
+            <ProgramMarkdown source={bodyOriginal} lang={lang} topHeading={4} />
           </div>
         </details>
       )}

@@ -61,6 +61,9 @@ export default async function ChallengePage({ params }: Props) {
   const chartTo = goal && goal.endsOn < today && goal.startsOn <= today ? goal.endsOn : today;
   const points = weeklyNoSeries(attempts, chartFrom <= chartTo ? chartFrom : chartTo, chartTo);
   const scope = { lang, orgSlug: ctx.orgSlug };
+  // "uke 38–50", "weeks 38–50": the word once, before the range (docs/glossary.md).
+  const weekSpan = (from: number, to: number) =>
+    from === to ? t("chart.oneWeek", { week: from }) : t("chart.weeks", { from, to });
 
   return (
     <div className="flex flex-col gap-10">
@@ -178,8 +181,7 @@ export default async function ChallengePage({ params }: Props) {
             title={t("chart.title")}
             summary={t("chart.summary", {
               count: points.at(-1)?.cumulative ?? 0,
-              from: t("chart.week", { week: points[0]?.week ?? 0 }),
-              to: t("chart.week", { week: points.at(-1)?.week ?? 0 }),
+              weeks: weekSpan(points[0]?.week ?? 0, points.at(-1)?.week ?? 0),
             })}
             labels={{
               week: t("chart.weekColumn"),

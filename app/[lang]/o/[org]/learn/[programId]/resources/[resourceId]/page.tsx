@@ -42,7 +42,11 @@ export default async function LearnerResourcePage(props: Props) {
         </h1>
       </header>
       <div className="prose prose-lg prose-stone max-w-prose prose-a:text-accent-800 prose-a:decoration-accent-300 prose-a:underline-offset-4">
-        {source ? <ProgramMarkdown source={source} lang={lang} /> : <p>{t("resource.empty")}</p>}
+        {source ? (
+          <ProgramMarkdown source={source} lang={lang} topHeading={2} />
+        ) : (
+          <p>{t("resource.empty")}</p>
+        )}
       </div>
       <div className="max-w-prose rounded-2xl border border-stone-200 bg-white p-5">
         <ResourceDoneForm
