@@ -48,7 +48,22 @@ for (const lang of ["nb", "en"] as const) {
     await looked(page, testInfo, `words-library-program-${lang}`);
 
     await login({ name: `Hilde HR ${unique()}`, language: lang });
-    const { slug } = await publishFlagshipToEveryone(page, lang, `Ord ${unique()}`);
+    const { slug, programId } = await publishFlagshipToEveryone(page, lang, `Ord ${unique()}`);
+
+    // The editor names each language's quote by its language and holds that language's text.
+    for (const language of ["nb", "en"] as const) {
+      await page.goto(`/${lang}/o/${slug}/programs/${programId}?language=${language}`);
+      const field = page.getByLabel(
+        fill(t.programs.editor.fields.quoteIn, { language: t.programs.languages[language] }),
+      );
+      await expect(field).toHaveValue(flagship.quote.text[language]);
+      await expect(field).toHaveAttribute("lang", language);
+    }
+    await expect(page.getByLabel(t.programs.editor.fields.quoteSource, { exact: true })).toHaveValue("");
+    await page
+      .getByLabel(fill(t.programs.editor.fields.quoteIn, { language: t.programs.languages.en }))
+      .scrollIntoViewIfNeeded();
+    await looked(page, testInfo, `words-editor-quote-en-${lang}`);
 
     // The copy's version is the day the library published it; its hash is not in the text.
     await page.goto(`/${lang}/o/${slug}/programs`);
