@@ -27,6 +27,12 @@ const strictTransportSecurity = {
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Metadata in <head> for every client, not only for the bots Next.js names: for a dynamic page
+  // Next 16 streams generateMetadata's result into <body> when it resolves after the page starts
+  // to stream, which is invalid HTML (the W3C checker in e2e/html-validity.spec.ts) and puts the
+  // <title> late. Our metadata comes from the same quick reads as the page; waiting costs nothing
+  // measurable (ADR 033).
+  htmlLimitedBots: /./,
   // The build type-checks what it serves (tsconfig.build.json: no tests, e2e or scripts, which
   // `npm run typecheck` covers), so `npm start` never serves unchecked code (ADR 027).
   typescript: { tsconfigPath: "tsconfig.build.json" },

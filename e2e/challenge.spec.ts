@@ -55,7 +55,7 @@ for (const lang of ["nb", "en"] as const) {
     await screenshot(page, testInfo, `challenge-empty-${lang}`);
 
     // A goal of ten no's, from today for a year (the defaults).
-    await page.getByRole("radio", { name: fill(t.goal.presetOption, { count: 10 }), exact: true }).check();
+    await page.getByRole("radio", { name: fill(t.goal.presetOption, { number: 10 }), exact: true }).check();
     await page.getByRole("button", { name: t.goal.start }).click();
     const progress = page.getByRole("progressbar", { name: t.progress.label });
     await expect(progress).toHaveAttribute(

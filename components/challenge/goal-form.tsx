@@ -10,6 +10,7 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { addOneYear } from "@/lib/challenge/challenge-dates";
 import { CUSTOM_TARGET_MAX, targetPresets } from "@/lib/challenge/challenge-input";
 import type { GoalView } from "@/lib/challenge/get-challenge";
+import { formatNumber } from "@/lib/i18n/format";
 import type { Language } from "@/lib/i18n/settings";
 import type { WorkspaceFormAction } from "./workspace-form-action";
 
@@ -43,7 +44,8 @@ export function GoalForm({ lang, orgSlug, action, today, goal }: Props) {
         options={[
           ...targetPresets.map((value) => ({
             value,
-            label: t("goal.presetOption", { count: Number(value) }),
+            // "1 000 nei", "1,000 no's": the number as the language groups it.
+            label: t("goal.presetOption", { number: formatNumber(lang, Number(value)) }),
           })),
           { value: "custom", label: t("goal.custom") },
         ]}

@@ -40,7 +40,9 @@ export function NoChart({ points, title, summary, labels, weekLabel }: Props) {
     .map((point, index) => `${index === 0 ? "M" : "L"}${x(index)},${y(point.cumulative)}`)
     .join(" ");
   return (
+    // The caption first: a figure's caption is its first or last child, and the table follows the chart.
     <figure className="flex flex-col gap-3">
+      <figcaption className="text-sm text-stone-700">{summary}</figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
@@ -92,7 +94,6 @@ export function NoChart({ points, title, summary, labels, weekLabel }: Props) {
           ) : null,
         )}
       </svg>
-      <figcaption className="text-sm text-stone-700">{summary}</figcaption>
       <details className="rounded-lg border border-stone-200 bg-white p-3">
         <summary className="cursor-pointer font-medium text-accent-800 focus-visible:outline-3 focus-visible:outline-accent-600">
           {labels.showTable}

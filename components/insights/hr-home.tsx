@@ -3,6 +3,7 @@ import { AlertTriangle, BookOpen, ChevronRight, LifeBuoy, Mail, RefreshCw, Targe
 import type { ReactNode } from "react";
 import { TextLink } from "@/components/ui/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { languageTags, type Language } from "@/lib/i18n/settings";
 import type { HrHome } from "@/lib/insights/hr-home";
@@ -116,7 +117,7 @@ export function HrHomeSections({ lang, orgSlug, home }: Props) {
                   {t("home.overdueLine", {
                     program: programTitle.get(person.programId) ?? "",
                     date: day.format(person.dueDate),
-                    percent: person.percent,
+                    percent: formatPercent(lang, person.percent),
                   })}
                 </li>
               ))}

@@ -4,6 +4,7 @@
 // from the published snapshots with the privacy rules applied (ADR 014): a hidden one shows no
 // number at all, only why.
 import { TextLink } from "@/components/ui/link";
+import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { languageTags, type Language } from "@/lib/i18n/settings";
 import { levels, type Distribution, type HiddenReason } from "@/lib/insights/minimum-group";
@@ -142,8 +143,8 @@ export function StatementLevelMatrix({
                     answers,
                     note: change
                       ? `${answers} · ${t("distribution.change", {
-                          from: change.from,
-                          to: change.to,
+                          from: formatPercent(lang, change.from),
+                          to: formatPercent(lang, change.to),
                           month: month.format(new Date(`${change.fromMonth}T00:00:00Z`)),
                         })}`
                       : answers,

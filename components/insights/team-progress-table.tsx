@@ -4,6 +4,7 @@
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
+import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { languageTags, type Language } from "@/lib/i18n/settings";
 import {
@@ -142,7 +143,7 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
                 name: row.name,
                 ...(showProgram ? { program: programTitle.get(row.programId) ?? "" } : {}),
                 percent: row.percent,
-                progress: `${t("team.percent", { percent: row.percent })} · ${t("team.progressValue", { done: row.done, total: row.total })}`,
+                progress: `${formatPercent(lang, row.percent)} · ${t("team.progressValue", { done: row.done, total: row.total })}`,
                 completed: row.completedAt ? day.format(row.completedAt) : t("team.notCompleted"),
                 activity: row.lastActivityAt ? when.format(row.lastActivityAt) : t("team.never"),
                 state: row.complete

@@ -3,6 +3,7 @@
 // figure carries a data attribute so the end-to-end test can hold them against those rows.
 import { AlertTriangle, CheckCircle2, CircleDashed, LifeBuoy } from "lucide-react";
 import { TextLink } from "@/components/ui/link";
+import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import type { AttentionItem, HelpGroup, TeamSummary } from "@/lib/insights/team-summary";
@@ -87,13 +88,14 @@ export function TeamSummaryStrip({ lang, summary, attention, helpGroups, path, l
             {kinds.map(({ kind, items }) => {
               if (items.length === 0) return null;
               const people = new Set(items.map((item) => item.membershipId)).size;
-              const names = items
-                .slice(0, limit)
-                .map((item) =>
-                  item.kind === "overdue"
-                    ? t("attention.personPercent", { name: item.name, percent: item.percent })
-                    : item.name,
-                );
+              const names = items.slice(0, limit).map((item) =>
+                item.kind === "overdue"
+                  ? t("attention.personPercent", {
+                      name: item.name,
+                      percent: formatPercent(lang, item.percent),
+                    })
+                  : item.name,
+              );
               return (
                 <li key={kind} data-attention={kind} data-count={people} className="flex flex-col gap-1 py-2">
                   <span className="font-medium text-stone-900">

@@ -5,7 +5,7 @@ import { ProgramMarkdown } from "./markdown";
 const id = "0195f3a0-1234-7abc-8def-0123456789ab";
 const other = "0195f3a0-1234-7abc-8def-0123456789ac";
 const render = (source: string, images?: Parameters<typeof ProgramMarkdown>[0]["images"]) =>
-  renderToStaticMarkup(<ProgramMarkdown source={source} lang="nb" images={images} />);
+  renderToStaticMarkup(<ProgramMarkdown source={source} lang="nb" topHeading={2} images={images} />);
 
 describe("images in program Markdown", () => {
   const source = `![A chart](/o/acme/images/${id})\n\n![Unknown size](/o/acme/images/${other})`;

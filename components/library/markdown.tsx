@@ -5,6 +5,7 @@ import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import type { Language } from "@/lib/i18n/settings";
 import { parseImagePath, type ImageSizes } from "@/lib/images/image-path";
+import { remarkHeadingsFrom } from "@/lib/library/markdown-headings";
 
 const PROGRAM_LINK = /^program:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -44,22 +45,22 @@ export type MarkdownImages = { orgSlug: string; sizes: ImageSizes };
 /**
  * Renders program Markdown safely: raw HTML is skipped (never rendered), links to other library
  * programs become links in the reader's language, and links to other sites open with
- * rel="noopener noreferrer". Headings shift down so the page keeps one h1. Images are shown only
- * when `images` names an organization and the image is served by its image route (ADR 030); the
- * library's texts, and any other image URL, show none.
+ * rel="noopener noreferrer". Headings follow the page's outline: the text's highest level becomes
+ * `topHeading`, the level right under the heading the text sits beneath (h2 under a page's h1).
+ * Images are shown only when `images` names an organization and the image is served by its image
+ * route (ADR 030); the library's texts, and any other image URL, show none.
  */
 export function ProgramMarkdown({
   source,
   lang,
-  headingOffset = 2,
+  topHeading,
   images,
 }: {
   source: string;
   lang: Language;
-  headingOffset?: number;
+  topHeading: 2 | 3 | 4 | 5 | 6;
   images?: MarkdownImages;
 }) {
-  const heading = (level: number) => `h${Math.min(level + headingOffset, 6)}` as "h3";
   const components: Components = {
     a({ href, children }) {
       const program = href ? PROGRAM_LINK.exec(href) : null;
@@ -74,18 +75,6 @@ export function ProgramMarkdown({
       ) : (
         <a href={href}>{children}</a>
       );
-    },
-    h1: ({ children }) => {
-      const Tag = heading(1);
-      return <Tag>{children}</Tag>;
-    },
-    h2: ({ children }) => {
-      const Tag = heading(2);
-      return <Tag>{children}</Tag>;
-    },
-    h3: ({ children }) => {
-      const Tag = heading(3);
-      return <Tag>{children}</Tag>;
     },
     img({ src, alt }) {
       const target = typeof src === "string" ? parseImagePath(src) : null;
@@ -108,10 +97,10 @@ export function ProgramMarkdown({
   // Markdown is a plain function of its options (no hooks): called here, its tree can be kept.
   // The sizes belong to immutable image ids: the organization and which ids are known make the key.
   const imageKey = images ? `${images.orgSlug}:${Object.keys(images.sizes).sort().join(",")}` : "";
-  return renderOnce(`${lang}\u0000${headingOffset}\u0000${imageKey}\u0000${source}`, () =>
+  return renderOnce(`${lang}\u0000${topHeading}\u0000${imageKey}\u0000${source}`, () =>
     Markdown({
       skipHtml: true,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkHeadingsFrom(topHeading)],
       urlTransform: safeUrl,
       components,
       children: source,

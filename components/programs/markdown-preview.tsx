@@ -55,7 +55,7 @@ export function MarkdownPreview({ lang, language, title, body, images }: Props) 
           <div lang={language} className="prose prose-stone mt-2 max-w-none">
             {title && <p className="text-lg font-semibold text-stone-900">{title}</p>}
             {body ? (
-              <ProgramMarkdown source={body} lang={lang} headingOffset={3} images={images} />
+              <ProgramMarkdown source={body} lang={lang} topHeading={4} images={images} />
             ) : (
               <p className="text-stone-600 italic">{t("editor.previewEmpty")}</p>
             )}

@@ -10,6 +10,7 @@ import {
   PROGRAM_TAGLINE_MAX_LENGTH,
   PROGRAM_TITLE_MAX_LENGTH,
   QUOTE_AUTHOR_MAX_LENGTH,
+  QUOTE_SOURCE_MAX_LENGTH,
   QUOTE_MAX_LENGTH,
 } from "@/lib/programs/program-input";
 import type { LocalizedText, ProgramQuote } from "@/lib/programs/program-texts";
@@ -46,6 +47,7 @@ export function ProgramDetailsForm({ lang, orgSlug, language, program, action }:
   const [summary, setSummary] = useState(program.summary[language] ?? "");
   const [quoteText, setQuoteText] = useState(program.quote?.text[language] ?? "");
   const [quoteAuthor, setQuoteAuthor] = useState(program.quote?.author ?? "");
+  const [quoteSource, setQuoteSource] = useState(program.quote?.source ?? "");
   const original = (text: LocalizedText | undefined) =>
     language === defaultLanguage ? undefined : text?.[defaultLanguage];
   const hint = (text: LocalizedText) => (
@@ -90,7 +92,8 @@ export function ProgramDetailsForm({ lang, orgSlug, language, program, action }:
       />
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
         <TextField
-          label={t("editor.fields.quote")}
+          // Named by its language: each language has its own quote, translated (docs/content-format.md).
+          label={t("editor.fields.quoteIn", { language: t(`languages.${language}`) })}
           name="quoteText"
           lang={language}
           multiline
@@ -109,6 +112,15 @@ export function ProgramDetailsForm({ lang, orgSlug, language, program, action }:
           maxLength={QUOTE_AUTHOR_MAX_LENGTH}
           hint={t("editor.fields.quoteAuthorHint")}
           error={failure?.fieldErrors.quoteAuthor}
+        />
+        <TextField
+          label={t("editor.fields.quoteSource")}
+          name="quoteSource"
+          value={quoteSource}
+          onChange={setQuoteSource}
+          maxLength={QUOTE_SOURCE_MAX_LENGTH}
+          hint={t("editor.fields.quoteSourceHint")}
+          error={failure?.fieldErrors.quoteSource}
         />
       </div>
       <div className="flex flex-wrap items-center gap-4">

@@ -124,7 +124,7 @@ export function ResourceForm({ lang, orgSlug, programId, images, language, resou
             {t("translation.showOriginal")}
           </summary>
           <div lang={defaultLanguage} className="prose prose-stone mt-2 max-w-none">
-            <ProgramMarkdown source={bodyOriginal} lang={lang} headingOffset={3} images={shown} />
+            <ProgramMarkdown source={bodyOriginal} lang={lang} topHeading={4} images={shown} />
           </div>
         </details>
       )}

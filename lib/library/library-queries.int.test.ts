@@ -95,7 +95,7 @@ describe("getLibraryProgram", () => {
     expect(detail).not.toBeNull();
     expect(detail?.version).toBe(flagship.version);
     expect(detail?.title).toBe("Håndtere avvisning");
-    expect(detail?.quote).toEqual({ text: flagship.quote?.text.nb, author: null });
+    expect(detail?.quote).toEqual({ text: flagship.quote?.text.nb, author: null, source: null });
     expect(detail?.statements.map((statement) => statement.key)).toEqual(
       flagship.statements.map((statement) => statement.key),
     );

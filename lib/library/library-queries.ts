@@ -40,7 +40,7 @@ export type LibraryProgramDetail = {
   title: string;
   tagline: string;
   summary: string;
-  quote: { text: string; author: string | null } | null;
+  quote: { text: string; author: string | null; source: string | null } | null;
   statements: LibraryStatementSummary[];
   /** Minutes to read every resource in this language: the sum of what each resource shows. */
   totalMinutes: number;
@@ -67,7 +67,9 @@ const localizedTextSchema = z.object({
 });
 type StoredText = z.infer<typeof localizedTextSchema>;
 
-const quoteSchema = z.object({ text: localizedTextSchema, author: z.string().nullable() }).nullable();
+const quoteSchema = z
+  .object({ text: localizedTextSchema, author: z.string().nullable(), source: z.string().optional() })
+  .nullable();
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value);
@@ -190,7 +192,10 @@ export async function getLibraryProgram(slug: string, lang: Language): Promise<L
     title: localize(program.title, lang, `${where} title`),
     tagline: localize(program.tagline, lang, `${where} tagline`),
     summary: localize(program.summary, lang, `${where} summary`),
-    quote: quote === null ? null : { text: pick(quote.text, lang), author: quote.author },
+    quote:
+      quote === null
+        ? null
+        : { text: pick(quote.text, lang), author: quote.author, source: quote.source ?? null },
     statements: program.statements.map((statement) => {
       const words = statement.resources.reduce(
         (sum, resource) =>

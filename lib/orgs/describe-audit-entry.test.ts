@@ -68,10 +68,10 @@ describe("describeAuditEntry for a library update", () => {
       },
     };
     expect(describeAuditEntry(entry, t)).toBe(
-      "Kari Nordmann took the library update of “Håndtere avvisning” (version bbbbbbb): 3 accepted, 1 kept.",
+      "Kari Nordmann took the library update of “Håndtere avvisning”: 3 accepted, 1 kept.",
     );
     expect(describeAuditEntry(entry, nbT)).toBe(
-      "Kari Nordmann tok inn bibliotekoppdateringen av «Håndtere avvisning» (versjon bbbbbbb): 3 godtatt, 1 beholdt.",
+      "Kari Nordmann tok inn bibliotekoppdateringen av «Håndtere avvisning»: 3 godtatt, 1 beholdt.",
     );
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
+import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import {
@@ -46,7 +47,14 @@ export type ProgramEditor = {
   summary: LocalizedText;
   quote: ProgramQuote | null;
   /** The library program it was copied from, with the version copied; null for the organization's own. */
-  source: { slug: string; title: LocalizedText; version: string; libraryVersion: string } | null;
+  /** The library program copied, the version copied and the date the library published it (shown). */
+  source: {
+    slug: string;
+    title: LocalizedText;
+    version: string;
+    versionDate: Date | null;
+    libraryVersion: string;
+  } | null;
   statements: EditorStatement[];
   /** Per language: texts missing or older than their Bokmål original. */
   translation: LanguageStatus[];
@@ -110,6 +118,14 @@ export async function getProgramEditor(options: {
         select: { slug: true, title: true, currentVersion: true },
       })
     : null;
+  const versionDate =
+    program.sourceProgramId && program.sourceVersion
+      ? (
+          await libraryVersionDates(tx, [
+            { programId: program.sourceProgramId, version: program.sourceVersion },
+          ])
+        )({ programId: program.sourceProgramId, version: program.sourceVersion })
+      : null;
 
   const statements: EditorStatement[] = program.statements.map((statement) => ({
     id: statement.id,
@@ -150,6 +166,7 @@ export async function getProgramEditor(options: {
             slug: library.slug,
             title: readText(library.title),
             version: program.sourceVersion,
+            versionDate,
             libraryVersion: library.currentVersion,
           }
         : null,

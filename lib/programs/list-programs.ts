@@ -1,5 +1,6 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
+import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { assignedPeopleByProgram, EVERYONE } from "./assigned-people";
@@ -13,8 +14,11 @@ export type ProgramListItem = {
   id: string;
   title: LocalizedText;
   status: ProgramStatus;
-  /** The library program it was copied from and the version copied; null for the organization's own. */
-  source: { slug: string; title: LocalizedText; version: string } | null;
+  /**
+   * The library program it was copied from and the version copied, with the date the library
+   * published that version (what people see); null for the organization's own.
+   */
+  source: { slug: string; title: LocalizedText; version: string; versionDate: Date | null } | null;
   statementCount: number;
   createdAt: Date;
   assignments: { audience: ProgramAudience; dueDate: Date | null }[];
@@ -56,7 +60,7 @@ export async function listPrograms(options: {
   const sourceIds = [
     ...new Set(programs.flatMap((program) => (program.sourceProgramId ? [program.sourceProgramId] : []))),
   ];
-  const [sources, people] = await Promise.all([
+  const [sources, people, versionDate] = await Promise.all([
     sourceIds.length > 0
       ? tx.libraryProgram.findMany({
           where: { id: { in: sourceIds } },
@@ -64,6 +68,14 @@ export async function listPrograms(options: {
         })
       : [],
     assignedPeopleByProgram({ tx, orgId: ctx.orgId, programIds: programs.map((program) => program.id) }),
+    libraryVersionDates(
+      tx,
+      programs.flatMap((program) =>
+        program.sourceProgramId && program.sourceVersion
+          ? [{ programId: program.sourceProgramId, version: program.sourceVersion }]
+          : [],
+      ),
+    ),
   ]);
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   return programs.map((program) => {
@@ -74,7 +86,12 @@ export async function listPrograms(options: {
       status: program.status,
       source:
         source && program.sourceVersion
-          ? { slug: source.slug, title: readText(source.title), version: program.sourceVersion }
+          ? {
+              slug: source.slug,
+              title: readText(source.title),
+              version: program.sourceVersion,
+              versionDate: versionDate({ programId: source.id, version: program.sourceVersion }),
+            }
           : null,
       statementCount: program._count.statements,
       createdAt: program.createdAt,

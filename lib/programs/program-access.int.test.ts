@@ -104,6 +104,7 @@ const actions = {
         summary: "",
         quoteText: "",
         quoteAuthor: "",
+        quoteSource: "",
       }),
     ),
   "edit statement": (via: TestOrganization, into: Target) =>

@@ -69,6 +69,7 @@ describe("editing texts", () => {
           summary: before.summary.en!,
           quoteText: "A no is information.",
           quoteAuthor: "HR",
+          quoteSource: "Onboarding talk, 2026",
         },
       }),
     );
@@ -78,7 +79,10 @@ describe("editing texts", () => {
     expect(after.quote).toEqual({
       text: { ...before.quote!.text, en: "A no is information." },
       author: "HR",
+      source: "Onboarding talk, 2026",
     });
+    // The Norwegian quote is the flagship's own, in Norwegian, untouched by the English edit.
+    expect(after.quote?.text.nb).toBe("Avvisning er ikke et nederlag. Det er en ny retning.");
     expect(after.tagline).toEqual(before.tagline);
     expect(await auditActions()).toContainEqual({
       action: "program.edit",
@@ -177,6 +181,7 @@ describe("editing texts", () => {
             summary: "",
             quoteText: "",
             quoteAuthor: "",
+            quoteSource: "",
           },
         }),
       ),
@@ -348,6 +353,7 @@ describe("who may edit", () => {
               summary: "",
               quoteText: "",
               quoteAuthor: "",
+              quoteSource: "",
             },
           }),
         ),

@@ -8,6 +8,7 @@ export const PROGRAM_TAGLINE_MAX_LENGTH = 200;
 export const PROGRAM_SUMMARY_MAX_LENGTH = 600;
 export const QUOTE_MAX_LENGTH = 300;
 export const QUOTE_AUTHOR_MAX_LENGTH = 100;
+export const QUOTE_SOURCE_MAX_LENGTH = 150;
 export const STATEMENT_MAX_LENGTH = 200;
 export const RESOURCE_TITLE_MAX_LENGTH = 150;
 export const RESOURCE_BODY_MAX_LENGTH = 20_000;
@@ -61,6 +62,7 @@ export const updateProgramDetailsInput = z
     summary: text(PROGRAM_SUMMARY_MAX_LENGTH, "programs:errors.tooLong"),
     quoteText: text(QUOTE_MAX_LENGTH, "programs:errors.tooLong"),
     quoteAuthor: text(QUOTE_AUTHOR_MAX_LENGTH, "programs:errors.tooLong"),
+    quoteSource: text(QUOTE_SOURCE_MAX_LENGTH, "programs:errors.tooLong"),
   })
   .superRefine(requireInBokmal(["title"]));
 export type UpdateProgramDetailsInput = z.output<typeof updateProgramDetailsInput>;

@@ -4,7 +4,8 @@ import { languages, defaultLanguage, type Language } from "@/lib/i18n/settings";
 
 export type LocalizedText = Partial<Record<Language, string>>;
 
-export type ProgramQuote = { text: LocalizedText; author: string | null };
+/** A quote in each language; who said it and where (a book, a talk) are the same in all. */
+export type ProgramQuote = { text: LocalizedText; author: string | null; source?: string };
 
 /** When each language's text of an item last changed (ISO timestamps), for the translation status. */
 export type TextUpdatedAt = Partial<Record<Language, string>>;
@@ -28,7 +29,8 @@ export function readQuote(value: unknown): ProgramQuote | null {
   const text = readText(value.text);
   if (Object.keys(text).length === 0) return null;
   const author = typeof value.author === "string" && value.author.trim() !== "" ? value.author : null;
-  return { text, author };
+  const source = typeof value.source === "string" && value.source.trim() !== "" ? value.source : null;
+  return source ? { text, author, source } : { text, author };
 }
 
 export function readUpdatedAt(value: unknown): TextUpdatedAt {

@@ -40,7 +40,13 @@ export async function updateProgramDetails(options: {
   };
   const quoteText = withText(before.quote?.text ?? {}, lang, input.quoteText);
   const quote: ProgramQuote | null =
-    Object.keys(quoteText).length === 0 ? null : { text: quoteText, author: input.quoteAuthor || null };
+    Object.keys(quoteText).length === 0
+      ? null
+      : {
+          text: quoteText,
+          author: input.quoteAuthor || null,
+          ...(input.quoteSource ? { source: input.quoteSource } : {}),
+        };
   const after = {
     title: withText(before.title, lang, input.title),
     tagline: withText(before.tagline, lang, input.tagline),

@@ -18,6 +18,7 @@ const FRESH_DEBIAN = [
   "/usr/lib/postgresql/15/bin/postgres",
   "/usr/lib/postgresql/15/bin/pg_dump",
   "/usr/lib/postgresql/15/bin/pg_restore",
+  "/usr/bin/java",
 ];
 
 describe("testMachineRequirements", () => {
@@ -57,7 +58,7 @@ describe("planMachine", () => {
       for (const root of [true, false]) {
         expect(planMachine({ checked: machineWithout([]), debian, root })).toEqual({
           action: "continue",
-          line: "Test machine ready: 4 system requirements present.",
+          line: "Test machine ready: 5 system requirements present.",
         });
       }
     }
@@ -82,7 +83,7 @@ describe("planMachine", () => {
     expect(plan.action).toBe("stop");
     if (plan.action !== "stop") return;
     expect(plan.lines).toContain(
-      "  sudo apt-get update && sudo apt-get install -y --no-install-recommends --no-upgrade chromium fonts-liberation postgresql-15 postgresql-client-15",
+      "  sudo apt-get update && sudo apt-get install -y --no-install-recommends --no-upgrade chromium fonts-liberation postgresql-15 postgresql-client-15 default-jre-headless",
     );
     for (const file of FRESH_DEBIAN) expect(plan.lines.join("\n")).toContain(file);
   });
@@ -103,7 +104,7 @@ describe("planMachine", () => {
     expect(text).toContain("Chromium at /usr/bin/chromium (Debian: chromium)");
     expect(text).toContain("(Debian: postgresql-15)");
     // One line per missing requirement, between the heading and the advice.
-    expect(plan.lines.filter((line) => line.startsWith("  - "))).toHaveLength(4);
+    expect(plan.lines.filter((line) => line.startsWith("  - "))).toHaveLength(5);
   });
 
   it("stops, even as root on Debian, when a package would not fill a missing path", () => {

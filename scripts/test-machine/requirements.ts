@@ -1,7 +1,6 @@
 // What `npm test` needs from the system rather than from npm: the programs and files the suite runs
-// or reads, where it looks for them, and the Debian package that puts them there. To add one (Java
-// for an HTML checker, haproxy, …), add an entry here; the check, the install and the message for
-// people follow from it.
+// or reads, where it looks for them, and the Debian package that puts them there. To add one (haproxy, …),
+// add an entry here; the check, the install and the message for people follow from it.
 
 export type Requirement = {
   /** Shown to people, e.g. "Chromium at /usr/bin/chromium". */
@@ -54,6 +53,12 @@ export function testMachineRequirements(env: { CHROMIUM_PATH?: string }): Requir
       why: "npm run db:backup and db:restore, which that test runs, use pg_dump and pg_restore",
       programs: ["pg_dump", "pg_restore"].map((program) => `${PG15_BIN}/${program}`),
       debianPackage: "postgresql-client-15",
+    },
+    {
+      what: "Java at /usr/bin/java",
+      why: "e2e/html-validity.spec.ts runs the W3C Nu HTML checker (npm vnu-jar, a Java program) over every page",
+      programs: ["/usr/bin/java"],
+      debianPackage: "default-jre-headless",
     },
   ];
 }

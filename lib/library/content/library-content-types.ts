@@ -27,9 +27,12 @@ export interface LibraryStatement {
   resources: LibraryResource[];
 }
 
+/** A quote translated into each language; who said it and where are the same in all of them. */
 export interface LibraryQuote {
   text: LocalizedText;
   author: string | null;
+  /** Where it was said (a book, a talk); absent when the content names none. */
+  source?: string;
 }
 
 export interface LibraryProgram {

@@ -20,7 +20,7 @@ describe("loadLibraryContent: a valid library", () => {
     expect(onboarding).toMatchObject({
       slug: "onboarding",
       title: { nb: "Første dager", en: "First days", nl: "Eerste dagen" },
-      quote: { text: { en: "Everyone was new once." }, author: "Kari Nordmann" },
+      quote: { text: { en: "Everyone was new once." }, author: "Kari Nordmann", source: "Velkomstheftet, 2024" },
       related: ["feedback"],
     });
     expect(onboarding?.version).toMatch(/^[0-9a-f]{16}$/);
@@ -45,6 +45,8 @@ describe("loadLibraryContent: a valid library", () => {
     expect(whoWeAre?.resources[0]?.text.en.body).toContain("[Feedback](program:feedback)");
 
     expect(feedback?.quote).toBeNull();
+    // Only the fields the content gives: a quote without a source has no `source` key at all.
+    expect(Object.keys(onboarding?.quote ?? {})).toEqual(["text", "author", "source"]);
     expect(feedback?.statements[0]?.reflectionPrompts).toEqual([]);
   });
 });

@@ -233,7 +233,14 @@ function buildProgram(source: ProgramSource, texts: ResourceTexts): LibraryProgr
     title: source.title,
     tagline: source.tagline,
     summary: source.summary,
-    quote: source.quote ? { text: source.quote.text, author: source.quote.author ?? null } : null,
+    // `source` only when given: an absent key leaves the version hash of existing content as it was.
+    quote: source.quote
+      ? {
+          text: source.quote.text,
+          author: source.quote.author ?? null,
+          ...(source.quote.source ? { source: source.quote.source } : {}),
+        }
+      : null,
     related: source.related,
     statements: source.statements.map((statement, statementPosition) => ({
       key: statement.key,

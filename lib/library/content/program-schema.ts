@@ -46,6 +46,8 @@ const quoteSchema = z.strictObject(
   {
     text: localizedTextSchema,
     author: nonEmptyText.optional(),
+    /** Where it was said (a book, a talk), the same in every language. */
+    source: nonEmptyText.optional(),
   },
   typeError("an object"),
 );

@@ -24,6 +24,18 @@ describe("content/programs", () => {
     expect(program?.statements.map((s) => s.resources.length)).toEqual([1, 1, 3, 1, 5, 2, 4, 2]);
   });
 
+  it("says each program's quote in each language: the Norwegian page shows a Norwegian quote", async () => {
+    const programs = await loadLibraryContent(CONTENT_ROOT);
+    const flagship = programs.find((p) => p.slug === "handtere-avvisning");
+    expect(flagship?.quote?.text.nb).toBe("Avvisning er ikke et nederlag. Det er en ny retning.");
+    for (const program of programs) {
+      if (!program.quote) continue;
+      const { nb, en, nl } = program.quote.text;
+      // A saying is translated; identical texts would be one language shown as another.
+      expect(new Set([nb, en, nl]).size, `${program.slug}: the quote's three texts`).toBe(3);
+    }
+  });
+
   it("holds the five programs of the avvisning series", async () => {
     const slugs = (await loadLibraryContent(CONTENT_ROOT)).map((p) => p.slug);
     expect(slugs).toEqual(

@@ -2,6 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { LibraryProgram } from "@/lib/library/content/library-content-types";
+import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { getProgramOrThrow } from "../get-program-or-throw";
@@ -17,6 +18,9 @@ export type LibraryUpdate = {
   /** The copy's source version, and the library's current one the update leads to. */
   fromVersion: string;
   toVersion: string;
+  /** When the library published each of the two: what people see of a version (ADR 033). */
+  fromDate: Date | null;
+  toDate: Date | null;
   items: UpdateItem[];
   /** Statement texts by key (copy, else library), to say which statement a resource belongs to. */
   statementTexts: Record<string, LocalizedText>;
@@ -37,6 +41,8 @@ export type UpdateSource = {
     sourceVersion: string;
   };
   library: { slug: string; title: LocalizedText; currentVersion: string };
+  /** When the library published the copy's version and its current one. */
+  dates: { from: Date | null; to: Date | null };
   before: LibraryProgram;
   after: LibraryProgram;
   copy: CopyWithIds;
@@ -88,8 +94,9 @@ export async function loadUpdateSource(options: {
       programId: program.sourceProgramId,
       version: { in: [program.sourceVersion, library.currentVersion] },
     },
-    select: { version: true, content: true },
+    select: { version: true, content: true, createdAt: true },
   });
+  const published = (version: string) => versions.find((row) => row.version === version)?.createdAt ?? null;
   const content = (version: string) =>
     versions.find((row) => row.version === version)?.content as LibraryProgram | undefined;
   const before = content(program.sourceVersion);
@@ -106,6 +113,7 @@ export async function loadUpdateSource(options: {
       sourceVersion: program.sourceVersion,
     },
     library: { slug: library.slug, title: readText(library.title), currentVersion: library.currentVersion },
+    dates: { from: published(program.sourceVersion), to: published(library.currentVersion) },
     before,
     after,
     copy: {
@@ -154,6 +162,8 @@ export async function getLibraryUpdate(options: {
     source: { slug: source.library.slug, title: source.library.title },
     fromVersion: source.program.sourceVersion,
     toVersion: source.library.currentVersion,
+    fromDate: source.dates.from,
+    toDate: source.dates.to,
     items: diffLibraryVersions(source.before, source.after, source.copy),
     statementTexts,
   };
@@ -204,8 +214,15 @@ export async function getLibraryUpdatePage(options: {
   const program = await getProgramOrThrow({ tx, ctx, programId });
   const copy = await tx.program.findFirst({
     where: { id: programId, organizationId: ctx.orgId },
-    select: { sourceVersion: true },
+    select: { sourceProgramId: true, sourceVersion: true },
   });
   const update = await getLibraryUpdate({ tx, ctx, programId });
-  return { program, sourceVersion: copy?.sourceVersion ?? null, update };
+  const sourceVersionDate =
+    copy?.sourceProgramId && copy.sourceVersion
+      ? (await libraryVersionDates(tx, [{ programId: copy.sourceProgramId, version: copy.sourceVersion }]))({
+          programId: copy.sourceProgramId,
+          version: copy.sourceVersion,
+        })
+      : null;
+  return { program, sourceVersion: copy?.sourceVersion ?? null, sourceVersionDate, update };
 }

@@ -147,6 +147,9 @@ describe("detecting an update", () => {
     ]);
     const update = await as(hr(), ({ tx, ctx }) => getLibraryUpdate({ tx, ctx, programId }));
     expect(update).toMatchObject({ programId, fromVersion: versionA.version, toVersion: versionB.version });
+    // People see when the library published each version, not its hash (ADR 033).
+    expect(update?.fromDate).toBeInstanceOf(Date);
+    expect(update?.toDate).toBeInstanceOf(Date);
     expect(update!.items.map((item) => [item.id, item.change, item.localEdit])).toEqual([
       ["statement:hva-er-avvisning", "changed", false],
       ["resource:sju-dimensjoner", "changed", true],

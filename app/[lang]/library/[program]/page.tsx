@@ -64,9 +64,11 @@ export default async function LibraryProgramPage({ params }: { params: Params })
           <figure className="mt-6 rounded-2xl border-l-4 border-accent-600 bg-accent-50 px-5 py-4">
             <Quote aria-hidden="true" className="size-5 text-accent-700" />
             <blockquote className="mt-1 text-lg text-stone-900 italic">{program.quote.text}</blockquote>
-            {program.quote.author && (
+            {(program.quote.author || program.quote.source) && (
               <figcaption className="mt-2 text-sm text-stone-700">
-                {t("program.quoteBy", { author: program.quote.author })}
+                {program.quote.author && t("program.quoteBy", { author: program.quote.author })}
+                {program.quote.author && program.quote.source && ", "}
+                {program.quote.source && <cite>{program.quote.source}</cite>}
               </figcaption>
             )}
           </figure>

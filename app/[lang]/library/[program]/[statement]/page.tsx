@@ -107,7 +107,7 @@ export default async function LibraryStatementPage({ params }: { params: Params 
               {t("statement.readingTime", { count: resource.readingMinutes })}
             </p>
             <div className="prose prose-stone mt-4 max-w-none prose-a:text-accent-800 prose-a:decoration-accent-300 prose-a:underline-offset-4">
-              <ProgramMarkdown source={resource.body} lang={lang} />
+              <ProgramMarkdown source={resource.body} lang={lang} topHeading={3} />
             </div>
           </article>
         ))}

@@ -69,6 +69,9 @@ export default async function ChallengePage({ params, searchParams }: Props) {
   const scope = { lang, orgSlug: ctx.orgSlug };
   // Back to the log's heading, not the top of the page: paging is reading on in the list.
   const pageHref = (target: number) => `${path}${target > 1 ? `?page=${target}` : ""}#list-title`;
+  // "uke 38–50", "weeks 38–50": the word once, before the range (docs/glossary.md).
+  const weekSpan = (from: number, to: number) =>
+    from === to ? t("chart.oneWeek", { week: from }) : t("chart.weeks", { from, to });
 
   return (
     <div className="flex flex-col gap-10">
@@ -186,8 +189,7 @@ export default async function ChallengePage({ params, searchParams }: Props) {
             title={t("chart.title")}
             summary={t("chart.summary", {
               count: points.at(-1)?.cumulative ?? 0,
-              from: t("chart.week", { week: points[0]?.week ?? 0 }),
-              to: t("chart.week", { week: points.at(-1)?.week ?? 0 }),
+              weeks: weekSpan(points[0]?.week ?? 0, points.at(-1)?.week ?? 0),
             })}
             labels={{
               week: t("chart.weekColumn"),

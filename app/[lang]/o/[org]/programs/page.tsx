@@ -25,7 +25,6 @@ import { summarizeProgramLearning } from "@/lib/learning/program-learning-summar
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listPrograms, type ProgramListItem } from "@/lib/programs/list-programs";
 import { displayText } from "@/lib/programs/program-texts";
-import { shortVersion } from "@/lib/programs/short-version";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -152,8 +151,13 @@ export default async function ProgramsPage({ params }: Props) {
                           <TextLink href={`/${lang}/library/${program.source.slug}`}>
                             {displayText(program.source.title, lang)}
                           </TextLink>{" "}
-                          · {t("list.version", { version: shortVersion(program.source.version) })} ·{" "}
-                          {t("list.copiedOn", { date: date.format(program.createdAt) })}
+                          {program.source.versionDate && (
+                            // The hash is for whoever debugs an update, not for reading (ADR 033).
+                            <span data-version={program.source.version}>
+                              · {t("list.version", { date: date.format(program.source.versionDate) })}
+                            </span>
+                          )}{" "}
+                          · {t("list.copiedOn", { date: date.format(program.createdAt) })}
                         </>
                       ) : (
                         t("list.ownProgram")

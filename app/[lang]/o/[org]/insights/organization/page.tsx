@@ -7,6 +7,7 @@ import { z } from "zod";
 import { readPage } from "@/lib/pages/read-page";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { routeLanguage } from "@/lib/i18n/route-language";
+import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { getOrganizationOverview, type ProgramFigures } from "@/lib/insights/organization-overview";
@@ -52,7 +53,7 @@ export default async function OrganizationInsightsPage({ params, searchParams }:
           : t("organization.of", {
               count: row[key],
               total: row.assigned,
-              percent: percentOf(row[key], row.assigned),
+              percent: formatPercent(lang, percentOf(row[key], row.assigned)),
             }),
     }));
 
@@ -228,7 +229,7 @@ export default async function OrganizationInsightsPage({ params, searchParams }:
                     </th>
                     <td className="py-2 pr-3">{programTitle.get(row.programId) ?? ""}</td>
                     <td className="py-2 pr-3">{t("team.overdue", { date: day.format(row.dueDate) })}</td>
-                    <td className="py-2">{t("team.percent", { percent: row.percent })}</td>
+                    <td className="py-2">{formatPercent(lang, row.percent)}</td>
                   </tr>
                 ))}
               </tbody>

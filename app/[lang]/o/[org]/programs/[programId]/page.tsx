@@ -29,12 +29,12 @@ import { updateStatementAction } from "@/lib/actions/programs/update-statement";
 import { listAvailableUpdates } from "@/lib/programs/library-update/get-library-update";
 import { firstValue, readPage } from "@/lib/pages/read-page";
 import { getT } from "@/lib/i18n/server";
+import { formatDay } from "@/lib/i18n/format";
 import { imageSizesIn } from "@/lib/images/resource-images";
 import { defaultLanguage, isLanguage, type Language } from "@/lib/i18n/settings";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { getProgramEditor } from "@/lib/programs/get-program-editor";
 import { displayText } from "@/lib/programs/program-texts";
-import { shortVersion } from "@/lib/programs/short-version";
 import { itemState } from "@/lib/programs/translation-status";
 
 type Props = {
@@ -128,8 +128,13 @@ export default async function ProgramEditorPage(props: Props) {
             <TextLink href={`/${lang}/library/${program.source.slug}`}>
               {displayText(program.source.title, lang)}
             </TextLink>
-            {" · "}
-            {t("list.version", { version: shortVersion(program.source.version) })}
+            {program.source.versionDate && (
+              // The hash is for whoever debugs an update, not for reading (ADR 033).
+              <span data-version={program.source.version}>
+                {" · "}
+                {t("list.version", { date: formatDay(lang, program.source.versionDate) })}
+              </span>
+            )}
           </p>
         )}
       </ProgramHeader>

@@ -6,6 +6,7 @@ import { TextDiff } from "@/components/programs/text-diff";
 import { TextLink } from "@/components/ui/link";
 import { applyLibraryUpdateAction } from "@/lib/actions/programs/apply-library-update";
 import { readPage } from "@/lib/pages/read-page";
+import { formatDay } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { languageNames, languages, type Language } from "@/lib/i18n/settings";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
@@ -41,7 +42,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function LibraryUpdatePage(props: Props) {
-  const { lang, ctx, program, update, sourceVersion } = await load(props);
+  const { lang, ctx, program, update, sourceVersion, sourceVersionDate } = await load(props);
   const query = await props.searchParams;
   const t = getT(lang, "updates");
   const programPath = `${workspacePath(lang, ctx.orgSlug, "programs")}/${program.id}`;
@@ -69,7 +70,11 @@ export default async function LibraryUpdatePage(props: Props) {
           className="flex items-start gap-2 rounded-xl border border-accent-200 bg-accent-50 px-4 py-3 text-accent-900"
         >
           <CheckCircle2 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
-          {t("page.applied", { accepted, kept, version: shortVersion(sourceVersion ?? "") })}
+          {t("page.applied", {
+            accepted,
+            kept,
+            date: sourceVersionDate ? formatDay(lang, sourceVersionDate) : shortVersion(sourceVersion ?? ""),
+          })}
         </p>
       )}
 
@@ -153,11 +158,14 @@ function UpdateList({ lang, orgSlug, update }: { lang: Language; orgSlug: string
               {t("localEdit")}
             </p>
           )}
-          {item.kind?.before && item.kind.after && item.kind.before !== item.kind.after && item.change === "changed" && (
-            <p className="text-stone-800">
-              {t("kindChange", { from: t(`kind.${item.kind.before}`), to: t(`kind.${item.kind.after}`) })}
-            </p>
-          )}
+          {item.kind?.before &&
+            item.kind.after &&
+            item.kind.before !== item.kind.after &&
+            item.change === "changed" && (
+              <p className="text-stone-800">
+                {t("kindChange", { from: t(`kind.${item.kind.before}`), to: t(`kind.${item.kind.after}`) })}
+              </p>
+            )}
           {item.author && item.author.before !== item.author.after && (
             <p className="text-stone-800">
               {t("authorChange", {
@@ -202,8 +210,9 @@ function UpdateList({ lang, orgSlug, update }: { lang: Language; orgSlug: string
         <p className="max-w-prose text-stone-800">
           {t("page.lead", {
             title: displayText(update.source.title, lang),
-            from: shortVersion(update.fromVersion),
-            to: shortVersion(update.toVersion),
+            // The hash only where the library never recorded when it published a version.
+            from: update.fromDate ? formatDay(lang, update.fromDate) : shortVersion(update.fromVersion),
+            to: update.toDate ? formatDay(lang, update.toDate) : shortVersion(update.toVersion),
           })}
         </p>
         <p className="max-w-prose text-sm text-stone-700">{t("page.legend")}</p>

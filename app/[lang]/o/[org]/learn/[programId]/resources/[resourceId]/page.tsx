@@ -53,7 +53,12 @@ export default async function LearnerResourcePage(props: Props) {
       </header>
       <div className="prose prose-lg prose-stone max-w-prose prose-a:text-accent-800 prose-a:decoration-accent-300 prose-a:underline-offset-4">
         {source ? (
-          <ProgramMarkdown source={source} lang={lang} images={{ orgSlug: ctx.orgSlug, sizes: imageSizes }} />
+          <ProgramMarkdown
+            source={source}
+            lang={lang}
+            topHeading={2}
+            images={{ orgSlug: ctx.orgSlug, sizes: imageSizes }}
+          />
         ) : (
           <p>{t("resource.empty")}</p>
         )}
