@@ -21,7 +21,12 @@ export type TransferProgram = {
     reflectionPrompts: LocalizedText[];
     resources: { key: string; title: LocalizedText; body: LocalizedText }[];
   }[];
+  /** `images/<name>` → bytes: the images the resources show, as `../images/<name>` (ADR 031). */
+  images: Map<string, Uint8Array>;
 };
+
+/** An image file of a folder: a plain name with the extension of a format Evne takes. */
+const IMAGE_FILE = /^images\/[A-Za-z0-9][A-Za-z0-9._-]{0,100}\.(?:png|jpe?g|webp)$/i;
 
 const RESOURCE_FILE = new RegExp(`^resources/(.+)\\.(${languages.join("|")})\\.md$`);
 
@@ -33,6 +38,8 @@ const RESOURCE_FILE = new RegExp(`^resources/(.+)\\.(${languages.join("|")})\\.m
  */
 export function checkProgramFolder(options: {
   files: ReadonlyMap<string, string>;
+  /** `images/<name>` → bytes; checked as images when imported (lib/images/process-image.ts). */
+  images?: ReadonlyMap<string, Uint8Array>;
   /** The folder program.json was found in; its slug must match, as in the library. */
   folderName: string | null;
   /** Programs a `program:` link may name: the library's. */
@@ -40,6 +47,12 @@ export function checkProgramFolder(options: {
 }): { program: TransferProgram } | { problems: TransferProblem[] } {
   const { files, folderName, knownSlugs } = options;
   const problems: TransferProblem[] = [];
+  const folderImages = new Set<string>();
+  for (const name of [...(options.images?.keys() ?? [])].sort()) {
+    if (IMAGE_FILE.test(name)) folderImages.add(name);
+    else problems.push(problem(name, "unexpectedImageFile"));
+  }
+  const shownImages = new Set<string>();
   const resourceFiles = new Map<string, { key: string; language: Language }>();
   for (const name of [...files.keys()].sort()) {
     if (name === "program.json") continue;
@@ -125,11 +138,15 @@ export function checkProgramFolder(options: {
           problems.push(problem(name, "missingResource", { key, statement: owner.statement }));
         continue;
       }
-      const checked = checkResourceMarkdown(name, source, knownSlugs);
+      const checked = checkResourceMarkdown(name, source, knownSlugs, folderImages);
       problems.push(...checked.problems);
+      for (const image of checked.images) shownImages.add(image);
       if (checked.text) texts.set(key, { ...texts.get(key), [language]: checked.text });
     }
   }
+
+  for (const name of folderImages)
+    if (!shownImages.has(name)) problems.push(problem(name, "unusedImage", { name }));
 
   if (!parsed.success || problems.length > 0) return { problems };
   const source = parsed.data;
@@ -158,6 +175,7 @@ export function checkProgramFolder(options: {
           return { key, title, body };
         }),
       })),
+      images: new Map([...shownImages].map((name) => [name, options.images!.get(name)!])),
     },
   };
 }

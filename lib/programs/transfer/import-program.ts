@@ -1,16 +1,23 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TenantTx } from "@/lib/db/tenant";
+import { isAppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { imagePath } from "@/lib/images/image-path";
+import { imageStore } from "@/lib/images/image-store";
+import { processImage, type ProcessedImage } from "@/lib/images/process-image";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { nextCopyNumber, numberedTitle } from "../copy-title";
 import { auditName } from "../get-program-or-throw";
-import { readText } from "../program-texts";
+import { readText, type LocalizedText } from "../program-texts";
 import { checkProgramFolder } from "./check-program-folder";
 import { readZip } from "./read-zip";
-import type { TransferProblem } from "./transfer-problem";
+import { problem, type TransferProblem } from "./transfer-problem";
+
+/** How a folder's resources name its images (`../images/<name>`, checked by check-program-folder). */
+const FOLDER_IMAGE_URL = /\.\.\/images\/[A-Za-z0-9][A-Za-z0-9._-]*/g;
 
 export type ImportProgramResult =
   /** Made now, or by an earlier submit with the same request key (`created: false`). */
@@ -51,6 +58,35 @@ export async function importProgram(options: {
   });
   if ("problems" in checked) return { status: "invalid", problems: checked.problems };
   const { program } = checked;
+
+  // Each image is checked and re-encoded as an upload is (by content, pixel limit, metadata
+  // stripped) before anything is written; one that fails is listed like any other problem.
+  const processed = new Map<string, ProcessedImage>();
+  const imageProblems: TransferProblem[] = [];
+  for (const [name, bytes] of program.images) {
+    try {
+      processed.set(name, await processImage(bytes));
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      imageProblems.push(problem(name, "imageInvalid"));
+    }
+  }
+  if (imageProblems.length > 0) return { status: "invalid", problems: imageProblems };
+  const urls = new Map<string, string>();
+  for (const [name, image] of processed) {
+    const stored = await imageStore().put({ tx, ctx, image });
+    urls.set(`../${name}`, imagePath(ctx.orgSlug, stored.id));
+  }
+  /** The folder's `../images/<name>` as this organization's image URLs. */
+  const relinked = (body: LocalizedText): LocalizedText =>
+    urls.size === 0
+      ? body
+      : Object.fromEntries(
+          Object.entries(body).map(([language, text]) => [
+            language,
+            text.replace(FOLDER_IMAGE_URL, (url) => urls.get(url) ?? url),
+          ]),
+        );
 
   // A title the organization already has gets a number, as a second copy or a duplicate does.
   const titles = (
@@ -100,7 +136,7 @@ export async function importProgram(options: {
         key: resource.key,
         position,
         title: resource.title,
-        body: resource.body,
+        body: relinked(resource.body),
       })),
     ),
   });

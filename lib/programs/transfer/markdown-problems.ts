@@ -1,4 +1,4 @@
-import { parseResourceMarkdown } from "@/lib/library/content/resource-markdown";
+import { findMarkdownImages, parseResourceMarkdown } from "@/lib/library/content/resource-markdown";
 import type { ResourceText } from "@/lib/library/content/library-content-types";
 import { problem, type TransferProblem } from "./transfer-problem";
 
@@ -16,19 +16,41 @@ const PATTERNS: { pattern: RegExp; code: TransferProblem["code"]; found?: boolea
 
 const LOCATED = /^(?:line (\d+)|body): (.*)$/s;
 
-/** One resource file checked as the library checks it; `knownSlugs` are the programs `program:` links may name. */
+/** The library refuses every image; a folder's resources may show the images it carries. */
+const LIBRARY_IMAGE_RULE = /^line \d+: images are not allowed in library programs/;
+
+/** `../images/<name>`: how a resource file names an image of its folder (images/<name>). */
+const FOLDER_IMAGE = /^\.\.\/(images\/[^/]+)$/;
+
+/**
+ * One resource file checked as the library checks it; `knownSlugs` are the programs `program:`
+ * links may name. Images are the exception: each must be one of the folder's own (`images`), named
+ * `../images/<name>`, with alt text. `images` lists the ones the text shows.
+ */
 export function checkResourceMarkdown(
   file: string,
   source: string,
   knownSlugs: ReadonlySet<string>,
-): { text: ResourceText | null; problems: TransferProblem[] } {
+  folderImages: ReadonlySet<string> = new Set(),
+): { text: ResourceText | null; problems: TransferProblem[]; images: string[] } {
   const parsed = parseResourceMarkdown(source);
-  const problems = parsed.problems.map((line) => markdownProblem(file, line));
+  const problems = parsed.problems
+    .filter((line) => !LIBRARY_IMAGE_RULE.test(line))
+    .map((line) => markdownProblem(file, line));
   for (const link of parsed.programLinks) {
     if (!knownSlugs.has(link.slug))
       problems.push(problem(file, "unknownProgramLink", { slug: link.slug }, { line: link.line }));
   }
-  return { text: parsed.text, problems };
+  const images: string[] = [];
+  for (const image of findMarkdownImages(source)) {
+    const name = FOLDER_IMAGE.exec(image.url)?.[1];
+    if (name === undefined || !folderImages.has(name))
+      problems.push(problem(file, "imageMissing", { name: image.url.slice(0, 120) }, { line: image.line }));
+    else if (image.alt.trim() === "")
+      problems.push(problem(file, "imageAltMissing", undefined, { line: image.line }));
+    else images.push(name);
+  }
+  return { text: parsed.text, problems, images };
 }
 
 export function markdownProblem(file: string, text: string): TransferProblem {

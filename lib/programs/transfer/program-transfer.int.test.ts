@@ -27,10 +27,16 @@ import {
 import { setItemHidden } from "../set-item-hidden";
 import { updateResource } from "../update-resource";
 import { as, copyForTest, FLAGSHIP, seedTestLibrary } from "../testing/program-fixtures";
+import { imageStore } from "@/lib/images/image-store";
+import { processImage } from "@/lib/images/process-image";
+import { png } from "@/lib/images/testing/test-images";
+import { uploadImage } from "@/lib/images/upload-image";
+import { readText } from "../program-texts";
 import { checkProgramFolder } from "./check-program-folder";
 import { exportProgram, readProgramForExport } from "./export-program";
 import { importProgram, type ImportProgramResult } from "./import-program";
 import { nbProgramFiles, withDeclaredSize, zipFiles } from "./testing";
+import type { TransferProblem } from "./transfer-problem";
 
 const database = setupTestDatabase();
 
@@ -335,5 +341,107 @@ describe("who may export and import", () => {
   it("answers another organization's program id with NOT_FOUND", async () => {
     const copyId = await copyForTest(a.members.admin);
     await expect(exportZip(b.members.admin, copyId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("images in resources (ADR 030, 031)", () => {
+  async function programWithImage(actor: TestMember) {
+    const { programId } = await as(actor, ({ tx, ctx }) =>
+      createProgram({
+        tx,
+        ctx,
+        input: createProgramInput.parse({ requestKey: randomUUID(), title: "Med bilde" }),
+      }),
+    );
+    const added = await as(actor, ({ tx, ctx }) =>
+      addStatement({
+        tx,
+        ctx,
+        input: addStatementInput.parse({ programId, language: "nb", kind: "know", text: "Jeg vet det" }),
+      }),
+    );
+    const image = await processImage(await png(400, 200));
+    const uploaded = await as(actor, ({ tx, ctx }) =>
+      uploadImage({ tx, ctx, programId, alt: "Et diagram", image }),
+    );
+    await as(actor, ({ tx, ctx }) =>
+      addResource({
+        tx,
+        ctx,
+        input: addResourceInput.parse({
+          statementId: added.statementId,
+          language: "nb",
+          title: "Se her",
+          body: `Slik ser det ut:\n\n${uploaded.markdown}\n\nSlutt.`,
+        }),
+      }),
+    );
+    return { programId, imageId: uploaded.id };
+  }
+  const resourceText = (files: Record<string, Uint8Array>) =>
+    strFromU8(Object.entries(files).find(([name]) => name.includes("/resources/"))![1]);
+  const imageIdsIn = (text: string, orgSlug: string) =>
+    [...text.matchAll(new RegExp(`/o/${orgSlug}/images/([0-9a-f-]{36})`, "g"))].map((match) => match[1]!);
+
+  it("travel with the program: the zip carries them, the import stores them in the other organization", async () => {
+    const { programId, imageId } = await programWithImage(a.members.admin);
+    const first = unzipSync((await exportZip(a.members.admin, programId)).bytes);
+    expect(Object.keys(first)).toContain(`med-bilde/images/${imageId}.png`);
+    expect(resourceText(first)).toContain(`![Et diagram](../images/${imageId}.png)`);
+    expect(resourceText(first)).not.toContain("/o/");
+
+    const copyId = imported(await importZip(b.members.admin, zipFiles(first)));
+    const body = await as(b.members.admin, async ({ tx }) => {
+      const resource = await tx.programResource.findFirstOrThrow({ where: { programId: copyId } });
+      return readText(resource.body).nb!;
+    });
+    const [copiedId] = imageIdsIn(body, b.slug);
+    expect(copiedId).toBeDefined();
+    expect(body).toBe(`Slik ser det ut:\n\n![Et diagram](/o/${b.slug}/images/${copiedId})\n\nSlutt.`);
+    // B's own image now, stored as an upload is: A cannot see it, B can.
+    const inB = await as(b.members.employee, ({ tx, ctx }) => imageStore().get({ tx, ctx, id: copiedId! }));
+    expect(inB).toMatchObject({ width: 400, height: 200, contentType: "image/png" });
+    expect(
+      await as(a.members.admin, ({ tx, ctx }) => imageStore().get({ tx, ctx, id: copiedId! })),
+    ).toBeNull();
+
+    // And out again from B: the same folder, the image under B's id.
+    const second = unzipSync((await exportZip(b.members.admin, copyId)).bytes);
+    expect(resourceText(second)).toBe(resourceText(first).replace(imageId, copiedId!));
+    expect(Object.keys(second)).toContain(`med-bilde/images/${copiedId}.png`);
+  });
+
+  it("refuses an image that is missing, not an image, without alt text or unused; nothing is written", async () => {
+    const withResource = (body: string, extra: Record<string, string | Uint8Array> = {}) =>
+      zipFiles({
+        ...nbProgramFiles(),
+        "eget-program/resources/ovelse.nb.md": `# Øvelse\n\n${body}\n`,
+        ...extra,
+      });
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
+    const cases: [Uint8Array, TransferProblem["code"][]][] = [
+      [withResource("![Et bilde](../images/borte.png)"), ["imageMissing"]],
+      [withResource("![Et bilde](https://evil.example/x.png)"), ["imageMissing"]],
+      [
+        withResource("![](../images/a.png)", { "eget-program/images/a.png": await png() }),
+        ["imageAltMissing", "unusedImage"],
+      ],
+      [withResource("Tekst.", { "eget-program/images/a.png": await png() }), ["unusedImage"]],
+      [withResource("![Et bilde](../images/a.png)", { "eget-program/images/a.png": svg }), ["imageInvalid"]],
+      [withResource("Tekst.", { "eget-program/images/a.exe": await png() }), ["unexpectedImageFile"]],
+    ];
+    const before = await programCount(b);
+    for (const [zip, codes] of cases) {
+      const result = await importZip(b.members.admin, zip);
+      expect(result.status === "invalid" ? result.problems.map((found) => found.code) : result).toEqual(
+        codes,
+      );
+    }
+    expect(await programCount(b)).toBe(before);
+    expect(await as(b.members.admin, ({ tx }) => tx.image.count({ where: { organizationId: b.id } }))).toBe(
+      0,
+    );
   });
 });

@@ -7,7 +7,12 @@ export type ZipFolder = {
   folderName: string | null;
   /** Paths relative to the program folder → text. */
   files: Map<string, string>;
+  /** `images/<name>` → bytes: the pictures resources show (ADR 031), read as they are. */
+  images: Map<string, Uint8Array>;
 };
+
+/** Where a folder keeps its images: the only files read as bytes rather than text. */
+export const IMAGE_FOLDER = "images/";
 
 /** What a macOS or Windows zip adds that is no part of a program: skipped like hidden files in the library. */
 const isIgnored = (segments: string[]) =>
@@ -84,14 +89,21 @@ export function readZip(bytes: Uint8Array): { folder: ZipFolder } | { problems: 
 
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const texts = new Map<string, string>();
+  const binary = new Map<string, Uint8Array>();
   for (const name of wanted) {
+    const segments = name.split("/");
+    // `images/x.png` at the root or `<folder>/images/x.png`: kept as bytes, checked on import.
+    if (segments.at(-2) === IMAGE_FOLDER.slice(0, -1) && segments.length <= 3) {
+      binary.set(name, unzipped[name]!);
+      continue;
+    }
     try {
       texts.set(name, decoder.decode(unzipped[name]));
     } catch {
       return refuse("notText", { name });
     }
   }
-  return { folder: programFolder(texts) };
+  return { folder: programFolder(texts, binary) };
 }
 
 /**
@@ -99,15 +111,30 @@ export function readZip(bytes: Uint8Array): { folder: ZipFolder } | { problems: 
  * (`<slug>/program.json`), as a zipped `content/programs/<slug>/` is. Files outside that folder
  * keep their full path and are reported as unexpected.
  */
-function programFolder(texts: Map<string, string>): ZipFolder {
-  if (texts.has("program.json")) return { folderName: null, files: texts };
-  const tops = new Set([...texts.keys()].map((name) => name.split("/")[0]!));
+function programFolder(texts: Map<string, string>, binary: Map<string, Uint8Array>): ZipFolder {
+  // An image outside the folder keeps its full path and is reported as unexpected, like a text.
+  const asText = (name: string) => texts.set(name, "");
+  if (texts.has("program.json")) {
+    const images = new Map([...binary].filter(([name]) => name.startsWith(IMAGE_FOLDER)));
+    for (const name of binary.keys()) if (!images.has(name)) asText(name);
+    return { folderName: null, files: texts, images };
+  }
+  const tops = new Set([...texts.keys(), ...binary.keys()].map((name) => name.split("/")[0]!));
   const [top] = tops;
-  if (tops.size !== 1 || top === undefined || !texts.has(`${top}/program.json`))
-    return { folderName: null, files: texts };
+  if (tops.size !== 1 || top === undefined || !texts.has(`${top}/program.json`)) {
+    for (const name of binary.keys()) asText(name);
+    return { folderName: null, files: texts, images: new Map() };
+  }
   const prefix = `${top}/`;
+  const images = new Map<string, Uint8Array>();
+  for (const [name, bytes] of binary) {
+    const inside = name.slice(prefix.length);
+    if (inside.startsWith(IMAGE_FOLDER)) images.set(inside, bytes);
+    else asText(name);
+  }
   return {
     folderName: top,
     files: new Map([...texts].map(([name, text]) => [name.slice(prefix.length), text])),
+    images,
   };
 }

@@ -58,6 +58,12 @@ export const transferProblemCodes = [
   "unsafeLink",
   "unknownProgramLink",
   "markdownOther",
+  // Images (images/<name>, shown by resources as ../images/<name>)
+  "imageMissing",
+  "imageAltMissing",
+  "imageInvalid",
+  "unusedImage",
+  "unexpectedImageFile",
 ] as const;
 
 export type TransferProblemCode = (typeof transferProblemCodes)[number];

@@ -123,6 +123,7 @@ describe("checkProgramFolder", () => {
             resources: [{ key: "ovelse", title: { nb: "Øvelse" }, body: { nb: "Gjør dette." } }],
           },
         ],
+        images: new Map(),
       },
     });
   });
