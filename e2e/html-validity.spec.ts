@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/login";
-import { actAs, addMember, inOrganization, unique } from "./support/people";
+import { actAs, addMember, inOrganization, insertTeam, unique } from "./support/people";
 import { FLAGSHIP, publishFlagshipToEveryone } from "./support/programs";
 
 const run = promisify(execFile);
@@ -119,18 +119,11 @@ test("every page a test can reach is valid HTML by the W3C Nu checker", async ({
   const employeeId = await addMember(slug, owner, employee, "employee");
   const managerId = await addMember(slug, owner, manager, "manager");
   const { team, resource, statement } = await inOrganization(slug, owner, async (client, orgId) => {
-    const teamId = (
-      await client.query<{ id: string }>(
-        `insert into "Team" (id, "organizationId", name, "membersChangedAt", "createdAt", "updatedAt")
-         values (gen_random_uuid(), $1, $2, now() - interval '30 days', now(), now()) returning id`,
-        [orgId, `Salg ${suffix}`],
-      )
-    ).rows[0]!.id;
-    await client.query(
-      `insert into "TeamMember" ("organizationId", "teamId", "membershipId", "isManager")
-       values ($1, $2, $3, true), ($1, $2, $4, false)`,
-      [orgId, teamId, managerId, employeeId],
-    );
+    const teamId = await insertTeam(client, orgId, {
+      name: `Salg ${suffix}`,
+      managers: [managerId],
+      members: [employeeId],
+    });
     const first = (
       await client.query<{ id: string; revision: number }>(
         `select id, revision from "ProgramStatement" where "programId" = $1 order by position limit 1`,

@@ -2,61 +2,24 @@
 // then a team, a manager, employees and their ratings arranged in the database the way the
 // learner side writes them. Both dashboards in nb and en, axe clean, screenshots to look at.
 import type { Page } from "@playwright/test";
-import type pg from "pg";
 import nbAccount from "@/locales/nb/account.json";
 import enInsights from "@/locales/en/insights.json";
 import nbInsights from "@/locales/nb/insights.json";
 import nbLearning from "@/locales/nb/learning.json";
-import nbPrograms from "@/locales/nb/programs.json";
 import { languageTags } from "@/lib/i18n/settings";
 import { SETTLING_DAYS } from "@/lib/insights/snapshots/release-rules";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { copy } from "./support/copy";
-import { libraryCopy } from "./support/library-copy";
-import { expect, test, withE2eDatabase, type LoggedInUser } from "./support/login";
-import { actAs, addMember, fill, unique } from "./support/people";
+import { expect, test, type LoggedInUser } from "./support/login";
+import { actAs, addMember, fill, inOrganization, insertTeam, unique } from "./support/people";
+import { copyIntoNewOrganization } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 import { takeSnapshots } from "./support/snapshots";
 
-const FLAGSHIP = "handtere-avvisning";
 /** Statement 1's figure in the statement × level view: three answers (the sharer left out). */
 const FIGURE_NB =
   /3 svar\. Nytt for meg: 1, Jeg forstår det: 1, Jeg er trygg på det: 0, Det sitter i ryggmargen: 1$/;
 const insights = { nb: nbInsights, en: enInsights } as const;
 const PHONE = { width: 390, height: 844 };
-
-/** Copies the flagship into a new organization as the signed-in person; returns the org's slug and the copy's id. */
-async function copyIntoNewOrganization(page: Page, orgName: string) {
-  await page.goto(`/nb/library/${FLAGSHIP}`);
-  await page.getByRole("link", { name: libraryCopy.nb.program.copy }).click();
-  await page.getByLabel(copy.nb.orgs.new.name).fill(orgName);
-  const slug = await page.getByLabel(copy.nb.orgs.new.slug).inputValue();
-  await page.getByRole("button", { name: copy.nb.orgs.new.submit }).click();
-  await page.getByRole("button", { name: fill(nbPrograms.copy.copyTo, { org: orgName }) }).click();
-  await expect(page).toHaveURL(new RegExp(`/nb/o/${slug}/programs/[0-9a-f-]{36}\\?copied=1$`));
-  const programId = new URL(page.url()).pathname.split("/").at(-1)!;
-  return { slug, programId };
-}
-
-/** Runs `work` in one transaction scoped to the organization, as the app's RLS requires. */
-async function inOrganization<T>(
-  slug: string,
-  owner: LoggedInUser,
-  work: (client: pg.Client, orgId: string) => Promise<T>,
-) {
-  return withE2eDatabase(async (client) => {
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [owner.id]);
-    const { rows } = await client.query<{ id: string }>(`select id from "Organization" where slug = $1`, [
-      slug,
-    ]);
-    const orgId = rows[0]!.id;
-    await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
-    const result = await work(client, orgId);
-    await client.query("commit");
-    return result;
-  });
-}
 
 type Arranged = {
   slug: string;
@@ -77,7 +40,7 @@ async function arrange(
   hr: LoggedInUser,
 ) {
   const suffix = unique();
-  const { slug, programId } = await copyIntoNewOrganization(page, `Innsikt ${suffix}`);
+  const { slug, programId } = await copyIntoNewOrganization(page, "nb", `Innsikt ${suffix}`);
   const manager = await login({ name: `Mona Leder ${suffix}` });
   const rated = [
     await login({ name: `Eva Ansatt ${suffix}` }),
@@ -93,14 +56,7 @@ async function arrange(
 
   const teams = await inOrganization(slug, hr, async (client, orgId) => {
     await client.query(`update "Program" set status = 'published' where id = $1`, [programId]);
-    const team = async (name: string, changedDaysAgo: number) =>
-      (
-        await client.query<{ id: string }>(
-          `insert into "Team" (id, "organizationId", name, "membersChangedAt", "createdAt", "updatedAt")
-           values (gen_random_uuid(), $1, $2, now() - make_interval(days => $3), now(), now()) returning id`,
-          [orgId, name, changedDaysAgo],
-        )
-      ).rows[0]!.id;
+    const team = (name: string, changedDaysAgo: number) => insertTeam(client, orgId, { name, changedDaysAgo });
     // Salg has been stable long enough for figures (ADR 014); Drift changed today.
     const teamA = await team(`Salg ${suffix}`, 30);
     const teamB = await team(`Drift ${suffix}`, 0);

@@ -7,13 +7,13 @@ import nbPrograms from "@/locales/nb/programs.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { expect, test } from "./support/login";
 import { createOrganization } from "./support/organizations";
-import { actAs, addMember, fill, unique } from "./support/people";
+import { actAs, addMember, fill, inOrganization, insertTeam, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
 
 const t = nbPrograms;
 const l = nbLearning;
 
-test("HR writes a program of its own in nb, translates it, publishes and assigns it; a learner completes it; HR duplicates it", async ({
+test("HR writes a program of its own in nb, translates it, publishes and assigns it to a team; its learner completes it; HR duplicates it", async ({
   page,
   context,
   baseURL,
@@ -89,12 +89,22 @@ test("HR writes a program of its own in nb, translates it, publishes and assigns
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Handling conflict");
   await expect(page.getByText(enPrograms.editor.source)).toHaveCount(0);
 
-  // Publish, and assign to everyone.
+  // A colleague in a team (arranged behind the app's back); HR goes on.
+  const learner = await login({ name: `Lars ${unique()}`, language: "nb" });
+  const learnerId = await addMember(slug, hr, learner, "employee");
+  const teamName = `Kundeservice ${unique()}`;
+  await inOrganization(slug, hr, (client, orgId) =>
+    insertTeam(client, orgId, { name: teamName, members: [learnerId] }),
+  );
+  await actAs(page, context, baseURL, hr);
+
+  // Publish, and assign to the team.
   await page.goto(editorPath);
   await page.getByRole("button", { name: t.status.publish }).click();
   await expect(page.getByRole("status").filter({ hasText: t.status.publishedNow })).toBeVisible();
   await page.goto(`${editorPath}/assignments`);
-  await page.getByRole("radio", { name: fill(t.assign.everyone, { org: orgName }) }).check();
+  await page.getByRole("radio", { name: t.assign.chosenTeams }).check();
+  await page.getByRole("checkbox", { name: new RegExp(teamName) }).check();
   await page.getByRole("button", { name: t.assign.submit, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: t.assign.assigned })).toBeVisible();
 
@@ -104,9 +114,7 @@ test("HR writes a program of its own in nb, translates it, publishes and assigns
   await expect(card).toContainText(t.list.ownProgram);
   await expect(card).toContainText(t.status.published);
 
-  // An employee reads the resource and rates both statements: the program is complete.
-  const learner = await login({ name: `Lars ${unique()}`, language: "nb" });
-  await addMember(slug, hr, learner, "employee");
+  // The team's employee reads the resource and rates both statements: the program is complete.
   await actAs(page, context, baseURL, learner);
   await page.goto(`/nb/o/${slug}/learn/${programId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(programTitle);

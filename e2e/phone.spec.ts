@@ -18,7 +18,7 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { logChallengeAttempt, logQuickAttempt } from "./support/learner-forms";
 import { expect, test, type LoggedInUser } from "./support/login";
-import { actAs, addMember, fill, inOrganization, unique } from "./support/people";
+import { actAs, addMember, fill, inOrganization, insertTeam, unique } from "./support/people";
 import { FLAGSHIP, publishFlagshipToEveryone } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 import { takeSnapshots } from "./support/snapshots";
@@ -104,18 +104,11 @@ async function arrange(
   const employeeId = await addMember(slug, owner, employee, "employee");
   const managerId = await addMember(slug, owner, manager, "manager");
   const arranged = await inOrganization(slug, owner, async (client, orgId) => {
-    const team = (
-      await client.query<{ id: string }>(
-        `insert into "Team" (id, "organizationId", name, "membersChangedAt", "createdAt", "updatedAt")
-         values (gen_random_uuid(), $1, $2, now() - interval '30 days', now(), now()) returning id`,
-        [orgId, `Salg ${suffix}`],
-      )
-    ).rows[0]!.id;
-    await client.query(
-      `insert into "TeamMember" ("organizationId", "teamId", "membershipId", "isManager")
-       values ($1, $2, $3, true), ($1, $2, $4, false)`,
-      [orgId, team, managerId, employeeId],
-    );
+    const team = await insertTeam(client, orgId, {
+      name: `Salg ${suffix}`,
+      managers: [managerId],
+      members: [employeeId],
+    });
     const statements = (
       await client.query<{ id: string; revision: number }>(
         `select id, revision from "ProgramStatement" where "programId" = $1 order by position limit 2`,

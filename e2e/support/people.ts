@@ -71,3 +71,31 @@ export async function addMember(
     return inserted.rows[0]!.id;
   });
 }
+
+/**
+ * A team of the organization behind the app's back, inside `inOrganization`: its members changed
+ * `changedDaysAgo` days ago (30: past the reporting wait of ADR 014, so its figures show), with
+ * `managers` and `members` by membership id. Returns the team's id.
+ */
+export async function insertTeam(
+  client: pg.Client,
+  orgId: string,
+  team: { name: string; changedDaysAgo?: number; managers?: string[]; members?: string[] },
+): Promise<string> {
+  const { rows } = await client.query<{ id: string }>(
+    `insert into "Team" (id, "organizationId", name, "membersChangedAt", "createdAt", "updatedAt")
+     values (gen_random_uuid(), $1, $2, now() - make_interval(days => $3), now(), now()) returning id`,
+    [orgId, team.name, team.changedDaysAgo ?? 30],
+  );
+  const teamId = rows[0]!.id;
+  const people = [
+    ...(team.managers ?? []).map((id) => [id, true] as const),
+    ...(team.members ?? []).map((id) => [id, false] as const),
+  ];
+  for (const [membershipId, isManager] of people)
+    await client.query(
+      `insert into "TeamMember" ("organizationId", "teamId", "membershipId", "isManager") values ($1, $2, $3, $4)`,
+      [orgId, teamId, membershipId, isManager],
+    );
+  return teamId;
+}

@@ -306,9 +306,10 @@ describe("listMembers with 5,000 people", () => {
         const plan = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`explain ${query}`);
         return plan.map((row) => row["QUERY PLAN"]).join("\n");
       });
-    // The team's people come from TeamMember's primary key (organizationId, teamId, …).
-    expect(await explain({ teamId, page: 1 })).toMatch(/Index (Only )?Scan using "TeamMember_pkey"/);
-    // Each row's person is found by User's primary key, never by scanning every account.
-    expect(await explain({ teamId, page: 1 })).toMatch(/Index Scan using "User_pkey"/);
+    // Neither the team's people, nor their memberships, nor their accounts are read by scanning
+    // the whole table: with scans priced out, a plan that still has one has no index to use.
+    const plan = await explain({ teamId, page: 1 });
+    expect(plan).toMatch(/Index (Only )?Scan using "TeamMember_/);
+    expect(plan).not.toMatch(/Seq Scan on "(TeamMember|Membership|User)"/);
   });
 });
