@@ -72,3 +72,22 @@ test("health answers ok while the database is up", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok" });
 });
+
+test("a phone can add Evne to its home screen: a manifest whose icons all load, and an Apple icon", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/nb");
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(manifestHref).toBe("/manifest.webmanifest");
+  const manifest = await (await request.get(manifestHref!)).json();
+  expect(manifest).toMatchObject({ name: "Evne", start_url: "/", display: "standalone" });
+  expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(["any", "192x192", "512x512"]);
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const answer = await request.get(icon.src);
+    expect(answer.status(), icon.src).toBe(200);
+    expect(answer.headers()["content-type"], icon.src).toContain(icon.type);
+  }
+  const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+  expect((await request.get(apple!)).headers()["content-type"]).toContain("image/png");
+});
