@@ -55,5 +55,11 @@ export function testMachineRequirements(env: { CHROMIUM_PATH?: string }): Requir
       programs: ["pg_dump", "pg_restore"].map((program) => `${PG15_BIN}/${program}`),
       debianPackage: "postgresql-client-15",
     },
+    {
+      what: "HAProxy at /usr/sbin/haproxy",
+      why: "npm run load:cluster puts it in front of three app instances (ADR 036); installed with the rest so CI machines can run it",
+      programs: ["/usr/sbin/haproxy"],
+      debianPackage: "haproxy",
+    },
   ];
 }
