@@ -90,6 +90,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  // The environment and globalThis outlive this file in its worker: later files must not see a replica.
+  delete process.env.REPLICA_DATABASE_URL;
+  routing?.resetReadRouting();
   const globals = globalThis as { evneReplicaDb?: { $disconnect(): Promise<void> } | null };
   await globals.evneReplicaDb?.$disconnect();
   delete globals.evneReplicaDb;
@@ -200,6 +203,8 @@ describe("read routing (ADR 036)", () => {
 
     // Someone else, without that cookie, reads the replica.
     jar.clear();
+    await waitForReplay({ primaryAdminUrl: database.adminUrl, replicaAdminUrl: replica.adminUrl });
+    await routing.measureReplica();
     expect((await readTeams(org.members.employee.id)).read).toBe("replica");
   });
 
