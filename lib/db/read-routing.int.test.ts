@@ -11,6 +11,7 @@ import type { TestOrganization } from "@/lib/orgs/testing/build-organization";
 import type { RequestRecord } from "@/lib/runtime/request-context";
 import { setupTestDatabase } from "@/tests/db";
 import { TEST_PG_DIR } from "@/tests/support/test-server";
+import { withClient } from "../../scripts/db/server";
 import {
   createReplica,
   replicationStatus,
@@ -181,6 +182,11 @@ describe("read routing (ADR 036)", () => {
       after: () => {},
     });
 
+    // The replica stops replaying (it still receives): whatever the person writes now, it lacks.
+    await withClient(withDatabase(replica.adminUrl, "postgres"), (client) =>
+      client.query("select pg_wal_replay_pause()"),
+    );
+
     // The action's own answer (it re-renders the page) reads the primary…
     const record: RequestRecord = {};
     const afterWrite = await records.withRequestRecord(record, async () => {
@@ -195,16 +201,26 @@ describe("read routing (ADR 036)", () => {
     expect(record.read).toBe("primary");
     expect(afterWrite.map((team) => team.name)).toContain("Delta");
 
-    // …and so does the person's next request, which carries the cookie the action set.
-    expect(Number(jar.get("evne_primary_until"))).toBeGreaterThan(Date.now());
+    // …and so does the person's next request, which carries the cookie the action set: the
+    // primary's WAL position after the write, which the replica has not replayed.
+    await routing.measureReplica();
+    expect(jar.get("evne_read_after")).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
     const next = await readTeams(owner.id);
     expect(next.read).toBe("primary");
     expect(next.names).toContain("Delta");
 
-    // Someone else, without that cookie, reads the replica.
-    jar.clear();
+    // Once the replica has replayed the write, the same person reads from it again, and sees it.
+    await withClient(withDatabase(replica.adminUrl, "postgres"), (client) =>
+      client.query("select pg_wal_replay_resume()"),
+    );
     await waitForReplay({ primaryAdminUrl: database.adminUrl, replicaAdminUrl: replica.adminUrl });
     await routing.measureReplica();
+    const later = await readTeams(owner.id);
+    expect(later.read).toBe("replica");
+    expect(later.names).toContain("Delta");
+
+    // Someone else, without that cookie, reads the replica.
+    jar.clear();
     expect((await readTeams(org.members.employee.id)).read).toBe("replica");
   });
 

@@ -2,15 +2,16 @@
 // is set: without it every function here does exactly what withTenant does, with the same SQL.
 //   - A page's one read transaction (lib/pages/read-page.ts, lib/pages/read-route.ts) runs on the
 //     replica, with the same tenant settings, so row-level security applies there as on the primary.
-//   - After a person's own write (lib/actions/pipeline.ts) their reads go to the primary for
-//     PRIMARY_WINDOW_MS: a cookie for the next requests, the request record for this one.
+//   - After a person's own write (lib/actions/pipeline.ts) their reads go to the primary until the
+//     replica has replayed the primary's WAL position of that moment: a cookie carries the
+//     position to the next requests, the request record to this one.
 //   - A replica that is down, behind by more than MAX_REPLICA_LAG_MS, or not measured yet is not
 //     read from; a read that fails there is run again on the primary and keeps reads off the
 //     replica for REPLICA_DOWN_MS, so requests do not wait for it one after another.
 // The replica's state is measured at most once a second, started by a read that does not wait for it.
 import "server-only";
 import { cookies } from "next/headers";
-import { replicaDb, type Db } from "@/lib/db/client";
+import { db, replicaDb, type Db } from "@/lib/db/client";
 import { withTenant, withTenantOn, type TenantScope, type TenantTx } from "@/lib/db/tenant";
 import { authUrl, getEnv } from "@/lib/env";
 import { answerWithin } from "@/lib/runtime/answer-within";
@@ -18,10 +19,11 @@ import { currentRequestRecord } from "@/lib/runtime/request-context";
 import {
   chooseRead,
   isDatabaseFailure,
+  laterLsn,
   MAX_REPLICA_LAG_MS,
-  parsePrimaryUntil,
-  PRIMARY_UNTIL_COOKIE,
-  PRIMARY_WINDOW_MS,
+  parseLsn,
+  READ_AFTER_COOKIE,
+  READ_AFTER_MAX_AGE_S,
   REPLICA_DOWN_MS,
   REPLICA_PROBE_EVERY_MS,
   UNKNOWN_REPLICA,
@@ -45,7 +47,8 @@ export function replicaConfigured(): boolean {
   return router() !== null;
 }
 
-const MEASURE_TIMEOUT_MS = 1_000;
+// Measurements run beside requests, not in their way: a cold connection on a busy machine may take a while.
+const MEASURE_TIMEOUT_MS = 3_000;
 
 /** Measures the replica now (one measurement at a time per process) and keeps the result. */
 export function measureReplica(): Promise<ReplicaState> {
@@ -58,6 +61,7 @@ export function measureReplica(): Promise<ReplicaState> {
       checkedAt: Date.now(),
       ok: measured?.ok ?? false,
       lagMs: measured?.lagMs ?? null,
+      replayLsn: measured?.replayLsn ?? null,
     };
     return current.state;
   })().finally(() => {
@@ -71,21 +75,30 @@ export function measureReplica(): Promise<ReplicaState> {
  * what it received: 0 when it has replayed everything, else the age of the last transaction it
  * replayed. Functions and views any role may use (pg_stat_wal_receiver shows others its pid only).
  */
-async function replicaLag(client: Db): Promise<{ ok: boolean; lagMs: number | null }> {
+async function replicaLag(
+  client: Db,
+): Promise<{ ok: boolean; lagMs: number | null; replayLsn: string | null }> {
   try {
-    const rows = await client.$queryRaw<{ recovery: boolean; streaming: boolean; lag_ms: number | null }[]>`
+    const rows = await client.$queryRaw<
+      { recovery: boolean; streaming: boolean; lag_ms: number | null; replay_lsn: string | null }[]
+    >`
       select pg_is_in_recovery() as recovery,
              exists (select 1 from pg_stat_wal_receiver) as streaming,
+             pg_last_wal_replay_lsn()::text as replay_lsn,
              (case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
                    else extract(epoch from clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000
               end)::float8 as lag_ms`;
     const row = rows[0];
-    if (!row) return { ok: false, lagMs: null };
+    if (!row) return { ok: false, lagMs: null, replayLsn: null };
     const lagMs = row.lag_ms === null ? null : Math.max(0, Math.round(row.lag_ms));
     // A server that is not in recovery was promoted: it no longer follows the primary.
-    return { ok: row.recovery && row.streaming && lagMs !== null, lagMs };
+    return {
+      ok: row.recovery && row.streaming && lagMs !== null,
+      lagMs,
+      replayLsn: parseLsn(row.replay_lsn),
+    };
   } catch {
-    return { ok: false, lagMs: null };
+    return { ok: false, lagMs: null, replayLsn: null };
   }
 }
 
@@ -96,16 +109,16 @@ export async function replicaHealth(): Promise<{ ok: boolean; lagMs: number | nu
   return { ok: state.ok && state.lagMs !== null && state.lagMs <= MAX_REPLICA_LAG_MS, lagMs: state.lagMs };
 }
 
-/** The end of this person's primary window: this request's own write, else the cookie of an earlier one. */
-async function primaryUntil(now: number): Promise<number> {
-  const own = currentRequestRecord()?.primaryUntil ?? 0;
-  let fromCookie = 0;
+/** The primary's WAL position after this person's last write: this request's, else the cookie's. */
+async function readAfterLsn(): Promise<string | null> {
+  const own = currentRequestRecord()?.readAfterLsn ?? null;
+  let fromCookie: string | null = null;
   try {
-    fromCookie = parsePrimaryUntil((await cookies()).get(PRIMARY_UNTIL_COOKIE)?.value, now);
+    fromCookie = parseLsn((await cookies()).get(READ_AFTER_COOKIE)?.value);
   } catch {
-    // Outside a request (a script): no person, no window.
+    // Outside a request (a script): no person, no write of theirs.
   }
-  return Math.max(own, fromCookie);
+  return laterLsn(own, fromCookie);
 }
 
 /**
@@ -118,7 +131,7 @@ export async function withTenantRead<T>(scope: TenantScope, work: (tx: TenantTx)
   const now = Date.now();
   if (now - current.state.checkedAt > REPLICA_PROBE_EVERY_MS) void measureReplica();
   const record = currentRequestRecord();
-  const decision = chooseRead({ now, primaryUntil: await primaryUntil(now), state: current.state });
+  const decision = chooseRead({ now, readAfterLsn: await readAfterLsn(), state: current.state });
   if (decision.target === "replica") {
     try {
       const result = await withTenantOn(current.client, scope, work);
@@ -137,24 +150,29 @@ export async function withTenantRead<T>(scope: TenantScope, work: (tx: TenantTx)
 }
 
 /**
- * After a person's successful write: their reads go to the primary for PRIMARY_WINDOW_MS, in this
- * request (the action's answer re-renders the page) and the next ones (a cookie). Nothing without a replica.
+ * After a person's successful write: the primary's WAL position now, which the replica must have
+ * replayed before this person reads from it, in this request (the action's answer re-renders the
+ * page) and the next ones (a cookie). One statement on the primary; nothing without a replica.
  */
 export async function noteOwnWrite(): Promise<void> {
   if (!router()) return;
-  const until = Date.now() + PRIMARY_WINDOW_MS;
+  // The insert position, not the flushed one: it is past this transaction's commit record even
+  // with synchronous_commit off.
+  const rows = await db.$queryRaw<{ lsn: string }[]>`select pg_current_wal_insert_lsn()::text as lsn`;
+  const lsn = parseLsn(rows[0]?.lsn);
+  if (!lsn) return;
   const record = currentRequestRecord();
-  if (record) record.primaryUntil = until;
+  if (record) record.readAfterLsn = laterLsn(record.readAfterLsn ?? null, lsn);
   try {
-    (await cookies()).set(PRIMARY_UNTIL_COOKIE, String(until), {
+    (await cookies()).set(READ_AFTER_COOKIE, lsn, {
       httpOnly: true,
       sameSite: "lax",
       path: "/",
-      maxAge: Math.ceil(PRIMARY_WINDOW_MS / 1000),
+      maxAge: READ_AFTER_MAX_AGE_S,
       secure: authUrl(getEnv()).startsWith("https://"),
     });
   } catch {
-    // Outside a request (a script, a test): there is no next request to send to the primary.
+    // Outside a request (a script, a test): there is no next request to remember it for.
   }
 }
 

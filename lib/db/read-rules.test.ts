@@ -2,31 +2,34 @@ import { describe, expect, it } from "vitest";
 import {
   chooseRead,
   isDatabaseFailure,
+  laterLsn,
+  lsnBefore,
   MAX_REPLICA_LAG_MS,
-  parsePrimaryUntil,
-  PRIMARY_WINDOW_MS,
+  parseLsn,
   REPLICA_STATE_STALE_MS,
   UNKNOWN_REPLICA,
   type ReplicaState,
 } from "./read-rules";
 
 const now = 1_800_000_000_000;
-const healthy: ReplicaState = { checkedAt: now - 500, ok: true, lagMs: 20, downUntil: 0 };
+const healthy: ReplicaState = { checkedAt: now - 500, ok: true, lagMs: 20, replayLsn: "1/A0", downUntil: 0 };
 
 describe("chooseRead", () => {
-  it("reads the replica when it streams, keeps up and the person wrote nothing lately", () => {
-    expect(chooseRead({ now, primaryUntil: 0, state: healthy })).toEqual({ target: "replica" });
-    expect(chooseRead({ now, primaryUntil: now - 1, state: healthy })).toEqual({ target: "replica" });
+  it("reads the replica when it streams, keeps up and has replayed the person's last write", () => {
+    expect(chooseRead({ now, readAfterLsn: null, state: healthy })).toEqual({ target: "replica" });
+    expect(chooseRead({ now, readAfterLsn: "1/A0", state: healthy })).toEqual({ target: "replica" });
+    expect(chooseRead({ now, readAfterLsn: "0/FFFFFFFF", state: healthy })).toEqual({ target: "replica" });
   });
 
-  it("reads the primary within the person's window after their own write", () => {
-    expect(chooseRead({ now, primaryUntil: now + 1, state: healthy })).toEqual({
-      target: "primary",
-      reason: "own-write",
-    });
+  it("reads the primary while the replica has not replayed the person's own write", () => {
+    for (const state of [healthy, { ...healthy, replayLsn: null }])
+      expect(chooseRead({ now, readAfterLsn: "1/A1", state })).toEqual({
+        target: "primary",
+        reason: "own-write",
+      });
   });
 
-  it("reads the primary while the breaker is open, the replica is down or not measured", () => {
+  it("reads the primary while the breaker is open, the replica is down, behind or not measured", () => {
     const cases: [ReplicaState, string][] = [
       [{ ...healthy, downUntil: now + 1_000 }, "replica-down"],
       [{ ...healthy, ok: false, lagMs: null }, "replica-down"],
@@ -35,22 +38,27 @@ describe("chooseRead", () => {
       [{ ...healthy, lagMs: MAX_REPLICA_LAG_MS + 1 }, "replica-lagging"],
     ];
     for (const [state, reason] of cases)
-      expect(chooseRead({ now, primaryUntil: 0, state })).toEqual({ target: "primary", reason });
-    expect(chooseRead({ now, primaryUntil: 0, state: { ...healthy, lagMs: MAX_REPLICA_LAG_MS } })).toEqual({
-      target: "replica",
-    });
+      expect(chooseRead({ now, readAfterLsn: null, state })).toEqual({ target: "primary", reason });
+    expect(chooseRead({ now, readAfterLsn: null, state: { ...healthy, lagMs: MAX_REPLICA_LAG_MS } })).toEqual(
+      { target: "replica" },
+    );
   });
 });
 
-describe("parsePrimaryUntil", () => {
-  it("reads a time in milliseconds and caps it at one window from now", () => {
-    expect(parsePrimaryUntil(String(now + 3_000), now)).toBe(now + 3_000);
-    expect(parsePrimaryUntil(String(now + 10 * PRIMARY_WINDOW_MS), now)).toBe(now + PRIMARY_WINDOW_MS);
+describe("WAL positions", () => {
+  it("parses what Postgres writes and nothing else", () => {
+    expect(parseLsn("16/b374d848")).toBe("16/B374D848");
+    for (const value of [undefined, null, "", "16", "16/", "x/1", "1/2/3", "123456789/0", "0/1; path=/"])
+      expect(parseLsn(value)).toBeNull();
   });
 
-  it("ignores anything else", () => {
-    for (const value of [undefined, "", "soon", "-5", "1e20", "12.5", "9".repeat(30)])
-      expect(parsePrimaryUntil(value, now)).toBe(0);
+  it("compares by the high part first, then the low part, as numbers", () => {
+    expect(lsnBefore("0/FFFFFFFF", "1/0")).toBe(true);
+    expect(lsnBefore("1/A", "1/9")).toBe(false);
+    expect(lsnBefore("1/9", "1/10")).toBe(true);
+    expect(lsnBefore("2/0", "2/0")).toBe(false);
+    expect(laterLsn(null, "1/0")).toBe("1/0");
+    expect(laterLsn("3/0", "1/FF")).toBe("3/0");
   });
 });
 

@@ -1,8 +1,6 @@
 // Where a page's read goes when a read replica is configured (ADR 036): the rules alone, without
 // databases or requests, so that they can be tested as a table. lib/db/read-routing.ts applies them.
 
-/** After a person's own write, their reads go to the primary this long: longer than the lag the replica may have. */
-export const PRIMARY_WINDOW_MS = 10_000;
 /** A replica further behind than this is not read from. */
 export const MAX_REPLICA_LAG_MS = 5_000;
 /** A replica read that failed keeps reads on the primary this long (the circuit breaker). */
@@ -11,8 +9,10 @@ export const REPLICA_DOWN_MS = 5_000;
 export const REPLICA_PROBE_EVERY_MS = 1_000;
 /** A measurement older than this is not trusted (probes stopped answering). */
 export const REPLICA_STATE_STALE_MS = 10_000;
-/** The cookie that carries the end of a person's primary window (epoch milliseconds). */
-export const PRIMARY_UNTIL_COOKIE = "evne_primary_until";
+/** The cookie that carries the primary's WAL position after a person's last write ("0/1A2B3C4"). */
+export const READ_AFTER_COOKIE = "evne_read_after";
+/** How long that cookie lives: far longer than the replica may lag (beyond MAX_REPLICA_LAG_MS it is not read). */
+export const READ_AFTER_MAX_AGE_S = 60;
 
 export type ReplicaState = {
   /** When the last measurement finished (0: never). */
@@ -21,11 +21,19 @@ export type ReplicaState = {
   ok: boolean;
   /** How far its replay is behind what it received; null when it did not answer. */
   lagMs: number | null;
+  /** The WAL position it had replayed up to (pg_last_wal_replay_lsn()); null when unknown. */
+  replayLsn: string | null;
   /** The circuit breaker: until then the replica is not asked (0: closed). */
   downUntil: number;
 };
 
-export const UNKNOWN_REPLICA: ReplicaState = { checkedAt: 0, ok: false, lagMs: null, downUntil: 0 };
+export const UNKNOWN_REPLICA: ReplicaState = {
+  checkedAt: 0,
+  ok: false,
+  lagMs: null,
+  replayLsn: null,
+  downUntil: 0,
+};
 
 export type ReadDecision =
   | { target: "replica" }
@@ -34,15 +42,20 @@ export type ReadDecision =
       reason: "own-write" | "replica-down" | "replica-lagging" | "replica-unknown";
     };
 
-/** The replica unless the person wrote a moment ago, or it is down, behind or not measured. */
+/**
+ * The replica unless it has not replayed the person's own last write yet, or it is down, behind or
+ * not measured. The replay position compared is the last measured one: older than the replica's
+ * real position, so the rule errs towards the primary, never towards a read without the write.
+ */
 export function chooseRead(options: {
   now: number;
-  /** End of the person's primary window (from the cookie or this request's own write); 0: none. */
-  primaryUntil: number;
+  /** The primary's WAL position after the person's last write (the cookie, or this request's write); null: none. */
+  readAfterLsn: string | null;
   state: ReplicaState;
 }): ReadDecision {
-  const { now, primaryUntil, state } = options;
-  if (primaryUntil > now) return { target: "primary", reason: "own-write" };
+  const { now, readAfterLsn, state } = options;
+  if (readAfterLsn !== null && (state.replayLsn === null || lsnBefore(state.replayLsn, readAfterLsn)))
+    return { target: "primary", reason: "own-write" };
   if (state.downUntil > now) return { target: "primary", reason: "replica-down" };
   if (state.checkedAt === 0 || now - state.checkedAt > REPLICA_STATE_STALE_MS)
     return { target: "primary", reason: "replica-unknown" };
@@ -51,14 +64,31 @@ export function chooseRead(options: {
   return { target: "replica" };
 }
 
+const LSN = /^([0-9A-F]{1,8})\/([0-9A-F]{1,8})$/i;
+
 /**
- * The cookie's value as the end of a window: a number of milliseconds, at most one window from now
- * (the cookie is not signed: a forged far-future value only sends that person's reads to the
- * primary, and not for longer than a real write would).
+ * A WAL position as Postgres writes it ("16/B374D848"), or null. The cookie is not signed: a forged
+ * value only sends that person's reads to the primary, and not for longer than the cookie lives.
  */
-export function parsePrimaryUntil(value: string | undefined, now: number): number {
-  if (value === undefined || !/^\d{1,15}$/.test(value)) return 0;
-  return Math.min(Number(value), now + PRIMARY_WINDOW_MS);
+export function parseLsn(value: string | undefined | null): string | null {
+  return value && LSN.test(value) ? value.toUpperCase() : null;
+}
+
+function lsnValue(lsn: string): bigint {
+  const [, high, low] = LSN.exec(lsn)!;
+  return (BigInt(`0x${high}`) << 32n) + BigInt(`0x${low}`);
+}
+
+/** Whether WAL position `a` comes before `b`. */
+export function lsnBefore(a: string, b: string): boolean {
+  return lsnValue(a) < lsnValue(b);
+}
+
+/** The later of two positions (either may be null). */
+export function laterLsn(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return lsnBefore(a, b) ? b : a;
 }
 
 /** Whether an error of a read on the replica is the replica's fault (then the read is retried on the primary). */

@@ -7,8 +7,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export type RequestRecord = {
   /** Which database answered the request's read, when it read through lib/db/read-routing.ts. */
   read?: "replica" | "primary";
-  /** Set by a successful write: reads of this request go to the primary until then. */
-  primaryUntil?: number;
+  /** Set by a successful write: the primary's WAL position the replica must have replayed to be read. */
+  readAfterLsn?: string | null;
 };
 
 const shared = ((

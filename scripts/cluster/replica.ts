@@ -252,7 +252,7 @@ export async function replicationStatus(options: {
 
 /**
  * Waits until the replica has replayed everything the primary had written when this was called:
- * the primary's current LSN against the replica's replay LSN.
+ * the primary's WAL insert position against the replica's replay position.
  */
 export async function waitForReplay(options: {
   primaryAdminUrl: string;
@@ -260,7 +260,9 @@ export async function waitForReplay(options: {
   timeoutMs?: number;
 }): Promise<void> {
   const target = await withClient(options.primaryAdminUrl, async (client) => {
-    const { rows } = await client.query<{ lsn: string }>("select pg_current_wal_lsn()::text as lsn");
+    // The insert position: what a commit that returned has reached, written out or not (with
+    // synchronous_commit off it may not be yet; the WAL writer does so within a moment).
+    const { rows } = await client.query<{ lsn: string }>("select pg_current_wal_insert_lsn()::text as lsn");
     return rows[0]!.lsn;
   });
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);

@@ -35,6 +35,8 @@ const SLOT = "evne_cluster_replica";
 const INSTANCES = 3;
 const root = path.resolve(__dirname, "..", "..");
 const clusterDir = path.join(root, ".data", "cluster");
+/** The processes' output and unexpected answers: kept after the run (the data folders are not). */
+const logDir = path.join(root, ".data", "cluster-logs");
 
 function flag(name: string): string | undefined {
   const prefix = `--${name}=`;
@@ -63,8 +65,10 @@ runCli(async () => {
 
   rmSync(clusterDir, { recursive: true, force: true });
   mkdirSync(clusterDir, { recursive: true });
+  rmSync(logDir, { recursive: true, force: true });
+  mkdirSync(logDir, { recursive: true });
   const logTo = (name: string) => {
-    const file = path.join(clusterDir, `${name}.log`);
+    const file = path.join(logDir, `${name}.log`);
     writeFileSync(file, "");
     return (chunk: Buffer) => writeFileSync(file, chunk, { flag: "a" });
   };
@@ -130,7 +134,7 @@ runCli(async () => {
     }
     for (const instance of instances)
       if (!(await waitUntilHealthy(`http://127.0.0.1:${instance.port}/api/health`, 90_000)))
-        throw new Error(`${instance.name} did not start (see .data/cluster/${instance.name}.log)`);
+        throw new Error(`${instance.name} did not start (see .data/cluster-logs/${instance.name}.log)`);
 
     const worker = spawn(
       process.execPath,
@@ -156,7 +160,7 @@ runCli(async () => {
     children.push(haproxy);
     const baseUrl = `http://127.0.0.1:${settings.port}`;
     if (!(await waitUntilHealthy(`${baseUrl}/api/health`, 20_000)))
-      throw new Error("HAProxy did not answer (see .data/cluster/haproxy.log)");
+      throw new Error("HAProxy did not answer (see .data/cluster-logs/haproxy.log)");
     // Until every instance passed its checks, HAProxy sends nothing to it.
     await waitFor(
       async () => (await haproxyStats(statsPort)).every((server) => server.status === "UP"),
@@ -182,7 +186,20 @@ runCli(async () => {
           return found.rowCount === 1;
         }),
     });
-    const common = { baseUrl, plan, rating, checkOwnRating: true };
+    let unexpected = 0;
+    const common = {
+      baseUrl,
+      plan,
+      rating,
+      checkOwnRating: true,
+      onUnexpected: (kind: string, status: number, body: string) => {
+        if (++unexpected <= 5)
+          writeFileSync(
+            path.join(logDir, `unexpected-${unexpected}-${kind}-${status}.txt`),
+            body.slice(0, 20_000),
+          );
+      },
+    };
     console.log(`\nWarming the three instances: ${settings.connections} learners for 10 s`);
     await driveLoad({ ...common, connections: settings.connections, durationS: 10 });
 

@@ -74,6 +74,8 @@ export function driveLoad(options: {
    * cookies the app sets (evne_primary_until) are sent back, as a browser would.
    */
   checkOwnRating?: boolean;
+  /** Called with each answer that was not what was asked for, so that a failing run can say why. */
+  onUnexpected?: (kind: LoadEvent["kind"], status: number, body: string) => void;
 }): Promise<LoadRun> {
   const { baseUrl, plan, rating, connections, durationS } = options;
   const events: LoadEvent[] = [];
@@ -84,9 +86,11 @@ export function driveLoad(options: {
     ok: boolean,
     sentAt?: unknown,
     headers?: Record<string, string | string[]>,
+    body?: string,
   ) => {
     const at = Date.now();
     const read = header(headers, "x-evne-read")[0];
+    if (!ok && status > 0) options.onUnexpected?.(kind, status, body ?? "");
     events.push({
       at,
       sentAt: typeof sentAt === "number" ? sentAt : at,
@@ -131,7 +135,7 @@ export function driveLoad(options: {
       },
       onResponse: (status, body, context, headers) => {
         if (options.checkOwnRating) keepCookies(headers);
-        record("read", status, answeredWell(status, body), context.sentAt, headers);
+        record("read", status, answeredWell(status, body), context.sentAt, headers, body);
       },
     };
     const rate: Request = {
@@ -168,7 +172,7 @@ export function driveLoad(options: {
         else lastLevel.delete(rated.statementId);
         justRated = { ...rated, saved: saved !== null };
         if (options.checkOwnRating) keepCookies(headers);
-        record("rate", status, answeredWell(status, body), context.sentAt, headers);
+        record("rate", status, answeredWell(status, body), context.sentAt, headers, body);
       },
     };
     const check: Request = {
@@ -192,7 +196,7 @@ export function driveLoad(options: {
           status === 200 &&
           body.includes("<h1") &&
           (!expected?.saved || body.includes(previousRatingLine(expected.level)));
-        record(expected?.saved ? "check" : "read", status, ok, context.sentAt, headers);
+        record(expected?.saved ? "check" : "read", status, ok, context.sentAt, headers, body);
       },
     };
     client.setRequests(options.checkOwnRating ? [read, read, rate, check] : [read, read, rate]);
