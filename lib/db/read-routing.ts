@@ -18,7 +18,7 @@ import { answerWithin } from "@/lib/runtime/answer-within";
 import { currentRequestRecord } from "@/lib/runtime/request-context";
 import {
   chooseRead,
-  isDatabaseFailure,
+  isReplicaFailure,
   laterLsn,
   MAX_REPLICA_LAG_MS,
   parseLsn,
@@ -138,7 +138,7 @@ export async function withTenantRead<T>(scope: TenantScope, work: (tx: TenantTx)
       if (record) record.read = "replica";
       return result;
     } catch (error) {
-      if (!isDatabaseFailure(error)) throw error;
+      if (!isReplicaFailure(error)) throw error;
       current.state = { ...current.state, downUntil: Date.now() + REPLICA_DOWN_MS };
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
       console.error(`Read replica failed (${reason}); reads go to the primary for ${REPLICA_DOWN_MS} ms.`);

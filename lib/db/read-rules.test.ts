@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors/app-error";
 import {
   chooseRead,
-  isDatabaseFailure,
+  isReplicaFailure,
   laterLsn,
   lsnBefore,
   MAX_REPLICA_LAG_MS,
@@ -62,17 +63,19 @@ describe("WAL positions", () => {
   });
 });
 
-describe("isDatabaseFailure", () => {
-  it("is true for Prisma and driver errors only", () => {
+describe("isReplicaFailure", () => {
+  it("is true for database and driver errors, not for AppErrors or Next's signals", () => {
     const named = (name: string) => Object.assign(new Error("x"), { name });
-    expect(isDatabaseFailure(named("PrismaClientKnownRequestError"))).toBe(true);
-    expect(isDatabaseFailure(named("DriverAdapterError"))).toBe(true);
-    expect(isDatabaseFailure(named("AppError"))).toBe(false);
+    expect(isReplicaFailure(named("PrismaClientKnownRequestError"))).toBe(true);
+    expect(isReplicaFailure(named("DriverAdapterError"))).toBe(true);
     expect(
-      isDatabaseFailure(
+      isReplicaFailure(new Error("Client has encountered a connection error and is not queryable")),
+    ).toBe(true);
+    expect(isReplicaFailure(AppError.notFound())).toBe(false);
+    expect(
+      isReplicaFailure(
         Object.assign(new Error("NEXT_NOT_FOUND"), { digest: "NEXT_HTTP_ERROR_FALLBACK;404" }),
       ),
     ).toBe(false);
-    expect(isDatabaseFailure("oops")).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Where a page's read goes when a read replica is configured (ADR 036): the rules alone, without
 // databases or requests, so that they can be tested as a table. lib/db/read-routing.ts applies them.
+import { isAppError } from "@/lib/errors/app-error";
 
 /** A replica further behind than this is not read from. */
 export const MAX_REPLICA_LAG_MS = 5_000;
@@ -91,12 +92,20 @@ export function laterLsn(a: string | null, b: string | null): string | null {
   return lsnBefore(a, b) ? b : a;
 }
 
-/** Whether an error of a read on the replica is the replica's fault (then the read is retried on the primary). */
-export function isDatabaseFailure(error: unknown): boolean {
-  if (error === null || typeof error !== "object") return false;
-  const name = (error as { name?: unknown }).name;
-  // Prisma's request, initialization and driver errors: a refused connection, a terminated one, a
-  // query cancelled by a recovery conflict on the standby. Not AppErrors (NOT_FOUND is an answer)
-  // and not Next's notFound()/redirect() signals.
-  return typeof name === "string" && (name.startsWith("PrismaClient") || name === "DriverAdapterError");
+/**
+ * Whether an error of a read on the replica may be the replica's fault (then the read is run again
+ * on the primary): anything but an AppError (NOT_FOUND is an answer, not a failure) and Next's
+ * notFound()/redirect() signals (they carry a digest). Prisma's errors, and the driver's own when
+ * the replica went away mid-transaction ("Client has encountered a connection error"), are
+ * among them; a bug would fail the same way on the primary, so running it twice costs little.
+ */
+export function isReplicaFailure(error: unknown): boolean {
+  if (isAppError(error)) return false;
+  if (
+    error !== null &&
+    typeof error === "object" &&
+    typeof (error as { digest?: unknown }).digest === "string"
+  )
+    return false;
+  return true;
 }

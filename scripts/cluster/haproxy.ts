@@ -54,6 +54,8 @@ backend app
   # Pages may be sent again elsewhere; server actions only when they never reached an instance.
   http-request disable-l7-retry unless METH_GET || METH_HEAD
   default-server inter 1s fall 2 rise 2
+  # Which instance answered, for operators and npm run load:cluster.
+  http-response set-header X-Served-By %s
 ${servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`).join("\n")}
 
 listen stats

@@ -192,11 +192,16 @@ runCli(async () => {
       plan,
       rating,
       checkOwnRating: true,
-      onUnexpected: (kind: string, status: number, body: string) => {
-        if (++unexpected <= 5)
+      onUnexpected: (
+        kind: string,
+        status: number,
+        body: string,
+        detail: { sentAt: number; headers: Record<string, string | string[]> },
+      ) => {
+        if (++unexpected <= 8)
           writeFileSync(
             path.join(logDir, `unexpected-${unexpected}-${kind}-${status}.txt`),
-            body.slice(0, 20_000),
+            `sent at ${new Date(detail.sentAt).toISOString()}\n${JSON.stringify(detail.headers, null, 2)}\n\n${body.slice(0, 20_000)}`,
           );
       },
     };
@@ -309,6 +314,10 @@ runCli(async () => {
         failed_in_flight_by_kind: countBy(failedAtKill.map((event) => `${event.kind} ${event.status}`)),
         failed_outside_that_window: failedElsewhere.length,
         failed_outside_by_kind: countBy(failedElsewhere.map((event) => `${event.kind} ${event.status}`)),
+        /** When those were sent, in seconds from the start of the run (the first 20). */
+        failed_outside_sent_at_s: failedElsewhere
+          .slice(0, 20)
+          .map((event) => Math.round((event.sentAt - run.startedAt) / 100) / 10),
         haproxy_status_after: servers.find((server) => server.name === victim.name)?.status ?? "unknown",
       },
       haproxy: servers,

@@ -75,7 +75,12 @@ export function driveLoad(options: {
    */
   checkOwnRating?: boolean;
   /** Called with each answer that was not what was asked for, so that a failing run can say why. */
-  onUnexpected?: (kind: LoadEvent["kind"], status: number, body: string) => void;
+  onUnexpected?: (
+    kind: LoadEvent["kind"],
+    status: number,
+    body: string,
+    detail: { sentAt: number; headers: Record<string, string | string[]> },
+  ) => void;
 }): Promise<LoadRun> {
   const { baseUrl, plan, rating, connections, durationS } = options;
   const events: LoadEvent[] = [];
@@ -90,7 +95,11 @@ export function driveLoad(options: {
   ) => {
     const at = Date.now();
     const read = header(headers, "x-evne-read")[0];
-    if (!ok && status > 0) options.onUnexpected?.(kind, status, body ?? "");
+    if (!ok && status > 0)
+      options.onUnexpected?.(kind, status, body ?? "", {
+        sentAt: typeof sentAt === "number" ? sentAt : at,
+        headers: headers ?? {},
+      });
     events.push({
       at,
       sentAt: typeof sentAt === "number" ? sentAt : at,
