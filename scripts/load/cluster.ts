@@ -26,7 +26,7 @@ import { ensureDatabaseServer, withClient } from "../db/server";
 import { startAppServer, waitUntilHealthy } from "../serve-app";
 import { captureRatingRequest } from "./capture-rating-request";
 import { checkRatings } from "./check-ratings";
-import { driveLoad, type LoadEvent } from "./drive-load";
+import { driveLearners, percentile, type LearnerEvent } from "./drive-learners";
 import { countAppConnections, waitForExit } from "./drain-probe";
 import { seedLearners } from "./seed-learners";
 
@@ -191,22 +191,16 @@ runCli(async () => {
       baseUrl,
       plan,
       rating,
-      checkOwnRating: true,
-      onUnexpected: (
-        kind: string,
-        status: number,
-        body: string,
-        detail: { sentAt: number; headers: Record<string, string | string[]> },
-      ) => {
+      onUnexpected: (event: LearnerEvent, body: string, headers: Headers) => {
         if (++unexpected <= 8)
           writeFileSync(
-            path.join(logDir, `unexpected-${unexpected}-${kind}-${status}.txt`),
-            `sent at ${new Date(detail.sentAt).toISOString()}\n${JSON.stringify(detail.headers, null, 2)}\n\n${body.slice(0, 20_000)}`,
+            path.join(logDir, `unexpected-${unexpected}-${event.kind}-${event.status}.txt`),
+            `sent at ${new Date(event.sentAt).toISOString()}\n${JSON.stringify(Object.fromEntries(headers), null, 2)}\n\n${body.slice(0, 20_000)}`,
           );
       },
     };
     console.log(`\nWarming the three instances: ${settings.connections} learners for 10 s`);
-    await driveLoad({ ...common, connections: settings.connections, durationS: 10 });
+    await driveLearners({ ...common, connections: settings.connections, durationS: 10 });
 
     console.log(
       `\n${settings.connections} learners for ${settings.durationS} s through HAProxy; ` +
@@ -216,7 +210,7 @@ runCli(async () => {
     let replicaWindow: Promise<{ stopAt: number; upAt: number }> | undefined;
     let sampling: ReturnType<typeof setInterval> | undefined;
     const victim = instances[1]!;
-    const run = await driveLoad({
+    const run = await driveLearners({
       ...common,
       connections: settings.connections,
       durationS: settings.durationS,
@@ -270,7 +264,7 @@ runCli(async () => {
     // In flight on the killed instance: sent before the kill, answered (with an error) after it.
     // HAProxy knows where each went; the client does not, so every request in flight at the kill
     // is a candidate, and the count of failures among them is the figure.
-    const inFlightAtKill = (event: LoadEvent) => event.sentAt <= killedAt && event.at >= killedAt;
+    const inFlightAtKill = (event: LearnerEvent) => event.sentAt <= killedAt && event.at >= killedAt;
     const failedAtKill = failed.filter(inFlightAtKill);
     const failedElsewhere = failed.filter((event) => !inFlightAtKill(event));
     const reads = run.events.filter((event) => event.kind === "read" || event.kind === "check");
@@ -282,6 +276,7 @@ runCli(async () => {
     const afterOutage = readsIn(upAt + 3_000, Number.POSITIVE_INFINITY);
     const checks = run.events.filter((event) => event.kind === "check");
     const checksAnswered = checks.filter((event) => event.status === 200);
+    const answered = run.events.filter((event) => event.status > 0);
     const lags = health.flatMap((sample) => (sample.replica?.lagMs == null ? [] : [sample.replica.lagMs]));
 
     const results = {
@@ -293,9 +288,18 @@ runCli(async () => {
         load_balancer: "HAProxy, leastconn, httpchk GET /api/health, retry-on for GET/HEAD",
       },
       requests: run.events.filter((event) => event.status > 0).length,
-      requests_per_s: Math.round(run.result.requests.average),
-      p50_ms: run.result.latency.p50,
-      p99_ms: run.result.latency.p99,
+      requests_per_s: Math.round(
+        (run.events.filter((event) => event.ok).length * 1000) / (run.endedAt - run.startedAt),
+      ),
+      p50_ms: percentile(
+        answered.map((event) => event.at - event.sentAt),
+        0.5,
+      ),
+      p99_ms: percentile(
+        answered.map((event) => event.at - event.sentAt),
+        0.99,
+      ),
+      answers_by_instance: countBy(answered.map((event) => event.servedBy ?? "none")),
       statuses: countBy(run.events.map((event) => String(event.status))),
       writes: {
         ratings_acknowledged: ratings.answered_saved,
@@ -328,7 +332,7 @@ runCli(async () => {
         failed_reads_during_outage: outage.filter((event) => !event.ok).length,
         reads_after_outage: countBy(afterOutage.map((event) => event.read ?? "none")),
         lag_ms_max: lags.length > 0 ? Math.max(...lags) : null,
-        lag_ms_p50: percentile(lags, 0.5),
+        lag_ms_p50: lags.length > 0 ? percentile(lags, 0.5) : null,
         health_samples_with_replica_down: health.filter((sample) => sample.replica && !sample.replica.ok)
           .length,
       },
@@ -519,10 +523,4 @@ function countBy(values: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
-}
-
-function percentile(values: number[], share: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
 }

@@ -5,7 +5,6 @@
 // key is kept with its outcome, so the database can be checked against what the clients were told.
 import { randomUUID } from "node:crypto";
 import autocannon, { type Client, type Request, type Result } from "autocannon";
-import nbLearning from "../../locales/nb/learning.json";
 import type { RatingRequest } from "./capture-rating-request";
 import type { LoadPlan } from "./seed-load-data";
 
@@ -13,11 +12,9 @@ import type { LoadPlan } from "./seed-load-data";
 export type LoadEvent = {
   at: number;
   sentAt: number;
-  kind: "read" | "rate" | "check" | "connection";
+  kind: "read" | "rate" | "connection";
   status: number;
   ok: boolean;
-  /** Which database answered the page's read (X-Evne-Read), when the app has a replica. */
-  read?: string;
 };
 
 /** A rating request's outcome as its client saw it: "saved" carries the rating id the action answered. */
@@ -31,7 +28,7 @@ export type LoadRun = {
   startedAt: number;
 };
 
-const RATING_ANSWER = /"ok":true,"data":\{"ratingId":"([0-9a-f-]{36})"[^}]*"created":true/;
+export const RATING_ANSWER = /"ok":true,"data":\{"ratingId":"([0-9a-f-]{36})"[^}]*"created":true/;
 
 /**
  * A page that failed after its first bytes still answers 200: the article must be there, or the
@@ -39,24 +36,12 @@ const RATING_ANSWER = /"ok":true,"data":\{"ratingId":"([0-9a-f-]{36})"[^}]*"crea
  * connection's next request when the server closes a connection (SIGTERM), which is its
  * bookkeeping, not the app's; a rating's own outcome is still judged against the database.
  */
-function answeredWell(status: number, body: string): boolean {
+export function answeredWell(status: number, body: string): boolean {
   return status === 200 && (body.includes("<article") || RATING_ANSWER.test(body));
 }
 
-function pick<T>(items: T[]): T {
+export function pick<T>(items: T[]): T {
   return items[Math.floor(Math.random() * items.length)]!;
-}
-
-/** A header's value whatever the case of its name (autocannon keeps the server's). */
-function header(headers: Record<string, string | string[]> | undefined, name: string): string[] {
-  const found = Object.entries(headers ?? {}).filter(([key]) => key.toLowerCase() === name);
-  return found.flatMap(([, value]) => (Array.isArray(value) ? value : [value]));
-}
-
-/** The statement page's line about the learner's last rating, in Norwegian (the learners' language). */
-function previousRatingLine(level: number): string {
-  const name = nbLearning.levels[String(level) as "1" | "2" | "3" | "4"].name;
-  return nbLearning.rating.previous.replace("{{level}}", name).replace(/ \(\{\{date\}\}\)$/, "");
 }
 
 export function driveLoad(options: {
@@ -67,47 +52,13 @@ export function driveLoad(options: {
   durationS: number;
   /** Called once the load runs, with a way to stop it early. */
   onStart?: (stop: () => void) => void;
-  /**
-   * Read your own writes (npm run load:cluster): after each rating the learner opens that
-   * statement's page, which must show the level just saved (a "check" event). Each rating then
-   * picks a level other than the learner's last one there, so an older read cannot pass. The
-   * cookies the app sets (evne_primary_until) are sent back, as a browser would.
-   */
-  checkOwnRating?: boolean;
-  /** Called with each answer that was not what was asked for, so that a failing run can say why. */
-  onUnexpected?: (
-    kind: LoadEvent["kind"],
-    status: number,
-    body: string,
-    detail: { sentAt: number; headers: Record<string, string | string[]> },
-  ) => void;
 }): Promise<LoadRun> {
   const { baseUrl, plan, rating, connections, durationS } = options;
   const events: LoadEvent[] = [];
   const ratings = new Map<string, RatingOutcome>();
-  const record = (
-    kind: LoadEvent["kind"],
-    status: number,
-    ok: boolean,
-    sentAt?: unknown,
-    headers?: Record<string, string | string[]>,
-    body?: string,
-  ) => {
+  const record = (kind: LoadEvent["kind"], status: number, ok: boolean, sentAt?: unknown) => {
     const at = Date.now();
-    const read = header(headers, "x-evne-read")[0];
-    if (!ok && status > 0)
-      options.onUnexpected?.(kind, status, body ?? "", {
-        sentAt: typeof sentAt === "number" ? sentAt : at,
-        headers: headers ?? {},
-      });
-    events.push({
-      at,
-      sentAt: typeof sentAt === "number" ? sentAt : at,
-      kind,
-      status,
-      ok,
-      ...(read ? { read } : {}),
-    });
+    events.push({ at, sentAt: typeof sentAt === "number" ? sentAt : at, kind, status, ok });
   };
   let nextLearner = 0;
 
@@ -117,18 +68,6 @@ export function driveLoad(options: {
       cookie: `next-auth.session-token=${learner.sessionToken}`,
       origin: baseUrl,
     };
-    // This learner's browser: cookies the app set, their last level per statement, their last rating.
-    const jar = new Map<string, string>();
-    const lastLevel = new Map<string, number>();
-    let justRated: { statementId: string; level: number; saved: boolean } | undefined;
-    const cookie = () => [common.cookie, ...[...jar].map(([name, value]) => `${name}=${value}`)].join("; ");
-    const keepCookies = (headers: Record<string, string | string[]>) => {
-      for (const line of header(headers, "set-cookie")) {
-        const [pair] = line.split(";");
-        const at = pair?.indexOf("=") ?? -1;
-        if (pair && at > 0) jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-      }
-    };
     const read: Request = {
       method: "GET",
       headers: { ...common, accept: "text/html" },
@@ -136,16 +75,11 @@ export function driveLoad(options: {
         context.sentAt = Date.now();
         return {
           ...request,
-          ...(options.checkOwnRating
-            ? { headers: { ...common, accept: "text/html", cookie: cookie() } }
-            : {}),
           path: `/nb/o/${plan.orgSlug}/learn/${plan.programId}/resources/${pick(plan.resourceIds)}`,
         };
       },
-      onResponse: (status, body, context, headers) => {
-        if (options.checkOwnRating) keepCookies(headers);
-        record("read", status, answeredWell(status, body), context.sentAt, headers, body);
-      },
+      onResponse: (status, body, context) =>
+        record("read", status, answeredWell(status, body), context.sentAt),
     };
     const rate: Request = {
       method: "POST",
@@ -156,59 +90,24 @@ export function driveLoad(options: {
         context.requestKey = requestKey;
         context.sentAt = Date.now();
         ratings.set(requestKey, { state: "pending" });
-        const statementId = pick(plan.statementIds);
-        const previous = lastLevel.get(statementId);
-        // Another level than last time, so that the check below cannot pass on an older read.
-        const choices = [1, 2, 3, 4].filter((level) => level !== previous);
-        const level = pick(choices);
-        context.rated = { statementId, level };
-        const body = rating.body({ statementId, requestKey, level });
-        return {
-          ...request,
-          ...(options.checkOwnRating ? { headers: { ...common, ...rating.headers, cookie: cookie() } } : {}),
-          body,
-        };
+        const body = rating.body({
+          statementId: pick(plan.statementIds),
+          requestKey,
+          level: 1 + Math.floor(Math.random() * 4),
+        });
+        return { ...request, body };
       },
-      onResponse: (status, body, context, headers) => {
+      onResponse: (status, body, context) => {
         const saved = status === 200 ? RATING_ANSWER.exec(body) : null;
         const requestKey = context.requestKey as string;
         ratings.set(
           requestKey,
           saved ? { state: "saved", ratingId: saved[1]! } : { state: "failed", status },
         );
-        const rated = context.rated as { statementId: string; level: number };
-        if (saved) lastLevel.set(rated.statementId, rated.level);
-        else lastLevel.delete(rated.statementId);
-        justRated = { ...rated, saved: saved !== null };
-        if (options.checkOwnRating) keepCookies(headers);
-        record("rate", status, answeredWell(status, body), context.sentAt, headers, body);
+        record("rate", status, answeredWell(status, body), context.sentAt);
       },
     };
-    const check: Request = {
-      method: "GET",
-      headers: { ...common, accept: "text/html" },
-      setupRequest: (request, context) => {
-        context.sentAt = Date.now();
-        context.expected = justRated;
-        const statementId = justRated?.statementId ?? pick(plan.statementIds);
-        return {
-          ...request,
-          headers: { ...common, accept: "text/html", cookie: cookie() },
-          path: `/nb/o/${plan.orgSlug}/learn/${plan.programId}/statements/${statementId}`,
-        };
-      },
-      onResponse: (status, body, context, headers) => {
-        keepCookies(headers);
-        const expected = context.expected as typeof justRated;
-        // Only a saved rating has something to show; after a failed one the page is just read.
-        const ok =
-          status === 200 &&
-          body.includes("<h1") &&
-          (!expected?.saved || body.includes(previousRatingLine(expected.level)));
-        record(expected?.saved ? "check" : "read", status, ok, context.sentAt, headers, body);
-      },
-    };
-    client.setRequests(options.checkOwnRating ? [read, read, rate, check] : [read, read, rate]);
+    client.setRequests([read, read, rate]);
   };
 
   return new Promise((resolve, reject) => {
