@@ -49,6 +49,8 @@ export function replicaConfigured(): boolean {
 
 // Measurements run beside requests, not in their way: a cold connection on a busy machine may take a while.
 const MEASURE_TIMEOUT_MS = 3_000;
+/** Later than any position a replica will have replayed. */
+const UNKNOWN_POSITION = "FFFFFFFF/FFFFFFFF";
 
 /** Measures the replica now (one measurement at a time per process) and keeps the result. */
 export function measureReplica(): Promise<ReplicaState> {
@@ -158,9 +160,12 @@ export async function noteOwnWrite(): Promise<void> {
   if (!router()) return;
   // The insert position, not the flushed one: it is past this transaction's commit record even
   // with synchronous_commit off.
-  const rows = await db.$queryRaw<{ lsn: string }[]>`select pg_current_wal_insert_lsn()::text as lsn`;
-  const lsn = parseLsn(rows[0]?.lsn);
-  if (!lsn) return;
+  // Unknown (the primary did not answer just after it committed): the highest position, so the
+  // person reads the primary for as long as the cookie lives. The write itself succeeded.
+  const lsn = await db.$queryRaw<{ lsn: string }[]>`select pg_current_wal_insert_lsn()::text as lsn`.then(
+    (rows) => parseLsn(rows[0]?.lsn) ?? UNKNOWN_POSITION,
+    () => UNKNOWN_POSITION,
+  );
   const record = currentRequestRecord();
   if (record) record.readAfterLsn = laterLsn(record.readAfterLsn ?? null, lsn);
   try {
