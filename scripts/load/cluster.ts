@@ -343,7 +343,17 @@ runCli(async () => {
         showed_older_rating: checksAnswered.filter((event) => !event.ok).length,
         read_from: countBy(checksAnswered.map((event) => event.read ?? "none")),
       },
-      shared_state: shared,
+      shared_state: {
+        ...shared,
+        /** Learners whose requests, on one session cookie, were answered by more than one instance. */
+        learners_served_by_several_instances: Object.values(
+          countBy(
+            [...new Set(answered.map((event) => `${event.learner}|${event.servedBy ?? "none"}`))].map(
+              (pair) => pair.split("|")[0]!,
+            ),
+          ),
+        ).filter((count) => count > 1).length,
+      },
       leftover_processes: 0,
     };
 
@@ -365,6 +375,8 @@ runCli(async () => {
       results.read_your_writes.showed_older_rating > 0 && "a learner did not see their own new rating",
       !shared.library_update_on_every_instance && "a library update did not show on every instance",
       !shared.same_rating_twice_one_row && "a rating sent to two instances made more than one row",
+      results.shared_state.learners_served_by_several_instances === 0 &&
+        "no learner was served by more than one instance",
     ].filter((reason): reason is string => typeof reason === "string");
 
     const leftovers = await stopAll(children, replica);
@@ -448,8 +460,6 @@ async function checkSharedState(options: {
     library_update_seen_by: alive.filter((_, index) => seen[index]).map((instance) => instance.name),
     same_rating_twice_statuses: statuses,
     same_rating_twice_one_row: rows === 1,
-    sessions:
-      "every learner's requests were spread over the instances by HAProxy with one database session each",
   };
 }
 

@@ -17,6 +17,8 @@ export type LearnerEvent = Omit<LoadEvent, "kind"> & {
   read?: string;
   /** Which instance answered (X-Served-By, set by HAProxy). */
   servedBy?: string;
+  /** Which learner (their index in the plan) sent it. */
+  learner?: number;
 };
 
 export type LearnerRun = {
@@ -63,6 +65,7 @@ export async function driveLearners(options: {
     init: { method: string; headers: Record<string, string>; body?: string },
     judge: (status: number, body: string) => boolean,
     jar: Map<string, string>,
+    learner: number,
   ): Promise<{ status: number; body: string }> {
     const sentAt = Date.now();
     try {
@@ -83,6 +86,7 @@ export async function driveLearners(options: {
         kind,
         status: response.status,
         ok: judge(response.status, body),
+        learner,
         ...(response.headers.get("x-evne-read") ? { read: response.headers.get("x-evne-read")! } : {}),
         ...(response.headers.get("x-served-by") ? { servedBy: response.headers.get("x-served-by")! } : {}),
       };
@@ -91,7 +95,7 @@ export async function driveLearners(options: {
       return { status: response.status, body };
     } catch {
       // Refused, reset or timed out: no answer at all.
-      events.push({ at: Date.now(), sentAt, kind: "connection", status: 0, ok: false });
+      events.push({ at: Date.now(), sentAt, kind: "connection", status: 0, ok: false, learner });
       return { status: 0, body: "" };
     }
   }
@@ -117,6 +121,7 @@ export async function driveLearners(options: {
           { method: "GET", headers: headers({ accept: "text/html" }) },
           answeredWell,
           jar,
+          index,
         );
       if (Date.now() >= endAt) break;
 
@@ -135,6 +140,7 @@ export async function driveLearners(options: {
         },
         answeredWell,
         jar,
+        index,
       );
       const saved = rated.status === 200 ? RATING_ANSWER.exec(rated.body) : null;
       ratings.set(
@@ -152,6 +158,7 @@ export async function driveLearners(options: {
         (status, body) =>
           status === 200 && body.includes("<h1") && (!saved || body.includes(previousRatingLine(level))),
         jar,
+        index,
       );
     }
   }
