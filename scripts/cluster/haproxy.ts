@@ -4,6 +4,8 @@
 //     instance with the fewest open requests is the least busy one.
 //   - option httpchk GET /api/health, inter 1s fall 2 rise 2: an instance whose process died or
 //     whose database is unreachable (503) is out within about two seconds, back after two good checks.
+//     timeout check 5s: under load a check waits in the instance's queue like any request; without
+//     it HAProxy allows only `inter` (1 s) and would take busy instances for dead ones.
 //   - retry-on conn-failure empty-response response-timeout, with disable-l7-retry for everything
 //     but GET and HEAD: a page request that died with its instance is sent again elsewhere; a
 //     POST (a server action) is retried only when it never reached an instance (connection
@@ -38,6 +40,7 @@ defaults
   timeout http-request 10s
   timeout queue 10s
   timeout server 30s
+  timeout check 5s
   retries 3
   option redispatch 1
   retry-on conn-failure empty-response response-timeout
