@@ -15,18 +15,20 @@ export async function register() {
     if (env.JOB_WORKER === "on") {
       const { startAppJobWorker } = await import("./lib/jobs/job-worker");
       stopWorker = await startAppJobWorker().catch((error: unknown) => {
-        console.error(`The job worker did not start: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(
+          `The job worker did not start: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return async () => {};
       });
     }
     // Set by scripts/serve-app.ts: Next leaves SIGTERM and SIGINT to us (ADR 012).
     if (process.env.NEXT_MANUAL_SIG_HANDLE) {
       const { drainOnSignals } = await import("./lib/runtime/graceful-shutdown");
-      const { db } = await import("./lib/db/client");
+      const { db, replicaDb } = await import("./lib/db/client");
       drainOnSignals({
         close: async () => {
           await stopWorker();
-          await db.$disconnect();
+          await Promise.all([db.$disconnect(), replicaDb()?.$disconnect()]);
         },
       });
     }

@@ -37,6 +37,11 @@ const envSchema = z.object({
   DATABASE_URL: optional(postgresUrl),
   APP_DATABASE_URL: optional(postgresUrl),
   APP_DATABASE_PASSWORD: optional(z.string().min(8, "must be at least 8 characters")),
+  /**
+   * A streaming read replica of the database, as the application role (ADR 036). Set: workspace
+   * pages, dashboards and exports read from it while it keeps up; unset: everything reads the primary.
+   */
+  REPLICA_DATABASE_URL: optional(postgresUrl),
   EMBEDDED_PG_PORT: optional(z.coerce.number().int().min(1024).max(65535)).transform((port) => port ?? 54329),
   EMBEDDED_PG_DIR: optional(z.string()).transform((dir) => dir ?? ".data/postgres"),
   PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((port) => port ?? 3000),

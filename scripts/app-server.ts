@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import next from "next";
 import pg from "pg";
 import { databaseUrls, getEnv } from "../lib/env";
+import { withRequestRecord, type RequestRecord } from "../lib/runtime/request-context";
 import { createAdmission, DEFAULT_LIMITS } from "./server/admission";
 import { runPrimary } from "./server/cluster";
 import { createPublicPageCache } from "./server/public-page-cache";
@@ -45,7 +46,10 @@ async function runWorker() {
     readVersion: libraryVersion(databaseUrls(env).appUrl),
   });
   const server = http.createServer((request, response) => {
-    const render = () => admission.admit(request, response, () => void handle(request, response));
+    const render = () =>
+      admission.admit(request, response, () =>
+        env.REPLICA_DATABASE_URL ? handleRecorded(request, response) : void handle(request, response),
+      );
     // A page served from memory costs about what a static file does: no admission needed.
     if (pages.handles(request)) void pages.serve(request, response, render);
     else render();
@@ -60,6 +64,24 @@ async function runWorker() {
     process.exit(1);
   });
   server.listen(env.PORT, env.HOST, () => (listening = true));
+
+  /**
+   * With a read replica (ADR 036): the request gets a record the app fills in (its own write, which
+   * database answered its read), and the answer says which one did in X-Evne-Read, for operators
+   * and npm run load:cluster.
+   */
+  function handleRecorded(request: http.IncomingMessage, response: http.ServerResponse) {
+    const record: RequestRecord = {};
+    const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => http.ServerResponse;
+    // Every answer's headers pass through writeHead (an implicit one too), after the page's read.
+    (response as unknown as { writeHead: (...args: unknown[]) => http.ServerResponse }).writeHead = (
+      ...args: unknown[]
+    ) => {
+      if (record.read && !response.headersSent) response.setHeader("X-Evne-Read", record.read);
+      return writeHead(...args);
+    };
+    withRequestRecord(record, () => void handle(request, response));
+  }
 }
 
 /**

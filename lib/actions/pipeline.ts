@@ -10,6 +10,7 @@ import type { TFunction } from "i18next";
 import { refresh } from "next/cache";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { noteOwnWrite } from "@/lib/db/read-routing";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { AppError, isAppError, type FieldErrorKeys } from "@/lib/errors/app-error";
 import { getT } from "@/lib/i18n/server";
@@ -79,6 +80,8 @@ export function userAction<Schema extends z.ZodType, Result>(
     } catch (error) {
       return failureOrThrow(error, lang, input);
     }
+    // With a read replica, the person's next pages read the primary, which has this write (ADR 036).
+    await noteOwnWrite();
     await definition.after?.({ ...done, lang });
     return success(done.result, lang, definition.successMessageKey);
   };
@@ -101,6 +104,7 @@ export function tokenAction<Schema extends z.ZodType, Result>(
     } catch (error) {
       return failureOrThrow(error, lang, input);
     }
+    await noteOwnWrite();
     return success(result, lang, definition.successMessageKey);
   };
 }
@@ -125,6 +129,8 @@ export function workspaceAction<Schema extends z.ZodType, Result>(
     } catch (error) {
       return failureOrThrow(error, lang, input);
     }
+    // Before `after`, which may redirect (a thrown signal) to a page that must show this write.
+    await noteOwnWrite();
     if (definition.after) await definition.after({ ...done, lang });
     else refresh();
     return success(done.result, lang, definition.successMessageKey);

@@ -3,7 +3,7 @@
 // prisma/migrations/*_row_level_security); rows of any other organization are invisible to it and
 // cannot be written by it, whatever the query says.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** A Prisma client bound to one transaction whose tenant settings are already in place. */
@@ -32,10 +32,11 @@ async function withSettings<T>(
   settings: Settings,
   work: (tx: TenantTx) => Promise<T>,
   options: { timeout: number; maxWait: number } = TRANSACTION_OPTIONS,
+  client: Db = db,
 ): Promise<T> {
   assertUuid("orgId", settings.orgId);
   assertUuid("userId", settings.userId);
-  return db.$transaction(async (tx) => {
+  return client.$transaction(async (tx) => {
     // Every setting is written, empty when not given: a pooled connection never carries a previous
     // request's values, and an empty value matches no row.
     await tx.$queryRaw`select set_config('app.org_id', ${settings.orgId ?? ""}, true),
@@ -49,6 +50,18 @@ async function withSettings<T>(
 /** Runs `work` in one transaction scoped to the organization `orgId`, acting as `userId`. */
 export function withTenant<T>(scope: TenantScope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
   return withSettings({ orgId: scope.orgId, userId: scope.userId }, work);
+}
+
+/**
+ * withTenant on another client of the same database: the read replica (lib/db/read-routing.ts).
+ * The same settings, so row-level security applies there exactly as on the primary.
+ */
+export function withTenantOn<T>(
+  client: Db,
+  scope: TenantScope,
+  work: (tx: TenantTx) => Promise<T>,
+): Promise<T> {
+  return withSettings({ orgId: scope.orgId, userId: scope.userId }, work, TRANSACTION_OPTIONS, client);
 }
 
 /**

@@ -2,7 +2,7 @@
 // (issue 17, ADR 025):
 //   session with the person's active memberships (one statement) → workspace of the URL's slug →
 //   permission → zod parse of the route's params → ONE withTenant transaction running the page's
-//   use case → AppError NOT_FOUND/FORBIDDEN → notFound().
+//   use case (on the read replica when one is configured and safe to read: ADR 036) → AppError NOT_FOUND/FORBIDDEN → notFound().
 // Wrapped in React cache(): a page's generateMetadata and the page itself call the same loader and
 // share one read. Not a member, deactivated, another organization, a missing permission or
 // malformed params: all render the 404 page, so nobody learns what exists elsewhere.
@@ -11,7 +11,8 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { z } from "zod";
 import { getRequestSession, signInPath } from "@/lib/auth/session";
-import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { withTenantRead } from "@/lib/db/read-routing";
+import type { TenantTx } from "@/lib/db/tenant";
 import { isAppError } from "@/lib/errors/app-error";
 import { isLanguage, type Language } from "@/lib/i18n/settings";
 import { workspaceFromSession } from "@/lib/orgs/resolve-workspace";
@@ -80,7 +81,7 @@ export function readPage<Schema extends z.ZodType, Result, Search extends z.ZodT
       useCase.search ? useCase.search.parse(JSON.parse(searchKey)) : undefined
     ) as z.output<Search>;
     try {
-      const data = await withTenant(ctx, (tx) => useCase.run({ tx, ctx, params, lang, search }));
+      const data = await withTenantRead(ctx, (tx) => useCase.run({ tx, ctx, params, lang, search }));
       return { lang, ctx, params, search, data };
     } catch (error) {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();

@@ -4,7 +4,8 @@
 // them into bare statuses.
 import "server-only";
 import { getRequestSession } from "@/lib/auth/session";
-import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { withTenantRead } from "@/lib/db/read-routing";
+import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { workspaceFromSession } from "@/lib/orgs/resolve-workspace";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -22,13 +23,13 @@ export async function requireRouteWorkspace(
   return ctx;
 }
 
-/** Session → workspace → permission → `run` in one transaction scoped to the organization. */
+/** Session → workspace → permission → `run` in one transaction scoped to the organization (on the replica when safe: ADR 036). */
 export async function readForRoute<Result>(options: {
   orgSlug: string;
   permission: Permission;
   run: (args: { tx: TenantTx; ctx: WorkspaceContext }) => Promise<Result>;
 }): Promise<{ ctx: WorkspaceContext; data: Result }> {
   const ctx = await requireRouteWorkspace(options.orgSlug, options.permission);
-  const data = await withTenant(ctx, (tx) => options.run({ tx, ctx }));
+  const data = await withTenantRead(ctx, (tx) => options.run({ tx, ctx }));
   return { ctx, data };
 }

@@ -5,7 +5,13 @@ import http from "node:http";
 import { withClient } from "../db/server";
 
 /** `detail`: the start of a body that was not a 200's, so that a failing check says why. */
-export type ProbeResult = { status: number; complete: boolean; error?: string; detail?: string; finishedAt: number };
+export type ProbeResult = {
+  status: number;
+  complete: boolean;
+  error?: string;
+  detail?: string;
+  finishedAt: number;
+};
 
 /**
  * Sends one request per path, each on its own connection, and calls `signal` once every request

@@ -28,7 +28,7 @@ export type LoadRun = {
   startedAt: number;
 };
 
-const RATING_ANSWER = /"ok":true,"data":\{"ratingId":"([0-9a-f-]{36})"[^}]*"created":true/;
+export const RATING_ANSWER = /"ok":true,"data":\{"ratingId":"([0-9a-f-]{36})"[^}]*"created":true/;
 
 /**
  * A page that failed after its first bytes still answers 200: the article must be there, or the
@@ -36,11 +36,11 @@ const RATING_ANSWER = /"ok":true,"data":\{"ratingId":"([0-9a-f-]{36})"[^}]*"crea
  * connection's next request when the server closes a connection (SIGTERM), which is its
  * bookkeeping, not the app's; a rating's own outcome is still judged against the database.
  */
-function answeredWell(status: number, body: string): boolean {
+export function answeredWell(status: number, body: string): boolean {
   return status === 200 && (body.includes("<article") || RATING_ANSWER.test(body));
 }
 
-function pick<T>(items: T[]): T {
+export function pick<T>(items: T[]): T {
   return items[Math.floor(Math.random() * items.length)]!;
 }
 

@@ -6,8 +6,8 @@
 // Phase 2: the same, with Postgres restarted in the middle. Phase 3: SIGTERM to the app under
 // load. Phase 4: a fresh app under four times the learners (503 instead of resets), then SIGTERM.
 // Writes load-results.json and exits non-zero when a target is missed.
-import { spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { APP_ROLE, getEnv, withCredentials, withDatabase } from "../../lib/env";
@@ -25,7 +25,7 @@ import {
   runSigtermPhase,
   type PhaseContext,
 } from "./phases";
-import type { LoadPlan } from "./seed-load-data";
+import { seedLearners } from "./seed-learners";
 
 const LOAD_DATABASE = "evne_load";
 const root = path.resolve(__dirname, "..", "..");
@@ -157,23 +157,4 @@ runCli(async () => {
 /** How many app processes serve the load (APP_PROCESSES, else one per core). */
 function appProcesses(): number {
   return Number(process.env.APP_PROCESSES ?? os.availableParallelism());
-}
-
-/** The learners' organization, through the app's use cases (server-only: the react-server condition). */
-function seedLearners(appUrl: string, learners: number): LoadPlan {
-  const planFile = path.join(root, ".data", "load-plan.json");
-  const result = spawnSync(
-    process.execPath,
-    [
-      require.resolve("tsx/cli"),
-      "--conditions=react-server",
-      path.join(__dirname, "seed-load-data.ts"),
-      planFile,
-      String(learners),
-    ],
-    { env: { ...process.env, APP_DATABASE_URL: appUrl }, stdio: "inherit" },
-  );
-  if (result.status !== 0)
-    throw new Error(`seeding the learners failed (exit ${result.status ?? result.signal})`);
-  return JSON.parse(readFileSync(planFile, "utf8")) as LoadPlan;
 }

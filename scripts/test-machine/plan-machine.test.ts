@@ -58,7 +58,7 @@ describe("planMachine", () => {
       for (const root of [true, false]) {
         expect(planMachine({ checked: machineWithout([]), debian, root })).toEqual({
           action: "continue",
-          line: "Test machine ready: 5 system requirements present.",
+          line: `Test machine ready: ${testMachineRequirements({}).length} system requirements present.`,
         });
       }
     }

@@ -60,5 +60,11 @@ export function testMachineRequirements(env: { CHROMIUM_PATH?: string }): Requir
       programs: ["/usr/bin/java"],
       debianPackage: "default-jre-headless",
     },
+    {
+      what: "HAProxy at /usr/sbin/haproxy",
+      why: "npm run load:cluster puts it in front of three app instances (ADR 036); installed with the rest so CI machines can run it",
+      programs: ["/usr/sbin/haproxy"],
+      debianPackage: "haproxy",
+    },
   ];
 }
