@@ -52,6 +52,7 @@ export default async function ImportProgramPage({ params }: Props) {
         <ul className="mt-3 flex list-disc flex-col gap-1.5 pl-5 text-stone-800">
           <li>{t("transfer.import.formatFolder")}</li>
           <li>{t("transfer.import.formatResources")}</li>
+          <li>{t("transfer.import.formatImages")}</li>
           <li>{t("transfer.import.formatLanguages")}</li>
           <li>{t("transfer.import.formatHidden")}</li>
         </ul>
