@@ -1,7 +1,23 @@
+import Module, { createRequire } from "node:module";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eAppDatabaseUrl } from "./e2e/support/e2e-database";
 import { SSO_TEST_CLIENT } from "./e2e/support/sso-provider";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+
+// Test files arrange data through the same use cases and factories as the integration tests
+// (lib/**/testing, e2e/support/arrange.ts), as the application role under row-level security like
+// the app. Those are "server-only" modules, and the test runner is no React server: as under Vitest
+// (vitest.config.ts), the marker package stands in as an empty module, in the runner and in each
+// worker (both load this file first).
+const runnerRequire = createRequire(__filename);
+const serverOnly = runnerRequire.resolve("server-only");
+const marker = new Module(serverOnly);
+marker.filename = serverOnly;
+marker.paths = [];
+marker.loaded = true;
+runnerRequire.cache[serverOnly] = marker;
+process.env.APP_DATABASE_URL = e2eAppDatabaseUrl();
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 
 // Debian's Chromium (npm test's first step installs it: scripts/prepare-test-machine.ts); Playwright's

@@ -8,10 +8,9 @@ import { expect, test } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import http from "node:http";
 import { createServer } from "node:net";
-import { APP_ROLE, getEnv, withCredentials } from "../lib/env";
 import { countAppConnections, sendInFlightRequests, waitForExit } from "../scripts/load/drain-probe";
 import { startAppServer, waitUntilHealthy } from "../scripts/serve-app";
-import { e2eDatabaseUrl } from "./support/login";
+import { e2eAppDatabaseUrl, e2eDatabaseUrl } from "./support/e2e-database";
 
 // application_name tells the second app's database sessions apart from the e2e server's.
 const APPLICATION_NAME = "evne-graceful-shutdown-test";
@@ -19,7 +18,7 @@ const APPLICATION_NAME = "evne-graceful-shutdown-test";
 test("SIGTERM: requests in flight finish, the database connections close, the app exits 0", async () => {
   test.setTimeout(60_000);
   const ownerUrl = e2eDatabaseUrl();
-  const appUrl = new URL(withCredentials(ownerUrl, APP_ROLE, getEnv().APP_DATABASE_PASSWORD));
+  const appUrl = new URL(e2eAppDatabaseUrl());
   appUrl.searchParams.set("application_name", APPLICATION_NAME);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -63,7 +62,7 @@ test("SIGTERM: requests in flight finish, the database connections close, the ap
 
 test("overload: requests beyond the limit get 503 with Retry-After at once, not a reset", async () => {
   test.setTimeout(60_000);
-  const appUrl = withCredentials(e2eDatabaseUrl(), APP_ROLE, getEnv().APP_DATABASE_PASSWORD);
+  const appUrl = e2eAppDatabaseUrl();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // One request at a time per process and no queue: two held requests fill both processes.
@@ -121,7 +120,7 @@ test("overload: requests beyond the limit get 503 with Retry-After at once, not 
 
 test("a crashed app process is started again while the other keeps answering", async () => {
   test.setTimeout(60_000);
-  const appUrl = withCredentials(e2eDatabaseUrl(), APP_ROLE, getEnv().APP_DATABASE_PASSWORD);
+  const appUrl = e2eAppDatabaseUrl();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // No job worker or snapshot scheduler: only the web processes matter here.

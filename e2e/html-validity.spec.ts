@@ -3,12 +3,18 @@
 // pages go to one java run (a JVM start costs seconds; the check itself is fast). Errors fail the
 // test, except the few that Next.js itself renders (ADR 033), each named below with why.
 import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { APIRequestContext } from "@playwright/test";
+import { addAttempt } from "@/lib/challenge/add-attempt";
+import { addDays, todayIso } from "@/lib/challenge/challenge-dates";
+import { addAttemptInput } from "@/lib/challenge/challenge-input";
+import { as } from "@/lib/programs/testing/program-fixtures";
+import { teamWithProgress } from "./support/arrange";
 import { expect, test } from "./support/login";
-import { actAs, addMember, inOrganization, insertTeam, unique } from "./support/people";
+import { actAs, unique } from "./support/people";
 import { FLAGSHIP, publishFlagshipToEveryone } from "./support/programs";
 
 const run = promisify(execFile);
@@ -116,51 +122,34 @@ test("every page a test can reach is valid HTML by the W3C Nu checker", async ({
   const { slug, programId } = await publishFlagshipToEveryone(page, "nb", `Gyldig ${suffix}`);
   const employee = await login({ name: `Eva Ansatt ${suffix}` });
   const manager = await login({ name: `Mona Leder ${suffix}` });
-  const employeeId = await addMember(slug, owner, employee, "employee");
-  const managerId = await addMember(slug, owner, manager, "manager");
-  const { team, resource, statement } = await inOrganization(slug, owner, async (client, orgId) => {
-    const teamId = await insertTeam(client, orgId, {
-      name: `Salg ${suffix}`,
-      managers: [managerId],
-      members: [employeeId],
-    });
-    const first = (
-      await client.query<{ id: string; revision: number }>(
-        `select id, revision from "ProgramStatement" where "programId" = $1 order by position limit 1`,
-        [programId],
-      )
-    ).rows[0]!;
-    const rating = await client.query<{ id: string }>(
-      `insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId", "statementRevision", level, "requestKey", "createdAt")
-       values (gen_random_uuid(), $1, $2, $3, $4, $5, 3, gen_random_uuid()::text, now() - interval '2 days') returning id`,
-      [orgId, employeeId, programId, first.id, first.revision],
-    );
-    await client.query(
-      `insert into "CurrentRating" ("organizationId", "membershipId", "statementId", "programId", "ratingId", level, "statementRevision", "ratedAt")
-       values ($1, $2, $3, $4, $5, 3, $6, now() - interval '2 days')`,
-      [orgId, employeeId, first.id, programId, rating.rows[0]!.id, first.revision],
-    );
-    const resourceId = (
-      await client.query<{ id: string }>(
-        `insert into "ResourceCompletion" ("organizationId", "membershipId", "programId", "resourceId", "resourceRevision", "completedAt")
-         select "organizationId", $1, "programId", id, revision, now() - interval '2 days'
-         from "ProgramResource" where "programId" = $2 and not hidden order by position limit 1
-         returning "resourceId" as id`,
-        [employeeId, programId],
-      )
-    ).rows[0]!.id;
-    return { team: teamId, resource: resourceId, statement: first.id };
+  const arranged = await teamWithProgress({
+    slug,
+    owner,
+    programId,
+    employee,
+    manager,
+    teamName: `Salg ${suffix}`,
+    levels: [3],
   });
+  const { team, resource, statement } = arranged;
   // Two "no"s in the employee's challenge log, in different weeks, so its chart and table are on
-  // the page; as the employee, whose log it is (row-level security on app.user_id).
-  await inOrganization(slug, employee, (client, orgId) =>
-    client.query(
-      `insert into "ChallengeAttempt" (id, "organizationId", "userId", "membershipId", "occurredOn", area, ask, outcome, "feelingBefore", "feelingAfter", "requestKey", "updatedAt")
-       select gen_random_uuid(), $1, $2, $3, current_date - days, 'work', 'Spurte om en rabatt', 'no', 2, 3, gen_random_uuid()::text, now()
-       from unnest(array[1, 15]) as days`,
-      [orgId, employee.id, employeeId],
-    ),
-  );
+  // the page; logged by the employee, whose log it is.
+  for (const days of [1, 15])
+    await as(arranged.employeeMember, ({ tx, ctx }) =>
+      addAttempt({
+        tx,
+        ctx,
+        input: addAttemptInput.parse({
+          occurredOn: addDays(todayIso(), -days),
+          area: "work",
+          ask: "Spurte om en rabatt",
+          outcome: "no",
+          feelingBefore: 2,
+          feelingAfter: 3,
+          requestKey: randomUUID(),
+        }),
+      }),
+    );
   const base = `/nb/o/${slug}`;
 
   // HR (the owner; each login above made the browser that person).

@@ -4,10 +4,12 @@
 import enPrograms from "@/locales/en/programs.json";
 import nbLearning from "@/locales/nb/learning.json";
 import nbPrograms from "@/locales/nb/programs.json";
+import { addTeam } from "@/lib/insights/testing/insight-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { joinAs, organizationOf } from "./support/arrange";
 import { expect, test } from "./support/login";
 import { createOrganization } from "./support/organizations";
-import { actAs, addMember, fill, inOrganization, insertTeam, unique } from "./support/people";
+import { actAs, fill, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
 
 const t = nbPrograms;
@@ -91,11 +93,10 @@ test("HR writes a program of its own in nb, translates it, publishes and assigns
 
   // A colleague in a team (arranged behind the app's back); HR goes on.
   const learner = await login({ name: `Lars ${unique()}`, language: "nb" });
-  const learnerId = await addMember(slug, hr, learner, "employee");
+  const org = await organizationOf(slug, hr);
+  const learnerId = (await joinAs(org, learner, "employee")).membershipId;
   const teamName = `Kundeservice ${unique()}`;
-  await inOrganization(slug, hr, (client, orgId) =>
-    insertTeam(client, orgId, { name: teamName, members: [learnerId] }),
-  );
+  await addTeam(org, [learnerId], undefined, teamName);
   await actAs(page, context, baseURL, hr);
 
   // Publish, and assign to the team.

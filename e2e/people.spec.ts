@@ -286,7 +286,9 @@ test("an invitation whose mail failed says why, and HR sends every failed one ag
   for (const email of emails) {
     await page.getByLabel(t.invitations.form.email).fill(email);
     await page.getByRole("button", { name: t.invitations.form.submit }).click();
-    await expect(page.getByRole("status").filter({ hasText: fill(t.invitations.sentTo, { email }) })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: fill(t.invitations.sentTo, { email }) }),
+    ).toBeVisible();
   }
   await queueSettled();
   // What the worker writes when the mail server refused one address for good and keeps failing
@@ -303,7 +305,9 @@ test("an invitation whose mail failed says why, and HR sends every failed one ag
   );
   await page.reload();
   const lost = page.getByRole("listitem").filter({ hasText: emails[0] });
-  await expect(lost).toContainText(fill(t.invitations.mailFailed.failed, { reason: "550 5.1.1 No such mailbox" }));
+  await expect(lost).toContainText(
+    fill(t.invitations.mailFailed.failed, { reason: "550 5.1.1 No such mailbox" }),
+  );
   await expect(page.getByRole("listitem").filter({ hasText: emails[1] })).toContainText(
     fill(t.invitations.mailFailed.retrying, { reason: "ETIMEDOUT: Greeting never received" }),
   );
@@ -312,11 +316,15 @@ test("an invitation whose mail failed says why, and HR sends every failed one ag
   await screenshot(page, testInfo, "people-invitations-mail-failed-en");
 
   await page.getByRole("button", { name: t.invitations.mailFailed.action_one }).click();
-  await expect(page.getByRole("status").filter({ hasText: fill(t.invitations.mailFailed.resent_one, { count: 1 }) })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: fill(t.invitations.mailFailed.resent_one, { count: 1 }) }),
+  ).toBeVisible();
   await expect(page.getByText(fill(t.invitations.mailFailed.title_one, { count: 1 }))).toHaveCount(0);
   await waitForMails(emails[0]!, 2);
   await page.reload();
-  await expect(lost).not.toContainText(fill(t.invitations.mailFailed.failed, { reason: "550 5.1.1 No such mailbox" }));
+  await expect(lost).not.toContainText(
+    fill(t.invitations.mailFailed.failed, { reason: "550 5.1.1 No such mailbox" }),
+  );
 });
 
 test("teams and invitations answer 404 to another organization, an employee and a manager", async ({

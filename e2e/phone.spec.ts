@@ -15,10 +15,11 @@ import nbLearning from "@/locales/nb/learning.json";
 import nbPeople from "@/locales/nb/people.json";
 import nbPrograms from "@/locales/nb/programs.json";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { teamWithProgress } from "./support/arrange";
 import { copy } from "./support/copy";
 import { logChallengeAttempt, logQuickAttempt } from "./support/learner-forms";
 import { expect, test, type LoggedInUser } from "./support/login";
-import { actAs, addMember, fill, inOrganization, insertTeam, unique } from "./support/people";
+import { actAs, fill, unique } from "./support/people";
 import { FLAGSHIP, publishFlagshipToEveryone } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 import { takeSnapshots } from "./support/snapshots";
@@ -101,44 +102,14 @@ async function arrange(
   const { slug, programId } = await publishFlagshipToEveryone(page, lang, `Mobil ${suffix}`);
   const employee = await login({ name: `Eva Ansatt ${suffix}`, language: lang });
   const manager = await login({ name: `Mona Leder ${suffix}`, language: lang });
-  const employeeId = await addMember(slug, owner, employee, "employee");
-  const managerId = await addMember(slug, owner, manager, "manager");
-  const arranged = await inOrganization(slug, owner, async (client, orgId) => {
-    const team = await insertTeam(client, orgId, {
-      name: `Salg ${suffix}`,
-      managers: [managerId],
-      members: [employeeId],
-    });
-    const statements = (
-      await client.query<{ id: string; revision: number }>(
-        `select id, revision from "ProgramStatement" where "programId" = $1 order by position limit 2`,
-        [programId],
-      )
-    ).rows;
-    for (const [index, statement] of statements.entries()) {
-      const rating = await client.query<{ id: string }>(
-        `insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId", "statementRevision", level, "requestKey", "createdAt")
-         values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, gen_random_uuid()::text, now() - interval '2 days') returning id`,
-        [orgId, employeeId, programId, statement.id, statement.revision, index + 2],
-      );
-      await client.query(
-        `insert into "CurrentRating" ("organizationId", "membershipId", "statementId", "programId", "ratingId", level, "statementRevision", "ratedAt")
-         values ($1, $2, $3, $4, $5, $6, $7, now() - interval '2 days')`,
-        [orgId, employeeId, statement.id, programId, rating.rows[0]!.id, index + 2, statement.revision],
-      );
-    }
-    const resource = (
-      await client.query<{ id: string }>(
-        `select id from "ProgramResource" where "programId" = $1 and not hidden order by position limit 1`,
-        [programId],
-      )
-    ).rows[0]!.id;
-    await client.query(
-      `insert into "ResourceCompletion" ("organizationId", "membershipId", "programId", "resourceId", "resourceRevision", "completedAt")
-       select "organizationId", $1, "programId", id, revision, now() - interval '2 days' from "ProgramResource" where id = $2`,
-      [employeeId, resource],
-    );
-    return { orgId, team, resource, statement: statements[0]!.id };
+  const arranged = await teamWithProgress({
+    slug,
+    owner,
+    programId,
+    employee,
+    manager,
+    teamName: `Salg ${suffix}`,
+    levels: [2, 3],
   });
   await takeSnapshots(arranged.orgId);
   return { slug, programId, owner, employee, manager, ...arranged };

@@ -5,23 +5,13 @@
 import { test as base } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { databaseUrls, getEnv, withDatabase } from "../../lib/env";
-import { TEST_PG_PORT } from "../../tests/support/test-server";
+import { e2eDatabaseUrl } from "./e2e-database";
 
-/** Same database, server and port as scripts/e2e-server.ts. */
-const E2E_DATABASE = "evne_e2e";
-const E2E_DATABASE_PORT = TEST_PG_PORT;
 /** next-auth's cookie name over http (the e2e server); over https it is `__Secure-` prefixed. */
 export const SESSION_COOKIE = "next-auth.session-token";
 const SESSION_DAYS = 30;
 
-/** Owner connection to the e2e server's database, for arranging and checking data behind the app's back. */
-export function e2eDatabaseUrl(): string {
-  return withDatabase(
-    databaseUrls({ ...getEnv(), EMBEDDED_PG_PORT: E2E_DATABASE_PORT }).ownerUrl,
-    E2E_DATABASE,
-  );
-}
+export { e2eDatabaseUrl };
 
 /** Runs `work` with a connection to the e2e database, closed afterwards. */
 export async function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
 import type pg from "pg";
+import { joinAs, organizationOf } from "./arrange";
 import { SESSION_COOKIE, withE2eDatabase, type LoggedInUser } from "./login";
 
 /** A short random suffix for names that must not collide between parallel tests. */
@@ -55,47 +56,12 @@ export async function inOrganization<T>(
   });
 }
 
-/** Adds a person with a role to an organization behind the app's back; returns the membership's id. */
+/** Adds a person with a role to an organization (through the factories); returns the membership's id. */
 export async function addMember(
   orgSlug: string,
   owner: LoggedInUser,
   user: LoggedInUser,
   role: "admin" | "manager" | "employee",
 ): Promise<string> {
-  return inOrganization(orgSlug, owner, async (client, orgId) => {
-    const inserted = await client.query<{ id: string }>(
-      `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
-       values (gen_random_uuid(), $1, $2, $3, 'active', now(), now()) returning id`,
-      [orgId, user.id, role],
-    );
-    return inserted.rows[0]!.id;
-  });
-}
-
-/**
- * A team of the organization behind the app's back, inside `inOrganization`: its members changed
- * `changedDaysAgo` days ago (30: past the reporting wait of ADR 014, so its figures show), with
- * `managers` and `members` by membership id. Returns the team's id.
- */
-export async function insertTeam(
-  client: pg.Client,
-  orgId: string,
-  team: { name: string; changedDaysAgo?: number; managers?: string[]; members?: string[] },
-): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
-    `insert into "Team" (id, "organizationId", name, "membersChangedAt", "createdAt", "updatedAt")
-     values (gen_random_uuid(), $1, $2, now() - make_interval(days => $3), now(), now()) returning id`,
-    [orgId, team.name, team.changedDaysAgo ?? 30],
-  );
-  const teamId = rows[0]!.id;
-  const people = [
-    ...(team.managers ?? []).map((id) => [id, true] as const),
-    ...(team.members ?? []).map((id) => [id, false] as const),
-  ];
-  for (const [membershipId, isManager] of people)
-    await client.query(
-      `insert into "TeamMember" ("organizationId", "teamId", "membershipId", "isManager") values ($1, $2, $3, $4)`,
-      [orgId, teamId, membershipId, isManager],
-    );
-  return teamId;
+  return (await joinAs(await organizationOf(orgSlug, owner), user, role)).membershipId;
 }

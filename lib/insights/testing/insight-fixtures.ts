@@ -6,9 +6,11 @@ import { db } from "@/lib/db/client";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import {
   buildOrganization,
+  type OrganizationWithOwner,
   type TestMember,
   type TestOrganization,
 } from "@/lib/orgs/testing/build-organization";
+import type { Role } from "@/lib/permissions/roles";
 import { assignProgram } from "@/lib/programs/assign-program";
 import { setProgramStatus } from "@/lib/programs/set-program-status";
 import { as, copyForTest } from "@/lib/programs/testing/program-fixtures";
@@ -16,7 +18,7 @@ import { snapshotCutoff } from "../snapshots/publish-snapshots";
 import { runOrganizationSnapshots } from "../snapshots/run-due-snapshots";
 
 /** The nightly reporting run of the midnight (UTC) before `at`; null when that run already happened. */
-export function takeSnapshots(org: TestOrganization, at: Date) {
+export function takeSnapshots(org: Pick<TestOrganization, "id">, at: Date) {
   return runOrganizationSnapshots(org.id, snapshotCutoff(at));
 }
 
@@ -26,15 +28,18 @@ export type FixtureStatement = {
   resources: { id: string; revision: number }[];
 };
 
-export type InsightOrganization = TestOrganization & {
+/** An organization with a program to learn from: what the learning rows below are written for. */
+export type ProgramOrganization = OrganizationWithOwner & {
   programId: string;
   statements: FixtureStatement[];
   /** Items counted for progress (visible resources + visible statements). */
   totalItems: number;
 };
 
+export type InsightOrganization = TestOrganization & ProgramOrganization;
+
 /** The owner's transaction, for arranging rows. */
-export const asOwner = <T>(org: TestOrganization, work: (tx: TenantTx) => Promise<T>) =>
+export const asOwner = <T>(org: OrganizationWithOwner, work: (tx: TenantTx) => Promise<T>) =>
   withTenant(org.members.owner.ctx, work);
 
 /** An organization with the flagship copied and published (not assigned yet). */
@@ -44,6 +49,14 @@ export async function buildInsightOrganization(): Promise<InsightOrganization> {
   await as(org.members.admin, ({ tx, ctx }) =>
     setProgramStatus({ tx, ctx, input: { programId, status: "published" } }),
   );
+  return { ...org, ...(await withProgram(org, programId)) };
+}
+
+/** The organization with one of its programs, its statements and resources in order. */
+export async function withProgram<O extends OrganizationWithOwner>(
+  org: O,
+  programId: string,
+): Promise<O & ProgramOrganization> {
   const statements = await asOwner(org, (tx) =>
     tx.programStatement.findMany({
       where: { programId },
@@ -61,7 +74,7 @@ export async function buildInsightOrganization(): Promise<InsightOrganization> {
 
 /** `count` new active employees; their membership ids, in creation order. */
 export async function addPeople(
-  org: TestOrganization,
+  org: OrganizationWithOwner,
   count: number,
   namePrefix = "Person",
 ): Promise<string[]> {
@@ -93,9 +106,9 @@ const SETTLED = () => new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
  * (a month ago by default: settled, so its figures may be published; ADR 014).
  */
 export async function addTeam(
-  org: TestOrganization,
+  org: OrganizationWithOwner,
   memberIds: string[],
-  manager?: TestMember,
+  manager?: Pick<TestMember, "membershipId">,
   name = `Team ${randomBytes(3).toString("hex")}`,
   changedAt: Date = SETTLED(),
 ): Promise<string> {
@@ -116,19 +129,30 @@ export async function addTeam(
   });
 }
 
+/** More members of an existing team, as if they had been in it all along (its settling time unchanged). */
+export async function addToTeam(org: OrganizationWithOwner, teamId: string, memberIds: string[]) {
+  await asOwner(org, (tx) =>
+    tx.teamMember.createMany({
+      data: memberIds.map((membershipId) => ({ organizationId: org.id, teamId, membershipId })),
+    }),
+  );
+}
+
 export async function assignToTeams(
-  org: InsightOrganization,
+  org: ProgramOrganization,
   teamIds: string[],
   dueDate: Date | null = null,
 ) {
-  await as(org.members.admin, ({ tx, ctx }) =>
+  // HR assigns, where the organization has HR; otherwise its owner.
+  const actor = (org.members as Partial<Record<Role, TestMember>>).admin ?? org.members.owner;
+  await as(actor, ({ tx, ctx }) =>
     assignProgram({ tx, ctx, input: { programId: org.programId, audience: "teams", teamIds, dueDate } }),
   );
 }
 
 /** A rating in the history; it becomes the current one when it is the person's newest. */
 export async function rate(
-  org: InsightOrganization,
+  org: ProgramOrganization,
   membershipId: string,
   statement: FixtureStatement,
   level: number,
@@ -185,8 +209,29 @@ export async function rate(
   });
 }
 
+/** One resource read (done) at `at`. */
+export async function completeResource(
+  org: ProgramOrganization,
+  membershipId: string,
+  resource: FixtureStatement["resources"][number],
+  at = new Date(),
+) {
+  await asOwner(org, (tx) =>
+    tx.resourceCompletion.create({
+      data: {
+        organizationId: org.id,
+        membershipId,
+        programId: org.programId,
+        resourceId: resource.id,
+        resourceRevision: resource.revision,
+        completedAt: at,
+      },
+    }),
+  );
+}
+
 /** Everything in the program done: every resource and every statement rated (at `level`). */
-export async function completeProgram(org: InsightOrganization, membershipId: string, at: Date, level = 3) {
+export async function completeProgram(org: ProgramOrganization, membershipId: string, at: Date, level = 3) {
   await asOwner(org, (tx) =>
     tx.resourceCompletion.createMany({
       data: org.statements.flatMap((statement) =>
@@ -205,7 +250,7 @@ export async function completeProgram(org: InsightOrganization, membershipId: st
 }
 
 export async function askForHelp(
-  org: InsightOrganization,
+  org: ProgramOrganization,
   membershipId: string,
   statement: FixtureStatement,
 ) {

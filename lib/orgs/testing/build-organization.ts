@@ -17,6 +17,17 @@ export type TestOrganization = {
   members: Record<Role, TestMember>;
 };
 
+/**
+ * An organization as the factories need it: its names and its owner to act as. A built test
+ * organization is one; so is one a Playwright journey made through the app (e2e/support/arrange.ts).
+ */
+export type OrganizationWithOwner = {
+  id: string;
+  slug: string;
+  name: string;
+  members: { owner: TestMember };
+};
+
 const unique = () => randomBytes(5).toString("hex");
 
 export async function createTestUser(
@@ -36,13 +47,19 @@ export async function createTestUser(
 export async function addTestMember(
   org: { id: string; slug: string; name: string },
   role: Role,
-  options: { user?: TestUser; status?: "active" | "deactivated" } = {},
+  options: { user?: TestUser; status?: "active" | "deactivated"; lastActivityAt?: Date | null } = {},
 ): Promise<TestMember> {
   const user =
     options.user ?? (await createTestUser({ name: `${role[0]?.toUpperCase()}${role.slice(1)} ${unique()}` }));
   const membership = await withTenant({ orgId: org.id, userId: user.id }, (tx) =>
     tx.membership.create({
-      data: { organizationId: org.id, userId: user.id, role, status: options.status ?? "active" },
+      data: {
+        organizationId: org.id,
+        userId: user.id,
+        role,
+        status: options.status ?? "active",
+        lastActivityAt: options.lastActivityAt ?? null,
+      },
       select: { id: true },
     }),
   );
