@@ -8,7 +8,9 @@ import enAccount from "@/locales/en/account.json";
 import enChallenge from "@/locales/en/challenge.json";
 import nbAccount from "@/locales/nb/account.json";
 import nbChallenge from "@/locales/nb/challenge.json";
+import { logAttempts } from "@/lib/challenge/testing/challenge-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { joinAs, organizationOf } from "./support/arrange";
 import { copy } from "./support/copy";
 import { expect, test, withE2eDatabase } from "./support/login";
 import { actAs, addMember, fill, unique } from "./support/people";
@@ -235,26 +237,16 @@ test("nb: the log pages 20 attempts at a time, by keyboard, and a surprising yes
   const hr = await login({ name: `Hanne HR ${unique()}` });
   const slug = await createOrganization(page, `Fjordlys ${unique()}`);
   const employee = await login({ name: `Per Paging ${unique()}` });
-  const membershipId = await addMember(slug, hr, employee, "employee");
-  // 45 attempts, one a day back from today; every fifth a yes. Only the author may write them
-  // (row-level security), so the connection says who it is first.
-  await withE2eDatabase(async (client) => {
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [employee.id]);
-    const { rows } = await client.query<{ organizationId: string }>(
-      `select "organizationId" from "Membership" where id = $1`,
-      [membershipId],
-    );
-    await client.query(`select set_config('app.org_id', $1, true)`, [rows[0]!.organizationId]);
-    await client.query(
-      `insert into "ChallengeAttempt" (id, "organizationId", "userId", "membershipId", "occurredOn", ask, outcome, "requestKey", "createdAt", "updatedAt")
-       select gen_random_uuid(), $1, $2, $3, current_date - n, 'Spørsmål ' || (n + 1),
-              (case when (n + 1) % 5 = 0 then 'yes' else 'no' end)::"ChallengeOutcome", gen_random_uuid()::text, now(), now()
-         from generate_series(0, 44) as n`,
-      [rows[0]!.organizationId, employee.id, membershipId],
-    );
-    await client.query("commit");
-  });
+  const author = await joinAs(await organizationOf(slug, hr), employee, "employee");
+  // 45 attempts, one a day back from today; every fifth a yes; logged by their author.
+  await logAttempts(
+    author,
+    Array.from({ length: 45 }, (_, n) => ({
+      daysAgo: n,
+      ask: `Spørsmål ${n + 1}`,
+      outcome: (n + 1) % 5 === 0 ? "yes" : "no",
+    })),
+  );
   await actAs(page, context, baseURL, employee);
   await page.goto(`/nb/o/${slug}/challenge`);
   await expect(

@@ -3,15 +3,11 @@
 // pages go to one java run (a JVM start costs seconds; the check itself is fast). Errors fail the
 // test, except the few that Next.js itself renders (ADR 033), each named below with why.
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { APIRequestContext } from "@playwright/test";
-import { addAttempt } from "@/lib/challenge/add-attempt";
-import { addDays, todayIso } from "@/lib/challenge/challenge-dates";
-import { addAttemptInput } from "@/lib/challenge/challenge-input";
-import { as } from "@/lib/programs/testing/program-fixtures";
+import { logAttempts } from "@/lib/challenge/testing/challenge-fixtures";
 import { teamWithProgress } from "./support/arrange";
 import { expect, test } from "./support/login";
 import { actAs, unique } from "./support/people";
@@ -134,22 +130,17 @@ test("every page a test can reach is valid HTML by the W3C Nu checker", async ({
   const { team, resource, statement } = arranged;
   // Two "no"s in the employee's challenge log, in different weeks, so its chart and table are on
   // the page; logged by the employee, whose log it is.
-  for (const days of [1, 15])
-    await as(arranged.employeeMember, ({ tx, ctx }) =>
-      addAttempt({
-        tx,
-        ctx,
-        input: addAttemptInput.parse({
-          occurredOn: addDays(todayIso(), -days),
-          area: "work",
-          ask: "Spurte om en rabatt",
-          outcome: "no",
-          feelingBefore: 2,
-          feelingAfter: 3,
-          requestKey: randomUUID(),
-        }),
-      }),
-    );
+  await logAttempts(
+    arranged.employeeMember,
+    [1, 15].map((daysAgo) => ({
+      daysAgo,
+      area: "work",
+      ask: "Spurte om en rabatt",
+      outcome: "no",
+      feelingBefore: 2,
+      feelingAfter: 3,
+    })),
+  );
   const base = `/nb/o/${slug}`;
 
   // HR (the owner; each login above made the browser that person).

@@ -6,11 +6,14 @@ import type { Page, TestInfo } from "@playwright/test";
 import type pg from "pg";
 import enLearning from "@/locales/en/learning.json";
 import nbLearning from "@/locales/nb/learning.json";
+import { setResourceDone } from "@/lib/learning/set-resource-done";
+import { as } from "@/lib/programs/testing/program-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { joinAs, organizationOf, type TestMember } from "./support/arrange";
 import { copy } from "./support/copy";
 import { expect, test, withE2eDatabase } from "./support/login";
 import { saveReflection } from "./support/learner-forms";
-import { actAs, addMember, fill, unique } from "./support/people";
+import { actAs, fill, unique } from "./support/people";
 import { publishFlagshipToEveryone } from "./support/programs";
 import { screenshot } from "./support/screenshot";
 
@@ -63,16 +66,16 @@ async function backDateRatings(membershipId: string, userId: string, days: numbe
 }
 
 /** Marks every visible resource of the program done for the person, at its current revision. */
-async function markAllResourcesDone(membershipId: string, userId: string, programId: string) {
-  await asLearner(membershipId, userId, (client) =>
-    client.query(
-      `insert into "ResourceCompletion" ("organizationId", "membershipId", "programId", "resourceId", "resourceRevision", "completedAt")
-       select r."organizationId", $1, r."programId", r.id, r.revision, now()
-       from "ProgramResource" r where r."programId" = $2 and not r.hidden
-       on conflict do nothing`,
-      [membershipId, programId],
-    ),
-  );
+/** Every visible resource of the program marked done by the learner, through the learner's own use case. */
+async function markAllResourcesDone(learner: TestMember, programId: string) {
+  await as(learner, async ({ tx, ctx }) => {
+    const resources = await tx.programResource.findMany({
+      where: { organizationId: ctx.orgId, programId, hidden: false },
+      select: { id: true },
+    });
+    for (const resource of resources)
+      await setResourceDone({ tx, ctx, input: { resourceId: resource.id, done: true } });
+  });
 }
 
 for (const lang of ["nb", "en"] as const) {
@@ -88,7 +91,8 @@ for (const lang of ["nb", "en"] as const) {
     const owner = await login({ name: `HR ${unique()}`, language: lang });
     const { slug, programId } = await publishFlagshipToEveryone(page, lang, `Lærende ${unique()}`);
     const employee = await login({ name: `Ansatt ${unique()}`, language: lang });
-    const membershipId = await addMember(slug, owner, employee, "employee");
+    const learner = await joinAs(await organizationOf(slug, owner), employee, "employee");
+    const { membershipId } = learner;
     await actAs(page, context, baseURL, employee);
 
     // The overview names the first step and what the program is made of (issue 19), and leads to
@@ -195,7 +199,7 @@ for (const lang of ["nb", "en"] as const) {
 
     // The other resources are read the same way; to keep the journey short they are marked done
     // in the database (at their current revision), and My programs shows the program completed.
-    await markAllResourcesDone(membershipId, employee.id, programId);
+    await markAllResourcesDone(learner, programId);
     await page.goto(`/${lang}/o/${slug}/learn`);
     // Finished: the bar gives way to the done badge.
     await expect(card.getByRole("progressbar")).toHaveCount(0);

@@ -1,11 +1,13 @@
 // The members table (issue 18): search, filters, sort and paging in the URL, readable on a desktop
 // and a phone. The bulk actions themselves are in orgs.spec.ts; the rules behind them in
 // lib/orgs/members-table.int.test.ts.
+import { addPeopleNamed, addTeam } from "@/lib/insights/testing/insight-fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { organizationOf } from "./support/arrange";
 import { copy } from "./support/copy";
 import { expect, test } from "./support/login";
 import { createOrganization } from "./support/organizations";
-import { fill, inOrganization, unique } from "./support/people";
+import { fill, unique } from "./support/people";
 import { screenshot } from "./support/screenshot";
 
 const sizes = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
@@ -20,38 +22,26 @@ for (const lang of ["nb", "en"] as const) {
     const slug = await createOrganization(page, `Fjellvann ${unique()}`, lang);
     const id = unique();
     // 60 colleagues behind the app's back: two pages; every 4th a "Berg", every 3rd a manager in Sales.
-    await inOrganization(slug, owner, async (client, orgId) => {
-      const team = await client.query<{ id: string }>(
-        `insert into "Team" (id, "organizationId", name, "createdAt", "updatedAt")
-         values (gen_random_uuid(), $1, 'Sales', now(), now()) returning id`,
-        [orgId],
-      );
-      for (let index = 0; index < 60; index += 1) {
-        const name = index % 4 === 0 ? `Nora Berg ${index}` : `Person ${String(index).padStart(2, "0")}`;
-        const user = await client.query<{ id: string }>(
-          `insert into "User" (id, email, name, "createdAt", "updatedAt")
-           values (gen_random_uuid(), $1, $2, now(), now()) returning id`,
-          [`p${index}-${id}@example.test`, name],
-        );
-        const membership = await client.query<{ id: string }>(
-          `insert into "Membership" (id, "organizationId", "userId", role, status, "lastActivityAt", "createdAt", "updatedAt")
-           values (gen_random_uuid(), $1, $2, $3, 'active', $4, now(), now()) returning id`,
-          [
-            orgId,
-            user.rows[0]!.id,
-            index % 3 === 0 ? "manager" : "employee",
-            index % 2 === 0 ? new Date() : null,
-          ],
-        );
-        if (index % 3 === 0) {
-          await client.query(
-            `insert into "TeamMember" ("organizationId", "teamId", "membershipId", "isManager", "createdAt")
-             values ($1, $2, $3, false, now())`,
-            [orgId, team.rows[0]!.id, membership.rows[0]!.id],
-          );
-        }
+    const org = await organizationOf(slug, owner);
+    const people = Array.from({ length: 60 }, (_, index) => ({
+      name: index % 4 === 0 ? `Nora Berg ${index}` : `Person ${String(index).padStart(2, "0")}`,
+      role: index % 3 === 0 ? ("manager" as const) : ("employee" as const),
+      active: index % 2 === 0,
+    }));
+    const inSales: string[] = [];
+    for (const role of ["manager", "employee"] as const)
+      for (const active of [true, false]) {
+        const names = people
+          .filter((person) => person.role === role && person.active === active)
+          .map((person) => person.name);
+        const { membershipIds } = await addPeopleNamed(org, names, {
+          role,
+          emailPrefix: `${role}-${active}-${id}`,
+          lastActivityAt: active ? new Date() : undefined,
+        });
+        if (role === "manager") inSales.push(...membershipIds);
       }
-    });
+    await addTeam(org, inSales, undefined, "Sales");
 
     for (const [size, viewport] of Object.entries(sizes)) {
       await page.setViewportSize(viewport);

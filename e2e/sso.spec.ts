@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { TEST_IDP_LOGIN, TEST_IDP_LOGOUT, type EmailVerifiedChoice } from "../tests/support/test-idp-login";
+import { createTestUser } from "@/lib/orgs/testing/build-organization";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { copy } from "./support/copy";
 import { SESSION_COOKIE, expect, test, withE2eDatabase } from "./support/login";
@@ -50,16 +51,8 @@ const sessionsOf = (userId: string) =>
   });
 
 /** A person who signed up by email link before, as the nOAuth takeover would find them. */
-const existingUser = (email: string) =>
-  withE2eDatabase(async (client) => {
-    const id = randomUUID();
-    await client.query(
-      `insert into "User" (id, email, language, "emailVerified", "createdAt", "updatedAt")
-       values ($1, $2, 'nb', now(), now(), now())`,
-      [id, email],
-    );
-    return id;
-  });
+const existingUser = async (email: string) =>
+  (await createTestUser({ email, name: null, emailVerified: new Date() })).id;
 
 const created: string[] = [];
 test.afterEach(async () => {

@@ -18,12 +18,15 @@
 //   Help requests carry no text; insight settings and account inputs are numbers, flags, an email.
 import type { Page } from "@playwright/test";
 import nbPeople from "@/locales/nb/people.json";
+import { addPeopleNamed, addTeamsNamed, addToTeam } from "@/lib/insights/testing/insight-fixtures";
+import { addOpenInvitations } from "@/lib/invitations/testing/invitation-fixtures";
+import { addAuditEntries } from "@/lib/orgs/testing/build-organization";
+import { organizationOf } from "./support/arrange";
 import { copy } from "./support/copy";
 import { expect, test } from "./support/login";
-import { fill, inOrganization, unique } from "./support/people";
+import { fill, unique } from "./support/people";
 import { createOrganization } from "./support/organizations";
 import { screenshot } from "./support/screenshot";
-import { addMemberships, addTeamMembers, addTeams, createUsersNamed } from "./support/xss-arrange";
 import { oneLinePayloads, payloadChunks, watchForScripts } from "./support/xss-payloads";
 
 const t = nbPeople;
@@ -51,27 +54,23 @@ test("HR sees 100 payload names, teams, invitations and audit entries as text, a
 
   // 100 people, 100 teams (all people in the first, the first person its manager), 100 invitations
   // into two of the teams, 50 audit entries each naming two teams and a payload-named actor.
-  const userIds = await createUsersNamed(HUNDRED);
-  const teamIds = await inOrganization(slug, hr, async (client, orgId) => {
-    const memberships = await addMemberships(client, orgId, userIds, "employee");
-    const teams = await addTeams(client, orgId, HUNDRED);
-    await addTeamMembers(client, orgId, teams[0]!, memberships, 1);
-    await client.query(
-      `insert into "Invitation" (id, "organizationId", email, name, role, "teamIds", "tokenHash", "expiresAt", "invitedById", "createdAt", "updatedAt")
-       select gen_random_uuid(), $1, 'inv-' || $5 || '-' || n || '@evne.test', name, 'employee', $3::text[],
-              encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '7 days', $4, now(), now()
-         from unnest($2::text[]) with ordinality as t(name, n)`,
-      [orgId, HUNDRED, [teams[0], teams[1]], hr.id, unique()],
-    );
-    await client.query(
-      `insert into "AuditEntry" (id, "organizationId", "actorId", action, "targetType", "targetId", data, "createdAt")
-       select gen_random_uuid(), $1, ($2::uuid[])[n], 'team.rename', 'team', null,
-              jsonb_build_object('from', ($3::text[])[2 * n - 1], 'to', ($3::text[])[2 * n]), now()
-         from generate_series(1, 50) as n`,
-      [orgId, userIds, HUNDRED],
-    );
-    return teams;
-  });
+  const org = await organizationOf(slug, hr);
+  const { userIds, membershipIds } = await addPeopleNamed(org, HUNDRED, { lastActivityAt: new Date() });
+  const teamIds = await addTeamsNamed(org, HUNDRED);
+  await addToTeam(org, teamIds[0]!, membershipIds, 1);
+  await addOpenInvitations(
+    org,
+    HUNDRED.map((name) => ({ name, teamIds: [teamIds[0]!, teamIds[1]!] })),
+  );
+  await addAuditEntries(
+    org,
+    Array.from({ length: 50 }, (_, index) => ({
+      actorId: userIds[index]!,
+      action: "team.rename" as const,
+      targetType: "team",
+      data: { from: HUNDRED[2 * index]!, to: HUNDRED[2 * index + 1]! },
+    })),
+  );
 
   const visit = async (path: string, where: string, texts: readonly string[]) => {
     await page.goto(path);

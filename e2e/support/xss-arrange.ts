@@ -1,24 +1,6 @@
 // Arranging payload-filled data behind the app's back for the XSS specs: many rows in a few
 // statements, scoped the way row-level security asks (app.user_id, then app.org_id).
 import type pg from "pg";
-import { withE2eDatabase } from "./login";
-import { unique } from "./people";
-
-/** One User per name (global table, no RLS); returns their ids in the order of `names`. */
-export async function createUsersNamed(names: readonly string[]): Promise<string[]> {
-  const batch = unique();
-  return withE2eDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(
-      `insert into "User" (id, email, name, language, "emailVerified", "createdAt", "updatedAt")
-       select gen_random_uuid(), 'xss-' || $2 || '-' || n || '@evne.test', name, 'nb', now(), now(), now()
-         from unnest($1::text[]) with ordinality as t(name, n)
-       order by n
-       returning id`,
-      [names, batch],
-    );
-    return rows.map((row) => row.id);
-  });
-}
 
 /** Active memberships for `userIds`, in one statement; returns the membership ids in the same order. */
 export async function addMemberships(

@@ -79,21 +79,51 @@ export async function addPeople(
   namePrefix = "Person",
 ): Promise<string[]> {
   const batch = randomBytes(4).toString("hex");
-  const users = Array.from({ length: count }, (_, index) => ({
+  const names = Array.from(
+    { length: count },
+    (_, index) => `${namePrefix} ${String(index).padStart(3, "0")} ${batch}`,
+  );
+  return (await addPeopleNamed(org, names, { emailPrefix: `${namePrefix.toLowerCase()}-${batch}` }))
+    .membershipIds;
+}
+
+/**
+ * A new person per name, an active member with `role`, written in one statement per table (the XSS
+ * corpus makes a hundred). Ids in the order of `names`.
+ */
+export async function addPeopleNamed(
+  org: OrganizationWithOwner,
+  names: readonly string[],
+  options: { role?: "employee" | "manager" | "admin"; emailPrefix?: string; lastActivityAt?: Date } = {},
+): Promise<{ userIds: string[]; membershipIds: string[] }> {
+  const prefix = options.emailPrefix ?? `person-${randomBytes(4).toString("hex")}`;
+  const users = names.map((name, index) => ({
     id: randomUUID(),
-    email: `${namePrefix.toLowerCase()}-${batch}-${index}@example.test`,
-    name: `${namePrefix} ${String(index).padStart(3, "0")} ${batch}`,
+    email: `${prefix}-${index}@example.test`,
+    name,
   }));
   await db.user.createMany({ data: users });
-  const ids = users.map(() => randomUUID());
+  const membershipIds = users.map(() => randomUUID());
   await asOwner(org, (tx) =>
     tx.membership.createMany({
       data: users.map((user, index) => ({
-        id: ids[index]!,
+        id: membershipIds[index]!,
         organizationId: org.id,
         userId: user.id,
-        role: "employee" as const,
+        role: options.role ?? ("employee" as const),
+        lastActivityAt: options.lastActivityAt ?? null,
       })),
+    }),
+  );
+  return { userIds: users.map((user) => user.id), membershipIds };
+}
+
+/** Empty teams with these names, in one statement; their ids in the order of `names`. */
+export async function addTeamsNamed(org: OrganizationWithOwner, names: readonly string[]): Promise<string[]> {
+  const ids = names.map(() => randomUUID());
+  await asOwner(org, (tx) =>
+    tx.team.createMany({
+      data: names.map((name, index) => ({ id: ids[index]!, organizationId: org.id, name })),
     }),
   );
   return ids;
@@ -129,11 +159,24 @@ export async function addTeam(
   });
 }
 
-/** More members of an existing team, as if they had been in it all along (its settling time unchanged). */
-export async function addToTeam(org: OrganizationWithOwner, teamId: string, memberIds: string[]) {
+/**
+ * More members of an existing team, as if they had been in it all along (its settling time
+ * unchanged); the first `managers` of them lead it.
+ */
+export async function addToTeam(
+  org: OrganizationWithOwner,
+  teamId: string,
+  memberIds: readonly string[],
+  managers = 0,
+) {
   await asOwner(org, (tx) =>
     tx.teamMember.createMany({
-      data: memberIds.map((membershipId) => ({ organizationId: org.id, teamId, membershipId })),
+      data: memberIds.map((membershipId, index) => ({
+        organizationId: org.id,
+        teamId,
+        membershipId,
+        isManager: index < managers,
+      })),
     }),
   );
 }

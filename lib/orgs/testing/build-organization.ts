@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { withTenant } from "@/lib/db/tenant";
+import type { AuditAction } from "@/lib/orgs/audit-actions";
 import { createOrganization } from "@/lib/orgs/create-organization";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { roles, type Role } from "@/lib/permissions/roles";
@@ -31,13 +32,14 @@ export type OrganizationWithOwner = {
 const unique = () => randomBytes(5).toString("hex");
 
 export async function createTestUser(
-  options: { name?: string | null; email?: string } = {},
+  options: { name?: string | null; email?: string; emailVerified?: Date } = {},
 ): Promise<TestUser> {
   const id = unique();
   return db.user.create({
     data: {
       email: options.email ?? `person-${id}@example.test`,
       name: options.name === undefined ? `Person ${id}` : options.name,
+      emailVerified: options.emailVerified ?? null,
     },
     select: { id: true, email: true, name: true },
   });
@@ -110,4 +112,21 @@ export async function buildOrganization(options: { name?: string } = {}): Promis
     if (role !== "owner") members[role] = await addTestMember(org, role);
   }
   return { ...org, members: members as Record<Role, TestMember> };
+}
+
+/** Entries in the organization's audit log as `recordAudit` writes them, in one statement. */
+export async function addAuditEntries(
+  org: OrganizationWithOwner,
+  entries: readonly {
+    actorId: string;
+    action: AuditAction;
+    targetType: string;
+    data: Record<string, string>;
+  }[],
+) {
+  await withTenant(org.members.owner.ctx, (tx) =>
+    tx.auditEntry.createMany({
+      data: entries.map((entry) => ({ organizationId: org.id, ...entry, targetId: null })),
+    }),
+  );
 }
