@@ -59,7 +59,7 @@ async function fillLearningData(member: TestMember, programId: string, tag: stri
         level: 2,
         wantsHelp: true,
         requestKey: randomUUID(),
-        note: { create: { organizationId: member.ctx.orgId, userId: member.id, text: `note ${tag}` } },
+        note: { create: { userId: member.id, text: `note ${tag}` } },
       },
       select: { id: true, createdAt: true },
     });

@@ -21,7 +21,7 @@ export async function exportMyData(options: { tx: TenantTx; ctx: WorkspaceContex
     select: { id: true, email: true, name: true, language: true, emailVerified: true, createdAt: true },
   });
   const membership = await tx.membership.findUniqueOrThrow({
-    where: { id: ctx.membershipId, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: ctx.membershipId } },
     select: {
       id: true,
       role: true,

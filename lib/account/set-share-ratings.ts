@@ -22,7 +22,7 @@ export async function setShareRatings(options: {
   // learn the others' (ADR 014).
   const now = new Date();
   await tx.membership.update({
-    where: { id: ctx.membershipId, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: ctx.membershipId } },
     data: input.share
       ? { shareRatingsWithManager: true, ratingsSharedSince: now, ratingsSharedUntil: null }
       : { shareRatingsWithManager: false, ratingsSharedUntil: now },
@@ -32,7 +32,7 @@ export async function setShareRatings(options: {
 
 export async function getShareRatings(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<boolean> {
   const membership = await options.tx.membership.findUniqueOrThrow({
-    where: { id: options.ctx.membershipId, organizationId: options.ctx.orgId },
+    where: { organizationId_id: { organizationId: options.ctx.orgId, id: options.ctx.membershipId } },
     select: { shareRatingsWithManager: true },
   });
   return membership.shareRatingsWithManager;

@@ -35,10 +35,13 @@ export async function afterChallengeChange(
       },
     });
     if (noCount !== goal.noCount)
-      await tx.challengeGoal.update({ where: { id: goal.id }, data: { noCount } });
+      await tx.challengeGoal.update({
+        where: { organizationId_id: { organizationId: ctx.orgId, id: goal.id } },
+        data: { noCount },
+      });
   }
   await tx.membership.update({
-    where: { id: ctx.membershipId, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: ctx.membershipId } },
     data: { lastActivityAt: now },
   });
 }

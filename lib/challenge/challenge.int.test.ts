@@ -97,7 +97,10 @@ describe("the goal's count of no's", () => {
     const before = new Date();
     await log(me);
     const membership = await as(me, (tx) =>
-      tx.membership.findUniqueOrThrow({ where: { id: me.membershipId }, select: { lastActivityAt: true } }),
+      tx.membership.findUniqueOrThrow({
+        where: { organizationId_id: { organizationId: me.ctx.orgId, id: me.membershipId } },
+        select: { lastActivityAt: true },
+      }),
     );
     expect(membership.lastActivityAt?.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
   });

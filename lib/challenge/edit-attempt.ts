@@ -28,7 +28,7 @@ export async function updateAttempt(options: {
   const { attemptId, occurredOn, ...fields } = input;
   const attempt = await ownAttemptOrThrow(tx, ctx, attemptId);
   await tx.challengeAttempt.update({
-    where: { id: attempt.id },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: attempt.id } },
     data: { ...fields, occurredOn: fromIsoDate(occurredOn) },
   });
   await afterChallengeChange(tx, ctx);
@@ -44,7 +44,9 @@ export async function deleteAttempt(options: {
   requirePermission(ctx, "learning.participate");
   await lockChallenge(tx, ctx);
   const attempt = await ownAttemptOrThrow(tx, ctx, input.attemptId);
-  await tx.challengeAttempt.delete({ where: { id: attempt.id } });
+  await tx.challengeAttempt.delete({
+    where: { organizationId_id: { organizationId: ctx.orgId, id: attempt.id } },
+  });
   await afterChallengeChange(tx, ctx);
   return { attemptId: attempt.id };
 }

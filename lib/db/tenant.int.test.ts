@@ -9,7 +9,8 @@ import {
   type TestOrganization,
 } from "@/lib/orgs/testing/build-organization";
 import { setupTestDatabase } from "@/tests/db";
-import { withInvitationToken, withTenant, withUser } from "./tenant";
+import { isUniqueViolation } from "./unique-violation";
+import { withInvitationToken, withSsoDomain, withTenant, withUser } from "./tenant";
 
 const database = setupTestDatabase();
 let a: TestOrganization;
@@ -73,7 +74,11 @@ describe("withTenant", () => {
     await withTenant(scopeOf(a), async (tx) => {
       expect(await tx.organization.findUnique({ where: { id: b.id } })).toBeNull();
       expect(await tx.organization.findUnique({ where: { slug: b.slug } })).toBeNull();
-      expect(await tx.membership.findUnique({ where: { id: b.members.employee.membershipId } })).toBeNull();
+      expect(
+        await tx.membership.findUnique({
+          where: { organizationId_id: { organizationId: b.id, id: b.members.employee.membershipId } },
+        }),
+      ).toBeNull();
       expect(await tx.$queryRaw`select * from "Membership" where "organizationId" = ${b.id}::uuid`).toEqual(
         [],
       );
@@ -107,7 +112,9 @@ describe("withTenant", () => {
       ),
     ).rejects.toThrow(/row-level security/);
     const employee = await withTenant(scopeOf(b), (tx) =>
-      tx.membership.findUniqueOrThrow({ where: { id: b.members.employee.membershipId } }),
+      tx.membership.findUniqueOrThrow({
+        where: { organizationId_id: { organizationId: b.id, id: b.members.employee.membershipId } },
+      }),
     );
     expect(employee.role).toBe("employee");
   });
@@ -207,5 +214,126 @@ describe("withInvitationToken", () => {
     expect(
       await withInvitationToken({ tokenHash: "hash-none" }, async (_tx, organizationId) => organizationId),
     ).toBeNull();
+  });
+});
+
+// ADR 040: the two reads that start before the organization is known go through global lookup
+// tables, written by triggers in the transaction that writes the tenant row.
+describe("the global lookups InvitationToken and VerifiedDomain", () => {
+  const invite = (org: TestOrganization, tokenHash: string) =>
+    withTenant(scopeOf(org), (tx) =>
+      tx.invitation.create({
+        data: {
+          organizationId: org.id,
+          email: `${tokenHash}@example.test`,
+          role: "employee",
+          tokenHash,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+        select: { id: true },
+      }),
+    );
+  const organizationOfToken = (tokenHash: string) =>
+    withInvitationToken({ tokenHash }, async (_tx, organizationId) => organizationId);
+
+  it("follows the invitation: written with it, moved by a new token, removed with it", async () => {
+    const { id } = await invite(a, "lookup-first");
+    expect(await organizationOfToken("lookup-first")).toBe(a.id);
+    expect(
+      await withTenant(scopeOf(a), (tx) =>
+        tx.invitationToken.findMany({ where: { invitationId: id }, select: { tokenHash: true } }),
+      ),
+    ).toEqual([{ tokenHash: "lookup-first" }]);
+
+    // Sent again with a new token: the old hash leads nowhere.
+    await withTenant(scopeOf(a), (tx) =>
+      tx.invitation.update({
+        where: { organizationId_id: { organizationId: a.id, id } },
+        data: { tokenHash: "lookup-second" },
+      }),
+    );
+    expect(await organizationOfToken("lookup-first")).toBeNull();
+    expect(await organizationOfToken("lookup-second")).toBe(a.id);
+
+    await withTenant(scopeOf(a), (tx) =>
+      tx.invitation.delete({ where: { organizationId_id: { organizationId: a.id, id } } }),
+    );
+    expect(await organizationOfToken("lookup-second")).toBeNull();
+  });
+
+  it("shows a transaction only the row of the hash it names, and another organization nothing", async () => {
+    await invite(a, "lookup-named");
+    await invite(b, "lookup-unnamed");
+    const named = await database.app.$transaction(async (tx) => {
+      await tx.$queryRaw`select set_config('app.invitation_token_hash', 'lookup-named', true)`;
+      return {
+        tokens: await tx.invitationToken.findMany({ select: { tokenHash: true, organizationId: true } }),
+        // The invitation itself is read only inside its organization (no cross-organization policy).
+        invitations: await tx.invitation.count(),
+      };
+    });
+    expect(named).toEqual({ tokens: [{ tokenHash: "lookup-named", organizationId: a.id }], invitations: 0 });
+    expect(
+      await withTenant(scopeOf(b), (tx) =>
+        tx.invitationToken.count({ where: { tokenHash: "lookup-named" } }),
+      ),
+    ).toBe(0);
+  });
+
+  it("cannot be written by the application, not even for its own organization", async () => {
+    const { id } = await invite(a, "lookup-forged-target");
+    await expect(
+      withTenant(scopeOf(a), (tx) =>
+        tx.invitationToken.create({
+          data: { tokenHash: "lookup-forged", organizationId: a.id, invitationId: id },
+        }),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      withTenant(scopeOf(a), (tx) => tx.invitationToken.deleteMany({ where: { invitationId: id } })),
+    ).rejects.toThrow(/permission denied/);
+    expect(await organizationOfToken("lookup-forged-target")).toBe(a.id);
+  });
+
+  it("keeps one organization per verified domain, and frees the domain when it is removed", async () => {
+    const claim = (org: TestOrganization) =>
+      withTenant(scopeOf(org), (tx) =>
+        tx.organizationDomain.create({
+          data: { organizationId: org.id, domain: "lookup.example", verificationToken: "t" },
+          select: { id: true },
+        }),
+      );
+    const verify = (org: TestOrganization, id: string) =>
+      withTenant(scopeOf(org), (tx) =>
+        tx.organizationDomain.update({
+          where: { organizationId_id: { organizationId: org.id, id } },
+          data: { verifiedAt: new Date(), verifiedDomain: "lookup.example" },
+        }),
+      );
+    const holder = () => withSsoDomain("lookup.example", async (_tx, organizationId) => organizationId);
+    const mine = await claim(a);
+    const theirs = await claim(b);
+    expect(await holder()).toBeNull();
+    await verify(a, mine.id);
+    expect(await holder()).toBe(a.id);
+
+    const taken = await verify(b, theirs.id).catch((error: unknown) => error);
+    expect(isUniqueViolation(taken)).toBe(true);
+    expect(await holder()).toBe(a.id);
+
+    await withTenant(scopeOf(a), (tx) =>
+      tx.organizationDomain.delete({ where: { organizationId_id: { organizationId: a.id, id: mine.id } } }),
+    );
+    expect(await holder()).toBeNull();
+    await verify(b, theirs.id);
+    expect(await holder()).toBe(b.id);
+  });
+
+  it("loses an organization's rows when the organization is deleted", async () => {
+    const doomed = await buildOrganization({ name: "Gamma AS" });
+    await invite(doomed, "lookup-doomed");
+    expect(await organizationOfToken("lookup-doomed")).toBe(doomed.id);
+    await withTenant(scopeOf(doomed), (tx) => tx.organization.delete({ where: { id: doomed.id } }));
+    expect(await organizationOfToken("lookup-doomed")).toBeNull();
   });
 });

@@ -73,40 +73,43 @@ export function withUser<T>(userId: string, work: (tx: TenantTx) => Promise<T>):
 }
 
 /**
- * Runs `work` in one transaction that may read the invitation whose token hash is presented (the
+ * Runs `work` for the organization holding the invitation whose token hash is presented (the
  * accept page), as `userId` when someone is signed in. The organization is not known beforehand:
- * `work` gets the invitation's organization id (null when no invitation has that hash) and a
- * transaction already scoped to that organization, so it can read its name and teams.
+ * the global lookup InvitationToken (ADR 040; its presented_token policy shows only the row of that
+ * hash) names it, and `work` gets that organization id (null when no invitation has the hash) and
+ * a transaction already scoped to it, where the invitation is read by organization and hash.
  */
 export function withInvitationToken<T>(
   scope: { tokenHash: string; userId?: string },
   work: (tx: TenantTx, organizationId: string | null) => Promise<T>,
 ): Promise<T> {
   return withSettings({ invitationTokenHash: scope.tokenHash, userId: scope.userId }, async (tx) => {
-    const invitation = await tx.invitation.findUnique({
+    const token = await tx.invitationToken.findUnique({
       where: { tokenHash: scope.tokenHash },
       select: { organizationId: true },
     });
-    if (!invitation) return work(tx, null);
-    assertUuid("organizationId", invitation.organizationId);
-    await tx.$queryRaw`select set_config('app.org_id', ${invitation.organizationId}, true)`;
-    return work(tx, invitation.organizationId);
+    if (!token) return work(tx, null);
+    assertUuid("organizationId", token.organizationId);
+    await tx.$queryRaw`select set_config('app.org_id', ${token.organizationId}, true),
+                              set_config('app.invitation_token_hash', '', true)`;
+    return work(tx, token.organizationId);
   });
 }
 
 /**
  * Runs `work` for the organization that verified `domain` for single sign-on (ADR 016): sign-in
- * knows an address, not an organization. The sso_domain_lookup policy lets the transaction read
- * that one verified domain row; `work` gets its organization id (null when no organization verified
- * the domain) and a transaction already scoped to that organization.
+ * knows an address, not an organization. The global lookup VerifiedDomain (ADR 040; its
+ * sso_domain_lookup policy shows only the row of that domain) names it; `work` gets its
+ * organization id (null when no organization verified the domain) and a transaction already scoped
+ * to that organization.
  */
 export function withSsoDomain<T>(
   domain: string,
   work: (tx: TenantTx, organizationId: string | null) => Promise<T>,
 ): Promise<T> {
   return withSettings({ ssoDomain: domain }, async (tx) => {
-    const row = await tx.organizationDomain.findUnique({
-      where: { verifiedDomain: domain },
+    const row = await tx.verifiedDomain.findUnique({
+      where: { domain },
       select: { organizationId: true },
     });
     if (!row) return work(tx, null);

@@ -43,7 +43,7 @@ beforeAll(async () => {
   await takeSnapshots(org, NOW);
   const program = await asOwner(org, (tx) =>
     tx.program.findUniqueOrThrow({
-      where: { id: org.programId },
+      where: { organizationId_id: { organizationId: org.id, id: org.programId } },
       select: { title: true, statements: { orderBy: { position: "asc" }, select: { text: true } } },
     }),
   );

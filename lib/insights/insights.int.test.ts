@@ -70,7 +70,7 @@ describe("a team's dashboard", () => {
     await askForHelp(org, people[2]!, s1!);
     await asOwner(org, (tx) =>
       tx.membership.update({
-        where: { id: people[1]! },
+        where: { organizationId_id: { organizationId: org.id, id: people[1]! } },
         data: { shareRatingsWithManager: true, lastActivityAt: daysAgo(3) },
       }),
     );

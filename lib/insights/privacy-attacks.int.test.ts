@@ -557,7 +557,10 @@ describe("settings, sharing and reads over time", () => {
     const { org, people, team, statement } = await arrange(3, "Del");
     const [sharer, x, y] = people as [string, string, string];
     const sharerMember = await asOwner(org, (tx) =>
-      tx.membership.findUniqueOrThrow({ where: { id: sharer }, select: { userId: true } }),
+      tx.membership.findUniqueOrThrow({
+        where: { organizationId_id: { organizationId: org.id, id: sharer } },
+        select: { userId: true },
+      }),
     );
     const sharerCtx = { ...org.members.employee.ctx, userId: sharerMember.userId, membershipId: sharer };
     await as({ ...org.members.employee, ctx: sharerCtx }, ({ tx, ctx }) =>

@@ -86,7 +86,12 @@ beforeAll(async () => {
   teamA = await addTeam(org, [...a, both!, gone!, managerB.membershipId], org.members.manager, "Alfa");
   teamB = await addTeam(org, [...b, both!], managerB, "Beta");
   teamEmpty = await addTeam(org, [], undefined, "Tom");
-  await asOwner(org, (tx) => tx.membership.update({ where: { id: gone! }, data: { status: "deactivated" } }));
+  await asOwner(org, (tx) =>
+    tx.membership.update({
+      where: { organizationId_id: { organizationId: org.id, id: gone! } },
+      data: { status: "deactivated" },
+    }),
+  );
   await assignToTeams(org, [teamA, teamB], DUE);
   // By name too: the outsider, and a learner of A who is then reached twice and counts once.
   await as(org.members.admin, ({ tx, ctx }) =>
@@ -112,7 +117,10 @@ beforeAll(async () => {
   await askForHelp(org, b[1]!, org.statements[0]!);
   const handled = await askForHelp(org, a[3]!, org.statements[1]!);
   await asOwner(org, (tx) =>
-    tx.helpRequest.update({ where: { id: handled.id }, data: { handledAt: new Date(NOW.getTime() - DAY) } }),
+    tx.helpRequest.update({
+      where: { organizationId_id: { organizationId: org.id, id: handled.id } },
+      data: { handledAt: new Date(NOW.getTime() - DAY) },
+    }),
   );
 
   learnersA = new Set([...a, both!, managerB.membershipId]);

@@ -50,8 +50,13 @@ export async function acceptInvitation(options: {
   const { user, token, yourName } = options;
   if (!isWellFormedInvitationToken(token)) throw notFound();
   const tokenHash = hashInvitationToken(token);
-  const found = await withInvitationToken({ tokenHash, userId: user.id }, (tx) =>
-    tx.invitation.findUnique({ where: { tokenHash }, select: { organizationId: true, email: true } }),
+  const found = await withInvitationToken({ tokenHash, userId: user.id }, async (tx, organizationId) =>
+    organizationId === null
+      ? null
+      : await tx.invitation.findUnique({
+          where: { organizationId_tokenHash: { organizationId, tokenHash } },
+          select: { organizationId: true, email: true },
+        }),
   );
   if (!found) throw notFound();
   if (normalizeEmail(user.email) !== found.email) {
@@ -122,7 +127,7 @@ export async function acceptInvitation(options: {
       await noteTeamMembershipChange({ tx, orgId, teamIds: teams.map((team) => team.id) });
     }
     await tx.invitation.update({
-      where: { id: invitation.id, organizationId: orgId },
+      where: { organizationId_id: { organizationId: orgId, id: invitation.id } },
       data: { acceptedAt: new Date() },
     });
     if (newName) await tx.user.update({ where: { id: user.id }, data: { name: newName } });

@@ -21,9 +21,9 @@ export type InvitationView = {
 
 /**
  * What the accept page shows for a token from a mail: null when no invitation has it (never had,
- * or it was sent again with a new one). The organization is not known beforehand: the invitation is
- * found by its token's hash (the row-level security policy "presented_token"), and
- * withInvitationToken then scopes this one read-only transaction to that organization.
+ * or it was sent again with a new one). The organization is not known beforehand: the lookup
+ * InvitationToken names it by the token's hash (ADR 040), and withInvitationToken then scopes this
+ * one read-only transaction to that organization.
  */
 export async function findInvitationByToken(options: {
   token: string;
@@ -34,7 +34,7 @@ export async function findInvitationByToken(options: {
   return withInvitationToken({ tokenHash, userId: options.userId }, async (tx, organizationId) => {
     if (organizationId === null) return null;
     const invitation = await tx.invitation.findUnique({
-      where: { tokenHash },
+      where: { organizationId_tokenHash: { organizationId, tokenHash } },
       select: {
         organizationId: true,
         email: true,

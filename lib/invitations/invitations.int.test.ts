@@ -62,7 +62,11 @@ const tokenOf = (created: { outgoing: { token: string }[] }) => {
 };
 
 const stored = (invitationId: string) =>
-  as(org.members.owner, ({ tx }) => tx.invitation.findUniqueOrThrow({ where: { id: invitationId } }));
+  as(org.members.owner, ({ tx }) =>
+    tx.invitation.findUniqueOrThrow({
+      where: { organizationId_id: { organizationId: org.id, id: invitationId } },
+    }),
+  );
 
 const auditActions = (within: TestOrganization) =>
   as(within.members.owner, ({ tx }) =>
@@ -243,7 +247,7 @@ describe("acceptInvitation", () => {
     const person = await createTestUser({ email: created.email });
     await as(org.members.owner, ({ tx }) =>
       tx.invitation.update({
-        where: { id: created.invitationId },
+        where: { organizationId_id: { organizationId: org.id, id: created.invitationId } },
         data: { expiresAt: new Date(Date.now() - 1000) },
       }),
     );
@@ -293,7 +297,11 @@ describe("acceptInvitation", () => {
 
     // Someone Evne already knows by name keeps it; the form does not ask them.
     const known = await createTestUser({ name: "Kjent Person" });
-    await acceptInvitation({ user: known, token: tokenOf(await invite({ email: known.email })), yourName: "X" });
+    await acceptInvitation({
+      user: known,
+      token: tokenOf(await invite({ email: known.email })),
+      yourName: "X",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: known.id } })).name).toBe("Kjent Person");
   });
 });
@@ -304,7 +312,7 @@ describe("resendInvitation and revokeInvitation", () => {
     const oldToken = tokenOf(created);
     await as(org.members.owner, ({ tx }) =>
       tx.invitation.update({
-        where: { id: created.invitationId },
+        where: { organizationId_id: { organizationId: org.id, id: created.invitationId } },
         data: { expiresAt: new Date(Date.now() - 1000) },
       }),
     );
@@ -349,7 +357,7 @@ describe("resendInvitation and revokeInvitation", () => {
     const pending = await invite();
     await as(org.members.owner, ({ tx }) =>
       tx.invitation.update({
-        where: { id: expired.invitationId },
+        where: { organizationId_id: { organizationId: org.id, id: expired.invitationId } },
         data: { expiresAt: new Date(Date.now() - 1000) },
       }),
     );
@@ -417,7 +425,9 @@ describe("who may", () => {
     const list = await as(hr(), ({ tx, ctx }) => listInvitations({ tx, ctx }));
     expect(list.invitations).toEqual([]);
     const untouched = await as(other.members.owner, ({ tx }) =>
-      tx.invitation.findUniqueOrThrow({ where: { id: theirs.invitationId } }),
+      tx.invitation.findUniqueOrThrow({
+        where: { organizationId_id: { organizationId: other.id, id: theirs.invitationId } },
+      }),
     );
     expect(untouched).toMatchObject({ revokedAt: null, tokenHash: hashInvitationToken(tokenOf(theirs)) });
   });

@@ -41,9 +41,15 @@ export async function resendInvitation(options: {
   const token = newInvitationToken();
   const expiresAt = invitationExpiry();
   await tx.invitation.update({
-    where: { id: invitationId, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: invitationId } },
     // A new mail: what became of the old one is no longer news.
-    data: { tokenHash: hashInvitationToken(token), expiresAt, mailSentAt: null, mailError: null, mailFailedAt: null },
+    data: {
+      tokenHash: hashInvitationToken(token),
+      expiresAt,
+      mailSentAt: null,
+      mailError: null,
+      mailFailedAt: null,
+    },
   });
   // Teams deleted since the first mail are left out of the new one (and are skipped on accept).
   const teams = await tx.team.findMany({

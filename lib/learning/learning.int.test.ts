@@ -93,7 +93,7 @@ describe("rating a statement", () => {
       help: await tx.helpRequest.count({ where: { membershipId: member.membershipId } }),
       notes: await tx.ratingNote.count({ where: { userId: member.id } }),
       membership: await tx.membership.findUniqueOrThrow({
-        where: { id: member.membershipId },
+        where: { organizationId_id: { organizationId: org.id, id: member.membershipId } },
         select: { lastActivityAt: true },
       }),
     }));
@@ -170,8 +170,14 @@ describe("progress", () => {
     const done = await program(member);
     expect(done.progress.done).toBe(2);
     await as(org.members.admin, async ({ tx }) => {
-      await tx.programResource.update({ where: { id: resourceId }, data: { revision: { increment: 1 } } });
-      await tx.programStatement.update({ where: { id: first.id }, data: { revision: { increment: 1 } } });
+      await tx.programResource.update({
+        where: { organizationId_id: { organizationId: org.id, id: resourceId } },
+        data: { revision: { increment: 1 } },
+      });
+      await tx.programStatement.update({
+        where: { organizationId_id: { organizationId: org.id, id: first.id } },
+        data: { revision: { increment: 1 } },
+      });
     });
     const reopened = await program(member);
     expect(reopened.progress.done).toBe(0);
@@ -179,8 +185,14 @@ describe("progress", () => {
     expect(statement.rating).toBeNull();
     expect(statement.resources[0]!.done).toBe(false);
     await as(org.members.admin, async ({ tx }) => {
-      await tx.programResource.update({ where: { id: resourceId }, data: { revision: { decrement: 1 } } });
-      await tx.programStatement.update({ where: { id: first.id }, data: { revision: { decrement: 1 } } });
+      await tx.programResource.update({
+        where: { organizationId_id: { organizationId: org.id, id: resourceId } },
+        data: { revision: { decrement: 1 } },
+      });
+      await tx.programStatement.update({
+        where: { organizationId_id: { organizationId: org.id, id: first.id } },
+        data: { revision: { decrement: 1 } },
+      });
     });
   });
 

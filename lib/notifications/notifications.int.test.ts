@@ -197,7 +197,12 @@ describe("notification mails", () => {
     await assignToTeams(org, [myTeam, otherTeam], dateOnly(at(-3)));
     for (const person of [mine!, theirs!]) {
       const { id } = await askForHelp(org, person.membershipId, org.statements[0]!);
-      await asOwner(org, (tx) => tx.helpRequest.update({ where: { id }, data: { createdAt: at(-2) } }));
+      await asOwner(org, (tx) =>
+        tx.helpRequest.update({
+          where: { organizationId_id: { organizationId: org.id, id: id } },
+          data: { createdAt: at(-2) },
+        }),
+      );
     }
     await runAt(at(-1)); // a Sunday: assigned mails and overdue reminders, no digest
     const digests = () => received.filter((mail) => /^Uken i /.test(mail.subject ?? ""));

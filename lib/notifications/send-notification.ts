@@ -58,7 +58,7 @@ export async function composeNotification(
 ): Promise<NotificationMail | null> {
   const { orgId, notificationId, now } = options;
   const notification = await tx.notification.findUnique({
-    where: { id: notificationId },
+    where: { organizationId_id: { organizationId: orgId, id: notificationId } },
     select: {
       kind: true,
       data: true,
@@ -174,7 +174,7 @@ async function composeDigest(
   const { orgId, membershipId, now, common, workspace } = options;
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS);
   const membership = await tx.membership.findUniqueOrThrow({
-    where: { id: membershipId },
+    where: { organizationId_id: { organizationId: orgId, id: membershipId } },
     select: {
       role: true,
       teamMembers: { where: { isManager: true }, select: { team: { select: { id: true, name: true } } } },

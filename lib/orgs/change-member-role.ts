@@ -28,7 +28,10 @@ export async function changeMemberRole(options: {
   if (member.role === "owner" && member.status === "active") {
     await keepAnOwner({ tx, ctx, leavingMembershipId: membershipId });
   }
-  await tx.membership.update({ where: { id: membershipId, organizationId: ctx.orgId }, data: { role } });
+  await tx.membership.update({
+    where: { organizationId_id: { organizationId: ctx.orgId, id: membershipId } },
+    data: { role },
+  });
   await recordAudit({
     tx,
     ctx,

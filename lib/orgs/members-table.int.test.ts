@@ -96,7 +96,7 @@ describe("bulkUpdateMembers", () => {
     expect(await stateOf(org, [people[0]!.membershipId])).toEqual(before);
     const theirs = await as(other.members.owner, (tx) =>
       tx.membership.findUniqueOrThrow({
-        where: { id: other.members.employee.membershipId },
+        where: { organizationId_id: { organizationId: other.id, id: other.members.employee.membershipId } },
         select: { status: true },
       }),
     );

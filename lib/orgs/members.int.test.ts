@@ -35,7 +35,7 @@ const as = <T>(
 const roleOf = async (member: TestMember) =>
   as(member.role === "owner" ? member : org.members.owner, ({ tx }) =>
     tx.membership.findUniqueOrThrow({
-      where: { id: member.membershipId },
+      where: { organizationId_id: { organizationId: member.ctx.orgId, id: member.membershipId } },
       select: { role: true, status: true },
     }),
   );
@@ -92,7 +92,10 @@ describe("changeMemberRole", () => {
       ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const unchanged = await as(other.members.owner, ({ tx }) =>
-      tx.membership.findUniqueOrThrow({ where: { id: target.membershipId }, select: { role: true } }),
+      tx.membership.findUniqueOrThrow({
+        where: { organizationId_id: { organizationId: other.id, id: target.membershipId } },
+        select: { role: true },
+      }),
     );
     expect(unchanged.role).toBe("employee");
   });

@@ -32,7 +32,10 @@ export async function setMemberStatus(options: {
       throw AppError.conflict({ messageKey: "members.errors.selfDeactivate" });
     if (member.role === "owner") await keepAnOwner({ tx, ctx, leavingMembershipId: membershipId });
   }
-  await tx.membership.update({ where: { id: membershipId, organizationId: ctx.orgId }, data: { status } });
+  await tx.membership.update({
+    where: { organizationId_id: { organizationId: ctx.orgId, id: membershipId } },
+    data: { status },
+  });
   const teams = await tx.teamMember.findMany({
     where: { organizationId: ctx.orgId, membershipId },
     select: { teamId: true },

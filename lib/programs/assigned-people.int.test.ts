@@ -95,7 +95,10 @@ describe("the people a program is assigned to", () => {
     const gone = await addTestMember(org, "employee");
     const sales = await team("Salg", [anna, gone]);
     await as(org.members.owner, ({ tx }) =>
-      tx.membership.update({ where: { id: gone.membershipId }, data: { status: "deactivated" } }),
+      tx.membership.update({
+        where: { organizationId_id: { organizationId: org.id, id: gone.membershipId } },
+        data: { status: "deactivated" },
+      }),
     );
     await assign({ audience: "teams", teamIds: [sales] });
     const unassigned = await copyForTest(hr());

@@ -24,7 +24,7 @@ export async function changeAssignmentDueDate(options: {
   const to = isoDate(input.dueDate);
   if (from === to) return { assignmentId: assignment.id, dueDate: to, changed: false };
   await tx.assignment.update({
-    where: { id: assignment.id, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: assignment.id } },
     data: { dueDate: input.dueDate },
   });
   await recordAudit({

@@ -61,7 +61,7 @@ const copied = async (actor: TestMember, options: Parameters<typeof copy>[1] = {
 const readProgram = (within: TestOrganization, programId: string) =>
   as(within.members.owner, ({ tx }) =>
     tx.program.findUnique({
-      where: { id: programId },
+      where: { organizationId_id: { organizationId: within.id, id: programId } },
       include: {
         statements: {
           orderBy: { position: "asc" },

@@ -57,7 +57,7 @@ async function target(org: TestOrganization): Promise<Target> {
   const programId = programs.get(org.id)!;
   return as(org.members.owner, async ({ tx, ctx }) => {
     const program = await tx.program.findUniqueOrThrow({
-      where: { id: programId },
+      where: { organizationId_id: { organizationId: org.id, id: programId } },
       select: { lockVersion: true },
     });
     const statement = await tx.programStatement.findFirstOrThrow({

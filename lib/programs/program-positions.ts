@@ -8,7 +8,7 @@ import type { TenantTx } from "@/lib/db/tenant";
  */
 export async function lockProgramStructure(tx: TenantTx, orgId: string, programId: string): Promise<void> {
   await tx.program.update({
-    where: { id: programId, organizationId: orgId },
+    where: { organizationId_id: { organizationId: orgId, id: programId } },
     data: { updatedAt: new Date() },
     select: { id: true },
   });
@@ -22,7 +22,10 @@ export async function renumberStatements(
 ): Promise<void> {
   for (const [position, row] of ordered.entries()) {
     if (row.position === position) continue;
-    await tx.programStatement.update({ where: { id: row.id, organizationId: orgId }, data: { position } });
+    await tx.programStatement.update({
+      where: { organizationId_id: { organizationId: orgId, id: row.id } },
+      data: { position },
+    });
   }
 }
 
@@ -33,6 +36,9 @@ export async function renumberResources(
 ): Promise<void> {
   for (const [position, row] of ordered.entries()) {
     if (row.position === position) continue;
-    await tx.programResource.update({ where: { id: row.id, organizationId: orgId }, data: { position } });
+    await tx.programResource.update({
+      where: { organizationId_id: { organizationId: orgId, id: row.id } },
+      data: { position },
+    });
   }
 }

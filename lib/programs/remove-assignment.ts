@@ -18,7 +18,9 @@ export async function removeAssignment(options: {
   const { tx, ctx, input } = options;
   requirePermission(ctx, "programs.manage");
   const assignment = await getAssignmentOrThrow({ tx, ctx, assignmentId: input.assignmentId });
-  await tx.assignment.delete({ where: { id: assignment.id, organizationId: ctx.orgId } });
+  await tx.assignment.delete({
+    where: { organizationId_id: { organizationId: ctx.orgId, id: assignment.id } },
+  });
   await recordAudit({
     tx,
     ctx,

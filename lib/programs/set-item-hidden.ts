@@ -40,9 +40,10 @@ export async function setItemHidden(options: {
   const result = { itemType: input.itemType, itemId: input.itemId, hidden: input.hidden };
   if (item.hidden === input.hidden) return { ...result, changed: false };
 
+  const key = { organizationId_id: { organizationId: ctx.orgId, id: input.itemId } };
   if (input.itemType === "statement")
-    await tx.programStatement.update({ where, data: { hidden: input.hidden } });
-  else await tx.programResource.update({ where, data: { hidden: input.hidden } });
+    await tx.programStatement.update({ where: key, data: { hidden: input.hidden } });
+  else await tx.programResource.update({ where: key, data: { hidden: input.hidden } });
   await recordAudit({
     tx,
     ctx,

@@ -33,7 +33,7 @@ export async function setProgramArchived(options: {
 
   if (!input.archived) {
     await tx.program.update({
-      where: { id: program.id, organizationId: ctx.orgId },
+      where: { organizationId_id: { organizationId: ctx.orgId, id: program.id } },
       data: { status: "draft" },
     });
     await recordAudit({
@@ -51,7 +51,7 @@ export async function setProgramArchived(options: {
     where: { organizationId: ctx.orgId, programId: program.id },
   });
   await tx.program.update({
-    where: { id: program.id, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: program.id } },
     data: { status: "archived" },
   });
   await recordAudit({

@@ -21,7 +21,7 @@ export async function setProgramStatus(options: {
   assertNotArchived(program);
   if (program.status === input.status) return { programId: program.id, status: input.status, changed: false };
   await tx.program.update({
-    where: { id: program.id, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: program.id } },
     data: { status: input.status },
   });
   await recordAudit({

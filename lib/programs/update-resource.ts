@@ -60,7 +60,7 @@ export async function updateResource(options: {
     // A translation saved unchanged has been checked against the current original.
     if (textUpdatedAt !== storedTimes)
       await tx.programResource.update({
-        where: { id: resource.id, organizationId: ctx.orgId },
+        where: { organizationId_id: { organizationId: ctx.orgId, id: resource.id } },
         data: { textUpdatedAt },
       });
     return { resourceId: resource.id, lockVersion: resource.lockVersion, changed: false, major: false };

@@ -53,7 +53,7 @@ export async function updateStatement(options: {
     // A translation saved unchanged has been checked against the current original.
     if (textUpdatedAt !== storedTimes)
       await tx.programStatement.update({
-        where: { id: statement.id, organizationId: ctx.orgId },
+        where: { organizationId_id: { organizationId: ctx.orgId, id: statement.id } },
         data: { textUpdatedAt },
       });
     return { statementId: statement.id, lockVersion: statement.lockVersion, changed: false, major: false };

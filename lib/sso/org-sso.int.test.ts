@@ -273,7 +273,9 @@ describe("just-in-time membership", () => {
       created: false,
     });
     const hrRow = await withOrganization(org.id, (tx) =>
-      tx.membership.findUniqueOrThrow({ where: { id: hr.membershipId } }),
+      tx.membership.findUniqueOrThrow({
+        where: { organizationId_id: { organizationId: org.id, id: hr.membershipId } },
+      }),
     );
     expect(hrRow.role).toBe("admin");
     const audit = await withOrganization(org.id, (tx) =>

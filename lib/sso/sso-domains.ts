@@ -98,7 +98,7 @@ export async function markDomainVerified({
   if (row.verifiedAt) return;
   try {
     await tx.organizationDomain.update({
-      where: { id: row.id },
+      where: { organizationId_id: { organizationId, id: row.id } },
       data: { verifiedAt: new Date(), verifiedDomain: row.domain },
     });
   } catch (error) {

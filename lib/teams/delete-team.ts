@@ -21,7 +21,7 @@ export async function deleteTeam(options: {
   requirePermission(ctx, "teams.manage");
   const team = await getTeamOrThrow({ tx, ctx, teamId });
   const memberCount = await tx.teamMember.count({ where: { organizationId: ctx.orgId, teamId } });
-  await tx.team.delete({ where: { id: teamId, organizationId: ctx.orgId } });
+  await tx.team.delete({ where: { organizationId_id: { organizationId: ctx.orgId, id: teamId } } });
   await recordAudit({
     tx,
     ctx,

@@ -22,7 +22,10 @@ export async function renameTeam(options: {
   if (team.name === name) return { teamId, name, changed: false };
   await assertTeamNameFree({ tx, orgId: ctx.orgId, name, exceptTeamId: teamId });
   try {
-    await tx.team.update({ where: { id: teamId, organizationId: ctx.orgId }, data: { name } });
+    await tx.team.update({
+      where: { organizationId_id: { organizationId: ctx.orgId, id: teamId } },
+      data: { name },
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw teamNameTaken();
     throw error;

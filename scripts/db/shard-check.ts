@@ -10,8 +10,12 @@ runCli(async () => {
   const server = await ensureDatabaseServer({ log: () => {} });
   try {
     await applyMigrations(server.ownerUrl);
-    const { tables, problems } = await withClient(server.ownerUrl, (client) => checkShardKeys(client));
-    console.log(`Shard keys in ${describe(server.ownerUrl)} (${tables.length} tenant tables):`);
+    const { tables, references, problems } = await withClient(server.ownerUrl, (client) =>
+      checkShardKeys(client),
+    );
+    console.log(
+      `Shard keys in ${describe(server.ownerUrl)} (${tables.length} tenant tables; global lookups: ${references.join(", ") || "none"}):`,
+    );
     if (problems.length === 0) {
       console.log("  Every primary key, unique index and tenant foreign key includes organizationId.");
       return 0;

@@ -11,6 +11,14 @@ import type pg from "pg";
 const TENANT_ROOT = "Organization";
 const SHARD_KEY = "organizationId";
 
+/**
+ * Global lookups that carry an organizationId but are keyed by something else on purpose (ADR 040):
+ * Citus reference tables, copied to every node. Their keys need not name the organization; they
+ * may have no foreign key to a tenant table (Citus allows none from a reference table to a
+ * distributed one), which this check holds them to instead.
+ */
+export const REFERENCE_TABLES: ReadonlySet<string> = new Set(["InvitationToken", "VerifiedDomain"]);
+
 export type ShardKeyProblem = {
   table: string;
   kind: "primary key" | "unique index" | "foreign key";
@@ -20,7 +28,7 @@ export type ShardKeyProblem = {
 
 export async function checkShardKeys(
   client: pg.Client,
-): Promise<{ tables: string[]; problems: ShardKeyProblem[] }> {
+): Promise<{ tables: string[]; references: string[]; problems: ShardKeyProblem[] }> {
   const { rows: tableRows } = await client.query<{ table: string }>(
     `select c.relname as table
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -30,8 +38,9 @@ export async function checkShardKeys(
       order by c.relname`,
     [SHARD_KEY],
   );
-  const tables = tableRows.map((row) => row.table);
+  const tables = tableRows.map((row) => row.table).filter((table) => !REFERENCE_TABLES.has(table));
   const tenant = new Set([...tables, TENANT_ROOT]);
+  const references = tableRows.map((row) => row.table).filter((table) => REFERENCE_TABLES.has(table));
 
   // Unique indexes include the primary key's; constraints carry the foreign keys' both sides.
   const { rows: indexRows } = await client.query<{
@@ -69,7 +78,7 @@ export async function checkShardKeys(
        join pg_namespace n on n.oid = t.relnamespace
       where n.nspname = 'public' and c.contype = 'f' and t.relname = any($1)
       order by t.relname, c.conname`,
-    [tables],
+    [[...tables, ...references]],
   );
 
   const problems: ShardKeyProblem[] = [];
@@ -83,6 +92,10 @@ export async function checkShardKeys(
       });
   for (const key of foreignRows) {
     if (!tenant.has(key.target)) continue;
+    if (REFERENCE_TABLES.has(key.table)) {
+      problems.push({ table: key.table, kind: "foreign key", name: key.name, columns: key.columns });
+      continue;
+    }
     // To the root, the key is organizationId itself; to another tenant table, organizationId
     // must pair with organizationId, so both rows live on the same shard.
     const pairsShardKey =
@@ -92,5 +105,5 @@ export async function checkShardKeys(
     if (!pairsShardKey)
       problems.push({ table: key.table, kind: "foreign key", name: key.name, columns: key.columns });
   }
-  return { tables, problems };
+  return { tables, references, problems };
 }

@@ -52,7 +52,7 @@ export async function applyLibraryUpdate(options: {
   await applyResources(tx, ctx, source, accepted, allLanguages, statementIds, applied);
 
   await tx.program.update({
-    where: { id: source.program.id, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: source.program.id } },
     data: { sourceVersion: source.library.currentVersion },
   });
   // An accepted item that could not be applied (a new resource whose new statement was kept) is kept.
@@ -99,7 +99,7 @@ async function applyDetails(
   }
   if (Object.keys(data).length === 0) return;
   await tx.program.update({
-    where: { id: source.program.id, organizationId: ctx.orgId },
+    where: { organizationId_id: { organizationId: ctx.orgId, id: source.program.id } },
     data: { ...data, lockVersion: { increment: 1 } },
   });
 }
@@ -122,11 +122,11 @@ async function applyStatements(
     const next = library.get(item.key);
     if (item.change === "removed" && id) {
       // Cascades to its resources, as deleting it in the editor does.
-      await tx.programStatement.delete({ where: { id, organizationId: ctx.orgId } });
+      await tx.programStatement.delete({ where: { organizationId_id: { organizationId: ctx.orgId, id } } });
       ids.delete(item.key);
     } else if (item.change === "changed" && id && next) {
       await tx.programStatement.update({
-        where: { id, organizationId: ctx.orgId },
+        where: { organizationId_id: { organizationId: ctx.orgId, id } },
         data: {
           text: json(next.text),
           kind: next.kind,
@@ -187,7 +187,7 @@ async function applyResources(
       await tx.programResource.deleteMany({ where: { id: mine.id, organizationId: ctx.orgId } });
     } else if (item.change === "changed" && mine && next) {
       await tx.programResource.update({
-        where: { id: mine.id, organizationId: ctx.orgId },
+        where: { organizationId_id: { organizationId: ctx.orgId, id: mine.id } },
         data: {
           title: json(resourceTexts(next, "title")),
           body: json(resourceTexts(next, "body")),

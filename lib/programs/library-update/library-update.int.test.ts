@@ -87,7 +87,9 @@ beforeEach(async () => {
 
 const copyRows = () =>
   as(org.members.owner, async ({ tx }) => ({
-    program: await tx.program.findUniqueOrThrow({ where: { id: programId } }),
+    program: await tx.program.findUniqueOrThrow({
+      where: { organizationId_id: { organizationId: org.id, id: programId } },
+    }),
     statements: await tx.programStatement.findMany({ where: { programId }, orderBy: { id: "asc" } }),
     resources: await tx.programResource.findMany({ where: { programId }, orderBy: { id: "asc" } }),
   }));
