@@ -4,7 +4,7 @@
 // fingerprint of everything the two organizations and the five people own in the database must
 // stay the same: nothing changes state on GET.
 import { queueSettled } from "./support/outbox";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import type pg from "pg";
 import {
@@ -16,6 +16,25 @@ import {
 } from "@/lib/security/authorization-matrix";
 import { expect, SESSION_COOKIE, test, withE2eDatabase } from "./support/login";
 import { unique } from "./support/people";
+import {
+  addTeamsNamed,
+  addToTeam,
+  assignToTeams,
+  withProgram,
+} from "@/lib/insights/testing/insight-fixtures";
+import { processImage } from "@/lib/images/process-image";
+import { png } from "@/lib/images/testing/test-images";
+import { uploadImage } from "@/lib/images/upload-image";
+import { createInvitation } from "@/lib/invitations/create-invitation";
+import {
+  addTestMember,
+  buildOrganization,
+  createTestSession,
+  createTestUser,
+  type TestUser,
+} from "@/lib/orgs/testing/build-organization";
+import { setProgramStatus } from "@/lib/programs/set-program-status";
+import { as, copyForTest } from "@/lib/programs/testing/program-fixtures";
 import { unsubscribeTokenFor } from "./support/unsubscribe-token";
 
 type World = {
@@ -26,8 +45,6 @@ type World = {
   /** Values of the matrix's URL placeholders. */
   ids: Record<string, string>;
 };
-
-const text = (value: string) => JSON.stringify({ nb: value, en: value, nl: value });
 
 /** One transaction in which row-level security sees `orgId` (as the app sets it), and `userId`'s private rows. */
 async function inOrganization<T>(
@@ -52,136 +69,74 @@ async function inOrganization<T>(
 }
 
 /**
- * Organization A (employee in T1, manager of T2, admin; a published program with one statement
- * and one resource assigned to T1; an open invitation) and organization B (its admin), written
- * straight into the e2e database, with a session for each signed-in person.
+ * Organization A (employee in T1, manager of T2, admin; a published program assigned to T1, with an
+ * image; an open invitation) and organization B (its admin), made through the integration tests'
+ * factories and the app's use cases, with a session for each signed-in person.
  */
 async function arrangeWorld(): Promise<World> {
   const suffix = unique();
-  const people = {
-    employee: randomUUID(),
-    otherManager: randomUUID(),
-    admin: randomUUID(),
-    otherAdmin: randomUUID(),
-  } as const;
-  const orgA = randomUUID();
-  const orgB = randomUUID();
-  const [t1, t2, program, statement, resource, image] = [
-    randomUUID(),
-    randomUUID(),
-    randomUUID(),
-    randomUUID(),
-    randomUUID(),
-    randomUUID(),
-  ];
-  const token = randomBytes(32).toString("base64url");
+  const signedIn = ["employee", "otherManager", "admin", "otherAdmin"] as const;
   const world: World = {
-    orgIds: [orgA, orgB],
-    userIds: Object.values(people),
+    orgIds: [],
+    userIds: [],
     emails: [],
     sessions: {},
-    ids: { org: `authz-a-${suffix}`, team: t1, program, statement, resource, image, token },
+    ids: { org: `authz-a-${suffix}` },
   };
+  const users = {} as Record<(typeof signedIn)[number], TestUser>;
+  for (const persona of signedIn) {
+    const email = `authz-${persona.toLowerCase()}-${suffix}@evne.test`;
+    world.emails.push(email);
+    users[persona] = await createTestUser({ email, name: `${persona} ${suffix}`, emailVerified: new Date() });
+    world.sessions[persona] = await createTestSession(users[persona].id);
+  }
+  const inviteeEmail = `authz-invitee-${suffix}@evne.test`;
+  world.emails.push(inviteeEmail);
 
-  await withE2eDatabase(async (client) => {
-    for (const [persona, id] of Object.entries(people)) {
-      const email = `authz-${persona.toLowerCase()}-${suffix}@evne.test`;
-      world.emails.push(email);
-      await client.query(
-        `insert into "User" (id, email, name, language, "emailVerified", "createdAt", "updatedAt")
-         values ($1, $2, $3, 'nb', now(), now(), now())`,
-        [id, email, `${persona} ${suffix}`],
-      );
-      const sessionToken = randomBytes(32).toString("hex");
-      await client.query(
-        `insert into "Session" (id, "sessionToken", "userId", expires) values ($1, $2, $3, now() + interval '30 days')`,
-        [randomUUID(), sessionToken, id],
-      );
-      world.sessions[persona as Persona] = sessionToken;
-    }
-    world.emails.push(`authz-invitee-${suffix}@evne.test`);
+  const orgA = await buildOrganization({ name: `Authz A ${suffix}`, slug: world.ids.org });
+  const orgB = await buildOrganization({ name: `Authz B ${suffix}`, slug: `authz-b-${suffix}` });
+  world.orgIds.push(orgA.id, orgB.id);
+  world.userIds.push(
+    ...Object.values(users).map((user) => user.id),
+    ...[orgA, orgB].flatMap((org) => Object.values(org.members).map((member) => member.id)),
+  );
+  const employee = await addTestMember(orgA, "employee", { user: users.employee });
+  const manager = await addTestMember(orgA, "manager", { user: users.otherManager });
+  await addTestMember(orgA, "admin", { user: users.admin });
+  await addTestMember(orgB, "admin", { user: users.otherAdmin });
+  const [t1, t2] = await addTeamsNamed(orgA, [`T1 ${suffix}`, `T2 ${suffix}`]);
+  await addToTeam(orgA, t1!, [employee.membershipId]);
+  await addToTeam(orgA, t2!, [manager.membershipId], 1);
 
-    const membership = (orgId: string, userId: string, role: string) =>
-      client
-        .query<{ id: string }>(
-          `insert into "Membership" (id, "organizationId", "userId", role, status, "createdAt", "updatedAt")
-           values (gen_random_uuid(), $1, $2, $3, 'active', now(), now()) returning id`,
-          [orgId, userId, role],
-        )
-        .then((result) => result.rows[0]!.id);
+  const hr = orgA.members.admin;
+  const programId = await copyForTest(hr);
+  await as(hr, ({ tx, ctx }) => setProgramStatus({ tx, ctx, input: { programId, status: "published" } }));
+  const program = await withProgram(orgA, programId);
+  await assignToTeams(program, [t1!]);
+  const statement = program.statements[0]!;
+  const image = await as(hr, async ({ tx, ctx }) =>
+    uploadImage({ tx, ctx, programId, alt: "Et bilde", image: await processImage(await png(1, 1)) }),
+  );
+  const invited = await as(hr, ({ tx, ctx }) =>
+    createInvitation({ tx, ctx, input: { email: inviteeEmail, name: null, role: "employee", teamIds: [] } }),
+  );
+  Object.assign(world.ids, {
+    team: t1,
+    program: programId,
+    statement: statement.id,
+    resource: statement.resources[0]!.id,
+    image: image.id,
+    token: invited.outgoing[0]!.token,
+  });
 
-    await inOrganization(client, orgA, async () => {
-      await client.query(
-        `insert into "Organization" (id, slug, name, "createdAt", "updatedAt") values ($1, $2, $3, now(), now())`,
-        [orgA, world.ids.org, `Authz A ${suffix}`],
-      );
-      const employee = await membership(orgA, people.employee, "employee");
-      const manager = await membership(orgA, people.otherManager, "manager");
-      await membership(orgA, people.admin, "admin");
-      for (const [id, name] of [
-        [t1, "T1"],
-        [t2, "T2"],
-      ])
-        await client.query(
-          `insert into "Team" (id, "organizationId", name, "createdAt", "updatedAt") values ($1, $2, $3, now(), now())`,
-          [id, orgA, `${name} ${suffix}`],
-        );
-      await client.query(
-        `insert into "TeamMember" ("organizationId", "teamId", "membershipId", "isManager")
-         values ($1, $2, $3, false), ($1, $4, $5, true)`,
-        [orgA, t1, employee, t2, manager],
-      );
-      await client.query(
-        `insert into "Program" (id, "organizationId", title, tagline, summary, status, "createdAt", "updatedAt")
-         values ($1, $2, $3, $4, $4, 'published', now(), now())`,
-        [program, orgA, text(`Program ${suffix}`), text("Tagline")],
-      );
-      await client.query(
-        `insert into "ProgramStatement" (id, "organizationId", "programId", key, position, kind, text, "createdAt", "updatedAt")
-         values ($1, $2, $3, 'know-1', 1, 'know', $4, now(), now())`,
-        [statement, orgA, program, text("Jeg vet at et nei er et svar")],
-      );
-      await client.query(
-        `insert into "ProgramResource" (id, "organizationId", "programId", "statementId", key, position, title, body, "createdAt", "updatedAt")
-         values ($1, $2, $3, $4, 'read-1', 1, $5, $6, now(), now())`,
-        [resource, orgA, program, statement, text("Les dette"), text("Et kort avsnitt.")],
-      );
-      // A 1 × 1 PNG, as the upload would have stored it.
-      const png = Buffer.from(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-        "base64",
-      );
-      await client.query(
-        `insert into "Image" (id, "organizationId", "contentType", width, height, "byteSize", sha256, bytes, "createdAt")
-         values ($1, $2, 'image/png', 1, 1, $3, $4, $5, now())`,
-        [image, orgA, png.length, createHash("sha256").update(png).digest("hex"), png],
-      );
-      await client.query(
-        `insert into "Assignment" (id, "organizationId", "programId", "teamId", "audienceKey", "createdAt", "updatedAt")
-         values (gen_random_uuid(), $1, $2, $3, $4, now(), now())`,
-        [orgA, program, t1, t1],
-      );
-      await client.query(
-        `insert into "Invitation" (id, "organizationId", email, role, "teamIds", "tokenHash", "expiresAt", "createdAt", "updatedAt")
-         values (gen_random_uuid(), $1, $2, 'employee', '{}', $3, now() + interval '7 days', now(), now())`,
-        [orgA, world.emails.at(-1), createHash("sha256").update(token, "utf8").digest("hex")],
-      );
-    });
-    await inOrganization(client, orgB, async () => {
-      await client.query(
-        `insert into "Organization" (id, slug, name, "createdAt", "updatedAt") values ($1, $2, $3, now(), now())`,
-        [orgB, `authz-b-${suffix}`, `Authz B ${suffix}`],
-      );
-      await membership(orgB, people.otherAdmin, "admin");
-    });
-
-    const libraryStatement = await client.query<{ key: string }>(
+  const libraryStatement = await withE2eDatabase((client) =>
+    client.query<{ key: string }>(
       `select s.key from "LibraryStatement" s join "LibraryProgram" p on p.id = s."programId"
         where p.slug = 'handtere-avvisning' order by s.position limit 1`,
-    );
-    world.ids.libraryStatement = libraryStatement.rows[0]!.key;
-  });
-  world.ids.unsubscribe = await unsubscribeTokenFor(people.employee, "dueReminder");
+    ),
+  );
+  world.ids.libraryStatement = libraryStatement.rows[0]!.key;
+  world.ids.unsubscribe = await unsubscribeTokenFor(users.employee.id, "dueReminder");
   return world;
 }
 

@@ -45,6 +45,18 @@ export async function createTestUser(
   });
 }
 
+/**
+ * A signed-in session of the person, as following an email link leaves it (next-auth's database
+ * session): the browser that carries its token in the session cookie is that person.
+ */
+export async function createTestSession(userId: string, days = 30): Promise<string> {
+  const sessionToken = randomBytes(32).toString("hex");
+  await db.session.create({
+    data: { sessionToken, userId, expires: new Date(Date.now() + days * 24 * 60 * 60 * 1000) },
+  });
+  return sessionToken;
+}
+
 /** Adds an existing person to an organization with a role. */
 export async function addTestMember(
   org: { id: string; slug: string; name: string },
@@ -81,12 +93,19 @@ export async function addTestMember(
   };
 }
 
-export async function buildOrganization(options: { name?: string } = {}): Promise<TestOrganization> {
+export async function buildOrganization(
+  options: { name?: string; slug?: string } = {},
+): Promise<TestOrganization> {
   const name = options.name ?? `Organisasjon ${unique()}`;
   const owner = await createTestUser({ name: `Owner ${unique()}` });
   const created = await createOrganization({
     actor: owner,
-    input: { name, slug: `org-${unique()}`, defaultLanguage: "nb", yourName: owner.name ?? "Owner" },
+    input: {
+      name,
+      slug: options.slug ?? `org-${unique()}`,
+      defaultLanguage: "nb",
+      yourName: owner.name ?? "Owner",
+    },
   });
   const org = { id: created.orgId, slug: created.slug, name };
   const ownerMembership = await withTenant({ orgId: org.id, userId: owner.id }, (tx) =>
