@@ -3,8 +3,9 @@
 // browser the session cookie, exactly as following an email link would; afterwards it deletes
 // what it created.
 import { test as base } from "@playwright/test";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { createTestSession, createTestUser } from "@/lib/orgs/testing/build-organization";
 import { e2eDatabaseUrl } from "./e2e-database";
 
 /** next-auth's cookie name over http (the e2e server); over https it is `__Secure-` prefixed. */
@@ -55,20 +56,12 @@ export const test = base.extend<LoginFixture>({
       );
       let id = existing.rows[0]?.id;
       if (id === undefined) {
-        id = randomUUID();
-        await client.query(
-          `insert into "User" (id, email, name, language, "emailVerified", "createdAt", "updatedAt")
-           values ($1, $2, $3, $4, now(), now(), now())`,
-          [id, email, name, options.language ?? "nb"],
-        );
+        id = (await createTestUser({ email, name, language: options.language, emailVerified: new Date() }))
+          .id;
         createdUsers.push(id);
       }
-      const sessionToken = randomBytes(32).toString("hex");
+      const sessionToken = await createTestSession(id, SESSION_DAYS);
       const expires = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
-      await client.query(
-        `insert into "Session" (id, "sessionToken", "userId", expires) values ($1, $2, $3, $4)`,
-        [randomUUID(), sessionToken, id, expires],
-      );
       createdSessions.push(sessionToken);
       await context.addCookies([
         {

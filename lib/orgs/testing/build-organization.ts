@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { withTenant } from "@/lib/db/tenant";
+import type { Language } from "@/lib/i18n/settings";
 import type { AuditAction } from "@/lib/orgs/audit-actions";
 import { createOrganization } from "@/lib/orgs/create-organization";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -32,7 +33,7 @@ export type OrganizationWithOwner = {
 const unique = () => randomBytes(5).toString("hex");
 
 export async function createTestUser(
-  options: { name?: string | null; email?: string; emailVerified?: Date } = {},
+  options: { name?: string | null; email?: string; emailVerified?: Date; language?: Language } = {},
 ): Promise<TestUser> {
   const id = unique();
   return db.user.create({
@@ -40,6 +41,7 @@ export async function createTestUser(
       email: options.email ?? `person-${id}@example.test`,
       name: options.name === undefined ? `Person ${id}` : options.name,
       emailVerified: options.emailVerified ?? null,
+      ...(options.language ? { language: options.language } : {}),
     },
     select: { id: true, email: true, name: true },
   });
