@@ -1,0 +1,62 @@
+// Typed SQL (ADR 037). Statements Prisma's query API cannot express are built with Kysely against
+// lib/generated/kysely/types.ts, which `npm run db:generate` writes from prisma/schema.prisma beside
+// the Prisma client: a renamed column or table is a type error in the query and in its rows.
+//
+// Kysely only compiles here; it never opens a connection. The compiled SQL and its parameters run
+// through the Prisma client or transaction the caller already holds, so row-level security (the
+// app.* settings withTenant puts on that transaction, lib/db/tenant.ts), the one transaction per
+// page and the statement counting stay exactly as they are.
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type Compilable,
+  type InferResult,
+  type Selectable,
+} from "kysely";
+import type { DB } from "@/lib/generated/kysely/types";
+
+export type { DB } from "@/lib/generated/kysely/types";
+export { sql } from "kysely";
+
+/** A query builder for our schema that compiles to Postgres SQL and runs nothing by itself. */
+export const q = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
+
+/**
+ * The columns `C` of table `T` as a row comes back from Postgres. For the few statements kept as
+ * SQL text (listed in ADR 037): their row types come from the schema, not from a hand-written copy.
+ */
+export type Row<T extends keyof DB, C extends keyof Selectable<DB[T]> = keyof Selectable<DB[T]>> = Pick<
+  Selectable<DB[T]>,
+  C
+>;
+
+/** What runs SQL: a Prisma client or a transaction from withTenant and friends. */
+type Runner = {
+  $queryRawUnsafe<R = unknown>(query: string, ...values: unknown[]): Promise<R>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+};
+
+/**
+ * Runs a Kysely query on `runner` (the caller's Prisma transaction) and returns its rows, typed
+ * from the query. The parameters travel separately from the SQL text, as with Prisma's $queryRaw.
+ */
+export function rows<Q extends Compilable<unknown>>(runner: Runner, query: Q): Promise<InferResult<Q>> {
+  const compiled = query.compile();
+  return runner.$queryRawUnsafe<InferResult<Q>>(compiled.sql, ...compiled.parameters);
+}
+
+/** Runs a Kysely statement that returns no rows and answers how many rows it touched. */
+export function execute(runner: Runner, query: Compilable<unknown>): Promise<number> {
+  const compiled = query.compile();
+  return runner.$executeRawUnsafe(compiled.sql, ...compiled.parameters);
+}
