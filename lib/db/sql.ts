@@ -19,7 +19,8 @@ import {
 import type { DB } from "@/lib/generated/kysely/types";
 
 export type { DB } from "@/lib/generated/kysely/types";
-export { sql } from "kysely";
+import { sql } from "kysely";
+export { sql };
 
 /** A query builder for our schema that compiles to Postgres SQL and runs nothing by itself. */
 export const q = new Kysely<DB>({
@@ -60,3 +61,9 @@ export function execute(runner: Runner, query: Compilable<unknown>): Promise<num
   const compiled = query.compile();
   return runner.$executeRawUnsafe(compiled.sql, ...compiled.parameters);
 }
+
+/**
+ * A uuid parameter cast in the SQL (`$1::uuid`). Needed where Postgres cannot infer the type from a
+ * column, e.g. a value in the select list of INSERT … SELECT, which it would otherwise take as text.
+ */
+export const uuid = (value: string) => sql<string>`${value}::uuid`;
