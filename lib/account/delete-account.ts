@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { q, rows } from "@/lib/db/sql";
+import { q, queryRows } from "@/lib/db/sql";
 import { withUser, type TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { DeleteAccountInput } from "./account-input";
@@ -72,7 +72,7 @@ async function isOnlyMember(tx: TenantTx, membership: OwnMembership): Promise<bo
 
 /** Like keepAnOwner: the owners' rows stay locked, so two owners leaving at once cannot both go. */
 async function requireAnotherOwner(tx: TenantTx, membership: OwnMembership) {
-  const owners = await rows(
+  const owners = await queryRows(
     tx,
     q
       .selectFrom("Membership")

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { buildOrganization, type TestOrganization } from "@/lib/orgs/testing/build-organization";
 import { setupTestDatabase } from "@/tests/db";
-import { execute, q, rows } from "./sql";
+import { execute, q, queryRows } from "./sql";
 import { withTenant } from "./tenant";
 
 setupTestDatabase();
@@ -21,22 +21,22 @@ const memberships = q.selectFrom("Membership").select(["id", "organizationId", "
 
 describe("a Kysely query run through Prisma", () => {
   it("sees only the organization of the transaction, whatever it asks for", async () => {
-    const seen = await withTenant(scopeOf(a), (tx) => rows(tx, memberships.orderBy("id")));
+    const seen = await withTenant(scopeOf(a), (tx) => queryRows(tx, memberships.orderBy("id")));
     expect(seen).toHaveLength(4);
     expect(new Set(seen.map((row) => row.organizationId))).toEqual(new Set([a.id]));
     const asked = await withTenant(scopeOf(a), (tx) =>
-      rows(tx, memberships.where("organizationId", "=", b.id)),
+      queryRows(tx, memberships.where("organizationId", "=", b.id)),
     );
     expect(asked).toEqual([]);
   });
 
   it("sees nothing outside a tenant transaction", async () => {
-    expect(await rows(db, memberships)).toEqual([]);
+    expect(await queryRows(db, memberships)).toEqual([]);
   });
 
   it("returns Prisma's values: strings for uuids and enums, Dates for timestamps", async () => {
     const [owner] = await withTenant(scopeOf(a), (tx) =>
-      rows(tx, memberships.where("id", "=", a.members.owner.membershipId)),
+      queryRows(tx, memberships.where("id", "=", a.members.owner.membershipId)),
     );
     expect(owner).toEqual({
       id: a.members.owner.membershipId,

@@ -51,7 +51,7 @@ type Runner = {
  * Runs a Kysely query on `runner` (the caller's Prisma transaction) and returns its rows, typed
  * from the query. The parameters travel separately from the SQL text, as with Prisma's $queryRaw.
  */
-export function rows<Q extends Compilable<unknown>>(runner: Runner, query: Q): Promise<InferResult<Q>> {
+export function queryRows<Q extends Compilable<unknown>>(runner: Runner, query: Q): Promise<InferResult<Q>> {
   const compiled = query.compile();
   return runner.$queryRawUnsafe<InferResult<Q>>(compiled.sql, ...compiled.parameters);
 }

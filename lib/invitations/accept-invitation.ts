@@ -1,6 +1,6 @@
 import "server-only";
 import { normalizeEmail } from "@/lib/auth/email-address";
-import { q, rows } from "@/lib/db/sql";
+import { q, queryRows } from "@/lib/db/sql";
 import { withInvitationToken, withTenant } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
@@ -54,7 +54,7 @@ export async function acceptInvitation(options: {
   return withTenant({ orgId, userId: user.id }, async (tx) => {
     // Locked until commit: a second submit waits here, then finds it accepted. Matched on the hash
     // again: a resend between the two reads replaced it, and the old link must not work.
-    const [invitation] = await rows(
+    const [invitation] = await queryRows(
       tx,
       q
         .selectFrom("Invitation")

@@ -1,6 +1,6 @@
 import "server-only";
 import { expressionBuilder, type Expression, type SqlBool } from "kysely";
-import { q, rows, sql, uuid, type DB, type Row } from "@/lib/db/sql";
+import { q, queryRows, sql, uuid, type DB, type Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -54,7 +54,7 @@ export async function getLearnerStatementOrThrow(
   ctx: WorkspaceContext,
   statementId: string,
 ): Promise<LearnerStatement> {
-  const [statement] = await rows(
+  const [statement] = await queryRows(
     tx,
     q
       .selectFrom("ProgramStatement as s")
@@ -74,7 +74,7 @@ export async function getLearnerResourceOrThrow(
   ctx: WorkspaceContext,
   resourceId: string,
 ): Promise<Row<"ProgramResource", "id" | "programId" | "revision">> {
-  const [resource] = await rows(
+  const [resource] = await queryRows(
     tx,
     q
       .selectFrom("ProgramResource as r")

@@ -1,5 +1,5 @@
 import "server-only";
-import { q, rows, sql, uuid } from "@/lib/db/sql";
+import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -34,7 +34,7 @@ export async function rateStatement(options: {
   // when the statement is not the learner's or the request key was used before; the slower path
   // below tells the two apart (npm run bench, rate-statement: one round trip, like a plain INSERT).
   const createdAt = sql<Date>`(${at}::timestamptz at time zone 'UTC')`;
-  const inserted = await rows(
+  const inserted = await queryRows(
     tx,
     q
       .with("statement", (db) =>

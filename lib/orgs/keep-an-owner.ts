@@ -1,5 +1,5 @@
 import "server-only";
-import { q, rows } from "@/lib/db/sql";
+import { q, queryRows } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "./workspace-context";
@@ -14,7 +14,7 @@ export async function keepAnOwner(options: {
   ctx: WorkspaceContext;
   leavingMembershipId: string;
 }) {
-  const owners = await rows(
+  const owners = await queryRows(
     options.tx,
     q
       .selectFrom("Membership")

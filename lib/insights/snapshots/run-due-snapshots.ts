@@ -3,7 +3,7 @@
 // an explicit time. Safe to run from several processes at once: each organization's run takes a
 // row lock and does nothing when another run already took the same cutoff.
 import "server-only";
-import { q, rows } from "@/lib/db/sql";
+import { q, queryRows } from "@/lib/db/sql";
 import { organizationsDueForSnapshots, withOrganization } from "@/lib/db/tenant";
 import { publishRatingSnapshots, snapshotCutoff, type SnapshotRunResult } from "./publish-snapshots";
 
@@ -13,7 +13,7 @@ export async function runOrganizationSnapshots(
   cutoff: Date,
 ): Promise<SnapshotRunResult | null> {
   return withOrganization(orgId, async (tx) => {
-    const [row] = await rows(
+    const [row] = await queryRows(
       tx,
       q.selectFrom("Organization").select("snapshotsTakenAt").where("id", "=", orgId).forUpdate(),
     );
