@@ -67,3 +67,16 @@ export function execute(runner: Runner, query: Compilable<unknown>): Promise<num
  * column, e.g. a value in the select list of INSERT … SELECT, which it would otherwise take as text.
  */
 export const uuid = (value: string) => sql<string>`${value}::uuid`;
+
+/**
+ * A Prisma.sql fragment inside a Kysely query, its values still sent as parameters: for the shared
+ * fragments that are still SQL text (who counts as a team's learners, lib/insights/who-counts.ts,
+ * listed in ADR 037), so the query around them is typed today.
+ */
+export function fromPrismaSql<T = unknown>(fragment: {
+  strings: readonly string[];
+  values: readonly unknown[];
+}) {
+  const strings = Object.assign([...fragment.strings], { raw: [...fragment.strings] });
+  return sql<T>(strings, ...fragment.values);
+}
