@@ -1,5 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { jsonBuildObject } from "kysely/helpers/postgres";
+import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
@@ -63,27 +65,54 @@ export async function copyLibraryProgram(options: {
 
   // One round trip for what the decision needs: the library program, this organization's copies of
   // it (oldest first) and, when there are copies, every program title (to number the new one).
-  const [library] = await tx.$queryRaw<
-    {
-      id: string;
-      slug: string;
-      currentVersion: string;
-      title: unknown;
-      copies: { id: string; title: unknown }[];
-      titles: unknown[];
-    }[]
-  >`
-    select lp.id::text, lp.slug, lp."currentVersion", lp.title,
-           coalesce((select json_agg(json_build_object('id', p.id, 'title', p.title) order by p."createdAt", p.id)
-                       from "Program" p
-                      where p."organizationId" = ${ctx.orgId}::uuid and p."sourceProgramId" = lp.id), '[]') as copies,
-           coalesce((select json_agg(p.title)
-                       from "Program" p
-                      where p."organizationId" = ${ctx.orgId}::uuid
-                        and exists (select 1 from "Program" c
-                                     where c."organizationId" = ${ctx.orgId}::uuid and c."sourceProgramId" = lp.id)), '[]') as titles
-      from "LibraryProgram" lp
-     where lp.slug = ${librarySlug}`;
+  const [library] = await queryRows(
+    tx,
+    q
+      .selectFrom("LibraryProgram as lp")
+      .select((eb) => [
+        "lp.id",
+        "lp.slug",
+        "lp.currentVersion",
+        "lp.title",
+        eb.fn
+          .coalesce(
+            eb
+              .selectFrom("Program as p")
+              .select((eb) =>
+                eb.fn
+                  .agg<{ id: string; title: unknown }[]>("json_agg", [
+                    jsonBuildObject({ id: eb.ref("p.id"), title: eb.ref("p.title") }),
+                  ])
+                  .orderBy("p.createdAt")
+                  .orderBy("p.id")
+                  .as("copies"),
+              )
+              .where("p.organizationId", "=", uuid(ctx.orgId))
+              .whereRef("p.sourceProgramId", "=", "lp.id"),
+            sql<{ id: string; title: unknown }[]>`'[]'`,
+          )
+          .as("copies"),
+        eb.fn
+          .coalesce(
+            eb
+              .selectFrom("Program as p")
+              .select((eb) => eb.fn.agg<unknown[]>("json_agg", [eb.ref("p.title")]).as("titles"))
+              .where("p.organizationId", "=", uuid(ctx.orgId))
+              .where((eb) =>
+                eb.exists(
+                  eb
+                    .selectFrom("Program as c")
+                    .select(sql.lit(1).as("one"))
+                    .where("c.organizationId", "=", uuid(ctx.orgId))
+                    .whereRef("c.sourceProgramId", "=", "lp.id"),
+                ),
+              ),
+            sql<unknown[]>`'[]'`,
+          )
+          .as("titles"),
+      ])
+      .where("lp.slug", "=", librarySlug),
+  );
   if (!library) throw AppError.notFound({ messageKey: "programs:copy.errors.notFound" });
 
   const first = library.copies[0];
