@@ -80,3 +80,6 @@ export function fromPrismaSql<T = unknown>(fragment: {
   const strings = Object.assign([...fragment.strings], { raw: [...fragment.strings] });
   return sql<T>(strings, ...fragment.values);
 }
+
+/** Column `C` of table `T` as a row comes back: for aliased columns of statements kept as SQL text. */
+export type Col<T extends keyof DB, C extends keyof Selectable<DB[T]>> = Selectable<DB[T]>[C];
