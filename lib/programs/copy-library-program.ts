@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { jsonBuildObject } from "kysely/helpers/postgres";
-import { q, queryRows, sql, uuid } from "@/lib/db/sql";
+import { execute, q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
@@ -128,30 +128,118 @@ export async function copyLibraryProgram(options: {
   // The program, its statements and their resources in one statement (INSERT … SELECT from the
   // library's current rows): a copy costs the same few round trips whatever the program's size.
   const programId = randomUUID();
-  await tx.$executeRaw`
-    with program as (
-      insert into "Program" (id, "organizationId", title, tagline, summary, quote, status, "sourceProgramId",
-                             "sourceVersion", "copyRequestKey", "createdById", "createdAt", "updatedAt")
-      select ${programId}::uuid, ${ctx.orgId}::uuid, ${JSON.stringify(title)}::jsonb, lp.tagline, lp.summary, lp.quote,
-             'draft', lp.id, lp."currentVersion", ${requestKey}, ${ctx.userId}::uuid, now(), now()
-        from "LibraryProgram" lp
-       where lp.id = ${library.id}::uuid
-      returning id
-    ), statements as (
-      insert into "ProgramStatement" (id, "organizationId", "programId", key, position, kind, text,
-                                      "reflectionPrompts", "createdAt", "updatedAt")
-      select gen_random_uuid(), ${ctx.orgId}::uuid, program.id, ls.key, ls.position, ls.kind, ls.text,
-             ls."reflectionPrompts", now(), now()
-        from program join "LibraryStatement" ls on ls."programId" = ${library.id}::uuid
-      returning id, key
-    )
-    insert into "ProgramResource" (id, "organizationId", "programId", "statementId", key, position, title, body,
-                                   "createdAt", "updatedAt")
-    select gen_random_uuid(), ${ctx.orgId}::uuid, ${programId}::uuid, statements.id, lr.key, lr.position, lr.title,
-           lr.body, now(), now()
-      from statements
-      join "LibraryStatement" ls on ls."programId" = ${library.id}::uuid and ls.key = statements.key
-      join "LibraryResource" lr on lr."statementId" = ls.id`;
+  const now = sql<Date>`now()`;
+  await execute(
+    tx,
+    q
+      .with("program", (db) =>
+        db
+          .insertInto("Program")
+          .columns([
+            "id",
+            "organizationId",
+            "title",
+            "tagline",
+            "summary",
+            "quote",
+            "status",
+            "sourceProgramId",
+            "sourceVersion",
+            "copyRequestKey",
+            "createdById",
+            "createdAt",
+            "updatedAt",
+          ])
+          .expression(
+            db
+              .selectFrom("LibraryProgram as lp")
+              .select((eb) => [
+                uuid(programId).as("id"),
+                uuid(ctx.orgId).as("organizationId"),
+                sql<unknown>`${JSON.stringify(title)}::jsonb`.as("title"),
+                "lp.tagline",
+                "lp.summary",
+                "lp.quote",
+                sql.lit("draft").as("status"),
+                "lp.id as sourceProgramId",
+                "lp.currentVersion as sourceVersion",
+                eb.val(requestKey).as("copyRequestKey"),
+                uuid(ctx.userId).as("createdById"),
+                now.as("createdAt"),
+                now.as("updatedAt"),
+              ])
+              .where("lp.id", "=", uuid(library.id)),
+          )
+          .returning("id"),
+      )
+      .with("statements", (db) =>
+        db
+          .insertInto("ProgramStatement")
+          .columns([
+            "id",
+            "organizationId",
+            "programId",
+            "key",
+            "position",
+            "kind",
+            "text",
+            "reflectionPrompts",
+            "createdAt",
+            "updatedAt",
+          ])
+          .expression(
+            db
+              .selectFrom("program")
+              .innerJoin("LibraryStatement as ls", (join) => join.on("ls.programId", "=", uuid(library.id)))
+              .select([
+                sql<string>`gen_random_uuid()`.as("id"),
+                uuid(ctx.orgId).as("organizationId"),
+                "program.id as programId",
+                "ls.key",
+                "ls.position",
+                "ls.kind",
+                "ls.text",
+                "ls.reflectionPrompts",
+                now.as("createdAt"),
+                now.as("updatedAt"),
+              ]),
+          )
+          .returning(["id", "key"]),
+      )
+      .insertInto("ProgramResource")
+      .columns([
+        "id",
+        "organizationId",
+        "programId",
+        "statementId",
+        "key",
+        "position",
+        "title",
+        "body",
+        "createdAt",
+        "updatedAt",
+      ])
+      .expression((eb) =>
+        eb
+          .selectFrom("statements")
+          .innerJoin("LibraryStatement as ls", (join) =>
+            join.on("ls.programId", "=", uuid(library.id)).onRef("ls.key", "=", "statements.key"),
+          )
+          .innerJoin("LibraryResource as lr", "lr.statementId", "ls.id")
+          .select([
+            sql<string>`gen_random_uuid()`.as("id"),
+            uuid(ctx.orgId).as("organizationId"),
+            uuid(programId).as("programId"),
+            "statements.id as statementId",
+            "lr.key",
+            "lr.position",
+            "lr.title",
+            "lr.body",
+            now.as("createdAt"),
+            now.as("updatedAt"),
+          ]),
+      ),
+  );
   await recordAudit({
     tx,
     ctx,
