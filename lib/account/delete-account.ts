@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import { q, queryRows } from "@/lib/db/sql";
 import { withUser, type TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { DeleteAccountInput } from "./account-input";
@@ -56,6 +57,7 @@ export async function deleteAccount(options: {
 }
 
 async function enterOrganization(tx: TenantTx, orgId: string) {
+  // set_config stays SQL text (ADR 037): a settings call, no table or column to type.
   await tx.$queryRaw`select set_config('app.org_id', ${orgId}, true)`;
 }
 
@@ -70,10 +72,16 @@ async function isOnlyMember(tx: TenantTx, membership: OwnMembership): Promise<bo
 
 /** Like keepAnOwner: the owners' rows stay locked, so two owners leaving at once cannot both go. */
 async function requireAnotherOwner(tx: TenantTx, membership: OwnMembership) {
-  const owners = await tx.$queryRaw<{ id: string }[]>`
-    select "id"::text as id from "Membership"
-     where "organizationId" = ${membership.organizationId}::uuid and "role" = 'owner' and "status" = 'active'
-     for update`;
+  const owners = await queryRows(
+    tx,
+    q
+      .selectFrom("Membership")
+      .select("id")
+      .where("organizationId", "=", membership.organizationId)
+      .where("role", "=", "owner")
+      .where("status", "=", "active")
+      .forUpdate(),
+  );
   if (owners.some((owner) => owner.id !== membership.id)) return;
   const organization = await tx.organization.findUniqueOrThrow({
     where: { id: membership.organizationId },

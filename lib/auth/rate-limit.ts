@@ -2,6 +2,7 @@
 // same attempts. One row per attempt in RateLimitHit; rows older than their window are pruned on write.
 import "server-only";
 import { db, type Db } from "@/lib/db/client";
+import { execute, q } from "@/lib/db/sql";
 
 export type RateLimitRule = {
   /** What is counted, e.g. "sign-in:email:a@b.no". */
@@ -39,6 +40,7 @@ export async function consumeRateLimit(
   const sorted = [...rules].sort((a, b) => a.key.localeCompare(b.key));
   return client.$transaction(async (tx) => {
     for (const rule of sorted) {
+      // Advisory locks stay SQL text (ADR 037): a lock function, no table or column to type.
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${rule.key}, 0))`;
     }
     for (const rule of sorted) {
@@ -56,7 +58,10 @@ export async function consumeRateLimit(
       }
     }
     await tx.rateLimitHit.createMany({ data: sorted.map((rule) => ({ key: rule.key, createdAt: now })) });
-    await tx.$executeRaw`delete from "RateLimitHit" where "createdAt" < ${new Date(now.getTime() - RETENTION_MS)}`;
+    await execute(
+      tx,
+      q.deleteFrom("RateLimitHit").where("createdAt", "<", new Date(now.getTime() - RETENTION_MS)),
+    );
     return { ok: true };
   });
 }

@@ -6,6 +6,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import type { Row } from "@/lib/db/sql";
 import { authUrl, getEnv } from "@/lib/env";
 import type { Language } from "@/lib/i18n/settings";
 import { defaultLanguage } from "@/lib/i18n/settings";
@@ -35,11 +36,9 @@ function sessionCookieName(): string {
   return secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
-type SessionRow = {
-  id: string;
-  email: string;
-  name: string | null;
-  language: string | null;
+// The JSON of the request_session() SQL function (one round trip per request, ADR 011): SQL text
+// (ADR 037), its columns typed from the schema.
+type SessionRow = Row<"User", "id" | "email" | "name" | "language"> & {
   memberships: Array<Omit<SessionMembership, "role"> & { role: string }>;
 };
 

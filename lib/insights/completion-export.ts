@@ -4,12 +4,13 @@
 // (who-counts.ts). Each person's teams say where they are a manager, so nobody reads a manager as a
 // team's learner.
 import "server-only";
+import type { Col, Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
 import { getInsightTeamOrThrow } from "./insight-teams";
-import { describeProgress, progressCtes, type PeopleScope } from "./learning-progress";
+import { describeProgress, progressCtes, type PeopleScope, type ProgressRow } from "./learning-progress";
 import { teamLearnerWhere } from "./who-counts";
 
 export type ExportTeamPlace = { name: string; manager: boolean };
@@ -68,18 +69,14 @@ export async function completionExportPage(options: {
   }
   const membershipIds = people.map((person) => person.id);
   const scope: PeopleScope = { orgId: ctx.orgId, teamId: null, membershipIds };
+  // SQL text around the progress CTEs (ADR 037); columns typed from the schema.
   const rows = await tx.$queryRaw<
-    {
-      name: string | null;
-      email: string;
-      teams: ExportTeamPlace[] | null;
-      programTitle: unknown;
-      total: number;
-      done: number;
-      lastDoneAt: Date | null;
-      dueDate: Date | null;
-      lastActivityAt: Date | null;
-    }[]
+    (Row<"User", "name" | "email"> &
+      Row<"Membership", "lastActivityAt"> &
+      Pick<ProgressRow, "total" | "done" | "lastDoneAt" | "dueDate"> & {
+        teams: ExportTeamPlace[] | null;
+        programTitle: Col<"Program", "title">;
+      })[]
   >`with ${progressCtes(scope)}
     select u.name, u.email,
            (select json_agg(json_build_object('name', t.name, 'manager', tm."isManager") order by t.name)

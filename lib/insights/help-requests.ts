@@ -1,6 +1,7 @@
 // Help requests ("I'd like help with this"): what a manager acts on. Listing is one query for a
 // team or the whole organization; marking one handled is idempotent.
 import "server-only";
+import { fromPrismaSql, q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -33,25 +34,42 @@ export async function listHelpRequests(options: {
 }): Promise<HelpRequestRow[]> {
   const { tx, scope, now } = options;
   const since = options.openOnly ? null : new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
-  const rows = await tx.$queryRaw<
-    (Omit<HelpRequestRow, "programTitle" | "statementText"> & {
-      programTitle: unknown;
-      statementText: unknown;
-    })[]
-  >`
-    select h.id::text, h."membershipId"::text as "membershipId", u.name, u.email,
-           p.id::text as "programId", s.id::text as "statementId",
-           p.title as "programTitle", s.text as "statementText", h."createdAt", h."handledAt"
-    from "HelpRequest" h
-    join "Membership" m on m."organizationId" = h."organizationId" and m.id = h."membershipId"
-    join "User" u on u.id = m."userId"
-    join "ProgramStatement" s on s."organizationId" = h."organizationId" and s.id = h."statementId"
-    join "Program" p on p."organizationId" = s."organizationId" and p.id = s."programId"
-    where h."organizationId" = ${scope.orgId}::uuid
-      and h."membershipId" in (${peopleSql(scope)})
-      and (h."handledAt" is null or h."handledAt" >= ${since}::timestamptz)
-    order by (h."handledAt" is null) desc, h."createdAt" asc, h.id
-    limit ${options.limit ?? 200}`;
+  const rows = await queryRows(
+    tx,
+    q
+      .selectFrom("HelpRequest as h")
+      .innerJoin("Membership as m", (join) =>
+        join.onRef("m.organizationId", "=", "h.organizationId").onRef("m.id", "=", "h.membershipId"),
+      )
+      .innerJoin("User as u", "u.id", "m.userId")
+      .innerJoin("ProgramStatement as s", (join) =>
+        join.onRef("s.organizationId", "=", "h.organizationId").onRef("s.id", "=", "h.statementId"),
+      )
+      .innerJoin("Program as p", (join) =>
+        join.onRef("p.organizationId", "=", "s.organizationId").onRef("p.id", "=", "s.programId"),
+      )
+      .select([
+        "h.id",
+        "h.membershipId",
+        "u.name",
+        "u.email",
+        "p.id as programId",
+        "s.id as statementId",
+        "p.title as programTitle",
+        "s.text as statementText",
+        "h.createdAt",
+        "h.handledAt",
+      ])
+      .where("h.organizationId", "=", uuid(scope.orgId))
+      .where("h.membershipId", "in", sql<string>`(${fromPrismaSql(peopleSql(scope))})`)
+      .where((eb) =>
+        eb.or([eb("h.handledAt", "is", null), eb("h.handledAt", ">=", sql<Date>`${since}::timestamptz`)]),
+      )
+      .orderBy((eb) => eb("h.handledAt", "is", null), "desc")
+      .orderBy("h.createdAt", "asc")
+      .orderBy("h.id")
+      .limit(options.limit ?? 200),
+  );
   return rows.map((row) => ({
     ...row,
     programTitle: readText(row.programTitle),

@@ -2,6 +2,7 @@
 // teams (issue 7, items 7 and 11): per program assigned / started / completed in total and by team,
 // overdue people, open help requests, and organization-level distributions (k rule).
 import "server-only";
+import type { Col } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -53,12 +54,24 @@ export type OrganizationOverview = {
 
 export const OVERDUE_LIMIT = 200;
 
+// Rows of the two statements below, SQL text around the progress CTEs (ADR 037): columns typed from
+// the schema (a figure row's team is the left-joined Team, so null for the whole organization).
 type FigureRow = {
-  programId: string;
-  teamId: string | null;
-  teamName: string | null;
+  programId: Col<"Program", "id">;
+  teamId: Col<"Team", "id"> | null;
+  teamName: Col<"Team", "name"> | null;
   outsideTeams: number;
 } & ProgramFigures;
+
+type OverdueRow = {
+  membershipId: Col<"Membership", "id">;
+  name: Col<"User", "email">;
+  programId: Col<"Program", "id">;
+  dueDate: NonNullable<Col<"Assignment", "dueDate">>;
+  total: number;
+  done: number;
+  overdueCount: number;
+};
 
 export async function getOrganizationOverview(options: {
   tx: TenantTx;
@@ -101,7 +114,7 @@ export async function getOrganizationOverview(options: {
       from figures f
       left join "Team" t on t."organizationId" = ${ctx.orgId}::uuid and t.id = f.team_id
       order by t.name nulls first`,
-    tx.$queryRaw<(OverduePerson & { total: number; done: number; overdueCount: number })[]>`
+    tx.$queryRaw<OverdueRow[]>`
       with ${progress}
       select pr.membership_id::text as "membershipId", coalesce(nullif(u.name, ''), u.email) as name,
              pr.program_id::text as "programId", pr.due_date as "dueDate", pr.total, pr.done,

@@ -3,6 +3,7 @@
 // month of the trend shows the newest snapshot taken by that month's end. The k rule is applied
 // again on reading, so raising k hides figures at once.
 import "server-only";
+import { q, queryRows, sql, type Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { applyMinimumGroup, type Distribution, type HiddenReason, type LevelCounts } from "./minimum-group";
 import { ORGANIZATION_GROUP } from "./snapshots/publish-snapshots";
@@ -12,7 +13,11 @@ export type ReportingGroup = { orgId: string; teamId: string | null };
 
 export const groupKeyOf = (group: ReportingGroup) => group.teamId ?? ORGANIZATION_GROUP;
 
-type SnapshotRow = { groupKey: string; statementId: string; takenAt: Date; counts: number[] };
+type SnapshotRow = Row<"RatingSnapshot", "groupKey" | "statementId" | "takenAt" | "counts">;
+
+const snapshots = q
+  .selectFrom("RatingSnapshot as s")
+  .select(["s.groupKey", "s.statementId", "s.takenAt", "s.counts"]);
 
 const toCounts = (counts: number[]): LevelCounts => [
   counts[0] ?? 0,
@@ -41,13 +46,17 @@ export async function currentDistributionsByGroup(options: {
   settling?: ReadonlySet<string>;
 }): Promise<Map<string, Map<string, Distribution>>> {
   const { tx, orgId, groupKeys, statementIds, k } = options;
-  const rows = await tx.$queryRaw<SnapshotRow[]>`
-    select distinct on (s."groupKey", s."statementId")
-           s."groupKey", s."statementId"::text as "statementId", s."takenAt", s.counts
-    from "RatingSnapshot" s
-    where s."organizationId" = ${orgId}::uuid and s."groupKey" = any(${groupKeys}::text[])
-      and s."statementId" = any(${statementIds}::uuid[]) and not s."heldBack"
-    order by s."groupKey", s."statementId", s."takenAt" desc`;
+  const rows: SnapshotRow[] = await queryRows(
+    tx,
+    snapshots
+      .distinctOn(["s.groupKey", "s.statementId"])
+      .where("s.organizationId", "=", orgId)
+      .where((eb) => eb("s.groupKey", "=", eb.fn.any(sql<string[]>`${groupKeys}::text[]`)))
+      .where((eb) => eb("s.statementId", "=", eb.fn.any(sql<string[]>`${statementIds}::uuid[]`)))
+      .where((eb) => eb.not(eb.ref("s.heldBack")))
+      .orderBy(["s.groupKey", "s.statementId"])
+      .orderBy("s.takenAt", "desc"),
+  );
   const byKey = new Map(rows.map((row) => [`${row.groupKey}:${row.statementId}`, row]));
   return new Map(
     groupKeys.map((groupKey) => {
@@ -114,12 +123,16 @@ export async function trendDistributions(options: {
   const { tx, group, statementIds, k, now } = options;
   const months = trendMonths(now, options.months ?? 6);
   const end = months.at(-1)!.end;
-  const rows = await tx.$queryRaw<SnapshotRow[]>`
-    select s."groupKey", s."statementId"::text as "statementId", s."takenAt", s.counts
-    from "RatingSnapshot" s
-    where s."organizationId" = ${group.orgId}::uuid and s."groupKey" = ${groupKeyOf(group)}
-      and s."statementId" = any(${statementIds}::uuid[]) and s."takenAt" <= ${end} and not s."heldBack"
-    order by s."takenAt"`;
+  const rows: SnapshotRow[] = await queryRows(
+    tx,
+    snapshots
+      .where("s.organizationId", "=", group.orgId)
+      .where("s.groupKey", "=", groupKeyOf(group))
+      .where((eb) => eb("s.statementId", "=", eb.fn.any(sql<string[]>`${statementIds}::uuid[]`)))
+      .where("s.takenAt", "<=", end)
+      .where((eb) => eb.not(eb.ref("s.heldBack")))
+      .orderBy("s.takenAt"),
+  );
   return months.map(({ start, end: monthEnd }) => {
     const newest = new Map<string, SnapshotRow>();
     for (const row of rows) if (row.takenAt.getTime() <= monthEnd.getTime()) newest.set(row.statementId, row);

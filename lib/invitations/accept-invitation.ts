@@ -1,5 +1,6 @@
 import "server-only";
 import { normalizeEmail } from "@/lib/auth/email-address";
+import { q, queryRows } from "@/lib/db/sql";
 import { withInvitationToken, withTenant } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
@@ -13,17 +14,6 @@ export type AcceptedInvitation = {
   membershipId: string;
   /** False when the person had already accepted it (a double submit, or the link opened twice). */
   created: boolean;
-};
-
-type LockedInvitation = {
-  id: string;
-  email: string;
-  name: string | null;
-  role: "owner" | "admin" | "manager" | "employee";
-  teamIds: string[];
-  expiresAt: Date;
-  acceptedAt: Date | null;
-  revokedAt: Date | null;
 };
 
 const notFound = () => AppError.notFound({ messageKey: "people:accept.errors.notFound" });
@@ -69,12 +59,15 @@ export async function acceptInvitation(options: {
   return withTenant({ orgId, userId: user.id }, async (tx) => {
     // Locked until commit: a second submit waits here, then finds it accepted. Matched on the hash
     // again: a resend between the two reads replaced it, and the old link must not work.
-    const [invitation] = await tx.$queryRaw<LockedInvitation[]>`
-      select "id"::text as id, "email", "name", "role"::text as role, "teamIds" as "teamIds",
-             "expiresAt", "acceptedAt", "revokedAt"
-        from "Invitation"
-       where "tokenHash" = ${tokenHash} and "organizationId" = ${orgId}::uuid
-         for update`;
+    const [invitation] = await queryRows(
+      tx,
+      q
+        .selectFrom("Invitation")
+        .select(["id", "email", "name", "role", "teamIds", "expiresAt", "acceptedAt", "revokedAt"])
+        .where("tokenHash", "=", tokenHash)
+        .where("organizationId", "=", orgId)
+        .forUpdate(),
+    );
     if (!invitation) throw notFound();
     const organization = await tx.organization.findUniqueOrThrow({
       where: { id: orgId },

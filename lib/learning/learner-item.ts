@@ -1,7 +1,8 @@
 import "server-only";
+import { expressionBuilder, type Expression, type SqlBool } from "kysely";
+import { q, queryRows, sql, uuid, type DB, type Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { EVERYONE } from "@/lib/programs/assigned-people";
 
@@ -12,24 +13,37 @@ const notFound = () => AppError.notFound({ messageKey: "learning:errors.notFound
  * to a team they are in, or to them by name. The same rule as listAssignedProgramsForMember, in one expression, so
  * that a rating or a "done" costs one lookup (npm run bench, rate-statement).
  */
-export function assignedToLearner(ctx: WorkspaceContext, programId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`exists (
-    select 1 from "Program" p
-      join "Assignment" a on a."organizationId" = p."organizationId" and a."programId" = p.id
-     where p."organizationId" = ${ctx.orgId}::uuid and p.id = ${programId} and p.status = 'published'
-       and (a."audienceKey" = ${EVERYONE}
-            or a."membershipId" = ${ctx.membershipId}::uuid
-            or a."teamId" in (select tm."teamId" from "TeamMember" tm
-                               where tm."organizationId" = ${ctx.orgId}::uuid
-                                 and tm."membershipId" = ${ctx.membershipId}::uuid)))`;
+export function assignedToLearner(ctx: WorkspaceContext, programId: Expression<string>): Expression<SqlBool> {
+  const eb = expressionBuilder<DB, never>();
+  return eb.exists(
+    q
+      .selectFrom("Program as p")
+      .innerJoin("Assignment as a", (join) =>
+        join.onRef("a.organizationId", "=", "p.organizationId").onRef("a.programId", "=", "p.id"),
+      )
+      .select(sql.lit(1).as("one"))
+      .where("p.organizationId", "=", uuid(ctx.orgId))
+      .where("p.id", "=", programId)
+      .where("p.status", "=", sql.lit("published"))
+      .where((eb) =>
+        eb.or([
+          eb("a.audienceKey", "=", EVERYONE),
+          eb("a.membershipId", "=", uuid(ctx.membershipId)),
+          eb(
+            "a.teamId",
+            "in",
+            eb
+              .selectFrom("TeamMember as tm")
+              .select("tm.teamId")
+              .where("tm.organizationId", "=", uuid(ctx.orgId))
+              .where("tm.membershipId", "=", uuid(ctx.membershipId)),
+          ),
+        ]),
+      ),
+  );
 }
 
-export type LearnerStatement = {
-  id: string;
-  programId: string;
-  revision: number;
-  reflectionPrompts: unknown;
-};
+export type LearnerStatement = Row<"ProgramStatement", "id" | "programId" | "revision" | "reflectionPrompts">;
 
 /**
  * A visible statement of a published program assigned to the learner, or NOT_FOUND: ids come from
@@ -40,11 +54,16 @@ export async function getLearnerStatementOrThrow(
   ctx: WorkspaceContext,
   statementId: string,
 ): Promise<LearnerStatement> {
-  const [statement] = await tx.$queryRaw<LearnerStatement[]>`
-    select s.id::text, s."programId"::text as "programId", s.revision, s."reflectionPrompts"
-      from "ProgramStatement" s
-     where s."organizationId" = ${ctx.orgId}::uuid and s.id = ${statementId}::uuid and not s.hidden
-       and ${assignedToLearner(ctx, Prisma.sql`s."programId"`)}`;
+  const [statement] = await queryRows(
+    tx,
+    q
+      .selectFrom("ProgramStatement as s")
+      .select(["s.id", "s.programId", "s.revision", "s.reflectionPrompts"])
+      .where("s.organizationId", "=", uuid(ctx.orgId))
+      .where("s.id", "=", uuid(statementId))
+      .where((eb) => eb.not(eb.ref("s.hidden")))
+      .where((eb) => assignedToLearner(ctx, eb.ref("s.programId"))),
+  );
   if (!statement) throw notFound();
   return statement;
 }
@@ -54,14 +73,20 @@ export async function getLearnerResourceOrThrow(
   tx: TenantTx,
   ctx: WorkspaceContext,
   resourceId: string,
-): Promise<{ id: string; programId: string; revision: number }> {
-  const [resource] = await tx.$queryRaw<{ id: string; programId: string; revision: number }[]>`
-    select r.id::text, r."programId"::text as "programId", r.revision
-      from "ProgramResource" r
-      join "ProgramStatement" s on s."organizationId" = r."organizationId" and s.id = r."statementId"
-     where r."organizationId" = ${ctx.orgId}::uuid and r.id = ${resourceId}::uuid
-       and not r.hidden and not s.hidden
-       and ${assignedToLearner(ctx, Prisma.sql`r."programId"`)}`;
+): Promise<Row<"ProgramResource", "id" | "programId" | "revision">> {
+  const [resource] = await queryRows(
+    tx,
+    q
+      .selectFrom("ProgramResource as r")
+      .innerJoin("ProgramStatement as s", (join) =>
+        join.onRef("s.organizationId", "=", "r.organizationId").onRef("s.id", "=", "r.statementId"),
+      )
+      .select(["r.id", "r.programId", "r.revision"])
+      .where("r.organizationId", "=", uuid(ctx.orgId))
+      .where("r.id", "=", uuid(resourceId))
+      .where((eb) => eb.and([eb.not(eb.ref("r.hidden")), eb.not(eb.ref("s.hidden"))]))
+      .where((eb) => assignedToLearner(ctx, eb.ref("r.programId"))),
+  );
   if (!resource) throw notFound();
   return resource;
 }

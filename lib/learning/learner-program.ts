@@ -1,4 +1,5 @@
 import "server-only";
+import type { Col, Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
@@ -57,28 +58,28 @@ export type LearnerProgram = {
   ratingRefreshDays: number;
 };
 
-type StatementRow = {
-  id: string;
-  kind: "know" | "can";
-  text: unknown;
-  reflectionPrompts: unknown;
-  revision: number;
+// Rows of the one statement below, SQL text (ADR 037: nested jsonb_agg of the program's items);
+// their columns typed from the schema.
+type StatementRow = Row<"ProgramStatement", "id" | "kind" | "text" | "reflectionPrompts" | "revision"> & {
   /** The learner's current rating: level, the statement revision it was given at, when (epoch ms). */
-  rating: { level: number; revision: number; ratedAtMs: number } | null;
+  rating: {
+    level: Col<"CurrentRating", "level">;
+    revision: Col<"CurrentRating", "statementRevision">;
+    ratedAtMs: number;
+  } | null;
   /** Visible resources, with the revision the learner last marked done (null: not done). */
-  resources: { id: string; title: unknown; body: unknown; revision: number; doneRevision: number | null }[];
+  resources: (Row<"ProgramResource", "id" | "title" | "body" | "revision"> & {
+    doneRevision: Col<"ResourceCompletion", "resourceRevision"> | null;
+  })[];
 };
 
-type ProgramRow = {
-  id: string;
-  librarySlug: string | null;
-  title: unknown;
-  tagline: unknown;
-  dueDate: Date | string | null;
-  ratingRefreshDays: number;
-  statements: StatementRow[];
-  resourceBody: unknown;
-};
+type ProgramRow = Row<"Program", "id" | "title" | "tagline"> &
+  Row<"Organization", "ratingRefreshDays"> & {
+    librarySlug: Col<"LibraryProgram", "slug"> | null;
+    dueDate: Col<"Assignment", "dueDate"> | string;
+    statements: StatementRow[];
+    resourceBody: Col<"ProgramResource", "body"> | null;
+  };
 
 /**
  * A program as one learner works through it, or NOT_FOUND unless it is published and assigned to

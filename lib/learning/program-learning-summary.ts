@@ -1,4 +1,5 @@
 import "server-only";
+import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -22,30 +23,79 @@ export async function summarizeProgramLearning(options: {
   if (programIds.length === 0) return result;
   const [people, rows, totals] = await Promise.all([
     assignedPeopleByProgram({ tx, orgId: ctx.orgId, programIds }),
-    tx.$queryRaw<{ programId: string; membershipId: string; done: number }[]>`
-      select work."programId"::text as "programId", work."membershipId"::text as "membershipId",
-             count(*) filter (where work.counts)::int as done
-      from (
-        select c."programId", c."membershipId", (not r.hidden and not s.hidden and c."resourceRevision" >= r.revision) as counts
-        from "ResourceCompletion" c
-        join "ProgramResource" r on r."organizationId" = c."organizationId" and r.id = c."resourceId"
-        join "ProgramStatement" s on s."organizationId" = r."organizationId" and s.id = r."statementId"
-        where c."organizationId" = ${ctx.orgId}::uuid and c."programId"::text = any(${programIds})
-        union all
-        select cr."programId", cr."membershipId", (not s.hidden and cr."statementRevision" >= s.revision) as counts
-        from "CurrentRating" cr
-        join "ProgramStatement" s on s."organizationId" = cr."organizationId" and s.id = cr."statementId"
-        where cr."organizationId" = ${ctx.orgId}::uuid and cr."programId"::text = any(${programIds})
-      ) work
-      group by work."programId", work."membershipId"`,
-    tx.$queryRaw<{ programId: string; total: number }[]>`
-      select s."programId"::text as "programId",
-             (count(distinct s.id) + count(r.id))::int as total
-      from "ProgramStatement" s
-      left join "ProgramResource" r
-        on r."organizationId" = s."organizationId" and r."statementId" = s.id and not r.hidden
-      where s."organizationId" = ${ctx.orgId}::uuid and s."programId"::text = any(${programIds}) and not s.hidden
-      group by s."programId"`,
+    queryRows(
+      tx,
+      q
+        .selectFrom((db) =>
+          db
+            .selectFrom("ResourceCompletion as c")
+            .innerJoin("ProgramResource as r", (join) =>
+              join.onRef("r.organizationId", "=", "c.organizationId").onRef("r.id", "=", "c.resourceId"),
+            )
+            .innerJoin("ProgramStatement as s", (join) =>
+              join.onRef("s.organizationId", "=", "r.organizationId").onRef("s.id", "=", "r.statementId"),
+            )
+            .select((eb) => [
+              "c.programId",
+              "c.membershipId",
+              eb
+                .and([
+                  eb.not(eb.ref("r.hidden")),
+                  eb.not(eb.ref("s.hidden")),
+                  eb("c.resourceRevision", ">=", eb.ref("r.revision")),
+                ])
+                .as("counts"),
+            ])
+            .where("c.organizationId", "=", uuid(ctx.orgId))
+            .where((eb) => eb(eb.cast<string>("c.programId", "text"), "=", eb.fn.any(eb.val(programIds))))
+            .unionAll((db) =>
+              db
+                .selectFrom("CurrentRating as cr")
+                .innerJoin("ProgramStatement as s", (join) =>
+                  join
+                    .onRef("s.organizationId", "=", "cr.organizationId")
+                    .onRef("s.id", "=", "cr.statementId"),
+                )
+                .select((eb) => [
+                  "cr.programId",
+                  "cr.membershipId",
+                  eb
+                    .and([eb.not(eb.ref("s.hidden")), eb("cr.statementRevision", ">=", eb.ref("s.revision"))])
+                    .as("counts"),
+                ])
+                .where("cr.organizationId", "=", uuid(ctx.orgId))
+                .where((eb) =>
+                  eb(eb.cast<string>("cr.programId", "text"), "=", eb.fn.any(eb.val(programIds))),
+                ),
+            )
+            .as("work"),
+        )
+        .select([
+          "work.programId",
+          "work.membershipId",
+          sql<number>`(count(*) filter (where work.counts))::int`.as("done"),
+        ])
+        .groupBy(["work.programId", "work.membershipId"]),
+    ),
+    queryRows(
+      tx,
+      q
+        .selectFrom("ProgramStatement as s")
+        .leftJoin("ProgramResource as r", (join) =>
+          join
+            .onRef("r.organizationId", "=", "s.organizationId")
+            .onRef("r.statementId", "=", "s.id")
+            .on((eb) => eb.not(eb.ref("r.hidden"))),
+        )
+        .select((eb) => [
+          "s.programId",
+          sql<number>`(${eb.fn.count("s.id").distinct()} + ${eb.fn.count("r.id")})::int`.as("total"),
+        ])
+        .where("s.organizationId", "=", uuid(ctx.orgId))
+        .where((eb) => eb(eb.cast<string>("s.programId", "text"), "=", eb.fn.any(eb.val(programIds))))
+        .where((eb) => eb.not(eb.ref("s.hidden")))
+        .groupBy("s.programId"),
+    ),
   ]);
   const totalOf = new Map(totals.map((row) => [row.programId, row.total]));
   for (const programId of programIds) {

@@ -1,7 +1,7 @@
 import "server-only";
+import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import type { RateStatementInput } from "./learning-input";
@@ -14,7 +14,8 @@ export type RatedStatement = { ratingId: string; statementId: string; programId:
  * its private note, the current rating, a help request when asked for and none is open, and the
  * person's last activity. The form's requestKey makes it idempotent: the same key again (a double
  * click, a retry, twenty at once) answers with the rating the first one made and writes nothing.
- * Raw SQL for the ON CONFLICT clauses Prisma cannot express (the partial index of open requests).
+ * Built with Kysely (lib/db/sql.ts) for the ON CONFLICT clauses Prisma cannot express (the partial
+ * index of open requests).
  */
 export async function rateStatement(options: {
   tx: TenantTx;
@@ -32,47 +33,152 @@ export async function rateStatement(options: {
   // help request when asked for and none is open, and the person's last activity. It returns no row
   // when the statement is not the learner's or the request key was used before; the slower path
   // below tells the two apart (npm run bench, rate-statement: one round trip, like a plain INSERT).
-  const inserted = await tx.$queryRaw<{ id: string; statementId: string; programId: string }[]>`
-    with statement as (
-      select s.id, s."programId", s.revision
-        from "ProgramStatement" s
-       where s."organizationId" = ${ctx.orgId}::uuid and s.id = ${input.statementId}::uuid and not s.hidden
-         and ${assignedToLearner(ctx, Prisma.sql`s."programId"`)}
-    ), rating as (
-      insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId",
-                            "statementRevision", level, unclear, "wantsHelp", "requestKey", "createdAt")
-      select gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, statement."programId",
-             statement.id, statement.revision, ${input.level}, ${input.unclear}, ${input.wantsHelp},
-             ${input.requestKey}, (${at}::timestamptz at time zone 'UTC')
-        from statement
-      on conflict ("organizationId", "requestKey") do nothing
-      returning id, "createdAt", "statementId", "programId", "statementRevision"
-    ), note as (
-      insert into "RatingNote" ("ratingId", "organizationId", "userId", text, "createdAt")
-      select rating.id, ${ctx.orgId}::uuid, ${ctx.userId}::uuid, ${input.note}, rating."createdAt"
-        from rating where ${input.note} <> ''
-    ), current_rating as (
-      insert into "CurrentRating" ("organizationId", "membershipId", "statementId", "programId", "ratingId",
-                                   level, "statementRevision", "ratedAt")
-      select ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, rating."statementId", rating."programId",
-             rating.id, ${input.level}, rating."statementRevision", rating."createdAt"
-        from rating
-      on conflict ("organizationId", "membershipId", "statementId") do update
-        set "ratingId" = excluded."ratingId", level = excluded.level,
-            "statementRevision" = excluded."statementRevision", "ratedAt" = excluded."ratedAt"
-        where "CurrentRating"."ratedAt" <= excluded."ratedAt"
-    ), help as (
-      insert into "HelpRequest" (id, "organizationId", "membershipId", "programId", "statementId", "createdAt")
-      select gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.membershipId}::uuid, rating."programId",
-             rating."statementId", rating."createdAt"
-        from rating where ${input.wantsHelp}
-      on conflict ("organizationId", "membershipId", "statementId") where "handledAt" is null do nothing
-    ), activity as (
-      update "Membership" set "lastActivityAt" = greatest(coalesce("lastActivityAt", rating."createdAt"), rating."createdAt")
-        from rating
-       where "Membership"."organizationId" = ${ctx.orgId}::uuid and "Membership".id = ${ctx.membershipId}::uuid
-    )
-    select id::text, "statementId"::text as "statementId", "programId"::text as "programId" from rating`;
+  const createdAt = sql<Date>`(${at}::timestamptz at time zone 'UTC')`;
+  const inserted = await queryRows(
+    tx,
+    q
+      .with("statement", (db) =>
+        db
+          .selectFrom("ProgramStatement as s")
+          .select(["s.id", "s.programId", "s.revision"])
+          .where("s.organizationId", "=", uuid(ctx.orgId))
+          .where("s.id", "=", uuid(input.statementId))
+          .where((eb) => eb.not(eb.ref("s.hidden")))
+          .where((eb) => assignedToLearner(ctx, eb.ref("s.programId"))),
+      )
+      .with("rating", (db) =>
+        db
+          .insertInto("Rating")
+          .columns([
+            "id",
+            "organizationId",
+            "membershipId",
+            "programId",
+            "statementId",
+            "statementRevision",
+            "level",
+            "unclear",
+            "wantsHelp",
+            "requestKey",
+            "createdAt",
+          ])
+          .expression(
+            db
+              .selectFrom("statement")
+              .select((eb) => [
+                sql<string>`gen_random_uuid()`.as("id"),
+                uuid(ctx.orgId).as("organizationId"),
+                uuid(ctx.membershipId).as("membershipId"),
+                "statement.programId",
+                "statement.id as statementId",
+                "statement.revision",
+                eb.val(input.level).as("level"),
+                eb.val(input.unclear).as("unclear"),
+                eb.val(input.wantsHelp).as("wantsHelp"),
+                eb.val(input.requestKey).as("requestKey"),
+                createdAt.as("createdAt"),
+              ]),
+          )
+          .onConflict((oc) => oc.columns(["organizationId", "requestKey"]).doNothing())
+          .returning(["id", "createdAt", "statementId", "programId", "statementRevision"]),
+      )
+      .with("note", (db) =>
+        db
+          .insertInto("RatingNote")
+          .columns(["ratingId", "organizationId", "userId", "text", "createdAt"])
+          .expression(
+            db
+              .selectFrom("rating")
+              .select((eb) => [
+                "rating.id",
+                uuid(ctx.orgId).as("organizationId"),
+                uuid(ctx.userId).as("userId"),
+                eb.val(input.note).as("text"),
+                "rating.createdAt",
+              ])
+              .where((eb) => eb(eb.val(input.note), "<>", sql.lit(""))),
+          ),
+      )
+      .with("current_rating", (db) =>
+        db
+          .insertInto("CurrentRating")
+          .columns([
+            "organizationId",
+            "membershipId",
+            "statementId",
+            "programId",
+            "ratingId",
+            "level",
+            "statementRevision",
+            "ratedAt",
+          ])
+          .expression(
+            db
+              .selectFrom("rating")
+              .select((eb) => [
+                uuid(ctx.orgId).as("organizationId"),
+                uuid(ctx.membershipId).as("membershipId"),
+                "rating.statementId",
+                "rating.programId",
+                "rating.id",
+                eb.val(input.level).as("level"),
+                "rating.statementRevision",
+                "rating.createdAt",
+              ]),
+          )
+          .onConflict((oc) =>
+            oc
+              .columns(["organizationId", "membershipId", "statementId"])
+              .doUpdateSet((eb) => ({
+                ratingId: eb.ref("excluded.ratingId"),
+                level: eb.ref("excluded.level"),
+                statementRevision: eb.ref("excluded.statementRevision"),
+                ratedAt: eb.ref("excluded.ratedAt"),
+              }))
+              .whereRef("CurrentRating.ratedAt", "<=", "excluded.ratedAt"),
+          ),
+      )
+      .with("help", (db) =>
+        db
+          .insertInto("HelpRequest")
+          .columns(["id", "organizationId", "membershipId", "programId", "statementId", "createdAt"])
+          .expression(
+            db
+              .selectFrom("rating")
+              .select([
+                sql<string>`gen_random_uuid()`.as("id"),
+                uuid(ctx.orgId).as("organizationId"),
+                uuid(ctx.membershipId).as("membershipId"),
+                "rating.programId",
+                "rating.statementId",
+                "rating.createdAt",
+              ])
+              .where((eb) => eb.val(input.wantsHelp)),
+          )
+          // The partial unique index of open requests: its predicate names the index to conflict on.
+          .onConflict((oc) =>
+            oc
+              .columns(["organizationId", "membershipId", "statementId"])
+              .where("handledAt", "is", null)
+              .doNothing(),
+          ),
+      )
+      .with("activity", (db) =>
+        db
+          .updateTable("Membership")
+          .from("rating")
+          .set((eb) => ({
+            lastActivityAt: eb.fn<Date>("greatest", [
+              eb.fn.coalesce("Membership.lastActivityAt", "rating.createdAt"),
+              eb.ref("rating.createdAt"),
+            ]),
+          }))
+          .where("Membership.organizationId", "=", uuid(ctx.orgId))
+          .where("Membership.id", "=", uuid(ctx.membershipId)),
+      )
+      .selectFrom("rating")
+      .select(["rating.id", "rating.statementId", "rating.programId"]),
+  );
   const rated = inserted[0];
   if (!rated) {
     // Not the learner's statement (draft, unassigned, hidden, another organization's): NOT_FOUND.

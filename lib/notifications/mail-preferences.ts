@@ -2,6 +2,7 @@
 // with a mail's one-click unsubscribe. Kept on the account (User.mailOptOut), so one switch holds
 // for every organization the person is in.
 import "server-only";
+import { execute, q, sql } from "@/lib/db/sql";
 import { withUser, type TenantTx } from "@/lib/db/tenant";
 import { notificationKinds, type NotificationKind } from "./notification-kinds";
 import { readUnsubscribeToken } from "./unsubscribe-token";
@@ -48,12 +49,18 @@ export async function setMailPreferences(options: {
 export async function unsubscribeWithToken(token: string): Promise<{ kind: NotificationKind } | null> {
   const subject = readUnsubscribeToken(token);
   if (!subject) return null;
-  await withUser(
-    subject.userId,
-    (tx) =>
-      tx.$executeRaw`update "User"
-       set "mailOptOut" = array_append("mailOptOut", ${subject.kind}), "updatedAt" = now()
-     where id = ${subject.userId}::uuid and not (${subject.kind} = any("mailOptOut"))`,
+  await withUser(subject.userId, (tx) =>
+    execute(
+      tx,
+      q
+        .updateTable("User")
+        .set((eb) => ({
+          mailOptOut: eb.fn<string[]>("array_append", [eb.ref("mailOptOut"), eb.val(subject.kind)]),
+          updatedAt: sql<Date>`now()`,
+        }))
+        .where("id", "=", subject.userId)
+        .where((eb) => eb.not(eb(eb.val<string>(subject.kind), "=", eb.fn.any("mailOptOut")))),
+    ),
   );
   return { kind: subject.kind };
 }

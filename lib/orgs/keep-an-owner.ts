@@ -1,4 +1,5 @@
 import "server-only";
+import { q, queryRows } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "./workspace-context";
@@ -13,10 +14,16 @@ export async function keepAnOwner(options: {
   ctx: WorkspaceContext;
   leavingMembershipId: string;
 }) {
-  const owners = await options.tx.$queryRaw<{ id: string }[]>`
-    select "id"::text as id from "Membership"
-     where "organizationId" = ${options.ctx.orgId}::uuid and "role" = 'owner' and "status" = 'active'
-     for update`;
+  const owners = await queryRows(
+    options.tx,
+    q
+      .selectFrom("Membership")
+      .select("id")
+      .where("organizationId", "=", options.ctx.orgId)
+      .where("role", "=", "owner")
+      .where("status", "=", "active")
+      .forUpdate(),
+  );
   const others = owners.filter((owner) => owner.id !== options.leavingMembershipId);
   if (others.length === 0) throw AppError.conflict({ messageKey: "members.errors.lastOwner" });
 }

@@ -1,6 +1,7 @@
 import "server-only";
+import type { Expression, SqlBool } from "kysely";
+import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import type { AuditFilters } from "./audit-query";
 import { caseVariants } from "./search-variants";
@@ -56,44 +57,75 @@ export async function listAuditEntries(
         select: { id: true, createdAt: true },
       })
     : null;
-  const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${ctx.orgId}::uuid`];
-  if (options.kind) conditions.push(Prisma.sql`a.action like ${`${options.kind}.%`}`);
-  if (options.person) {
-    const patterns = caseVariants(options.person).map((variant) => `%${variant.replace(/[\\%_]/g, "\\$&")}%`);
-    conditions.push(Prisma.sql`(u.name ilike any(${patterns}::text[]) or u.email ilike any(${patterns}::text[])
-      or a.data->>'name' ilike any(${patterns}::text[]) or a.data->>'email' ilike any(${patterns}::text[]))`);
-  }
-  if (options.from) {
-    conditions.push(
-      Prisma.sql`a."createdAt" >= ((${options.from}::date::timestamp at time zone ${ZONE}) at time zone 'UTC')`,
-    );
-  }
-  if (options.to) {
-    conditions.push(
-      Prisma.sql`a."createdAt" < (((${options.to}::date + 1)::timestamp at time zone ${ZONE}) at time zone 'UTC')`,
-    );
-  }
-  if (anchor) {
-    conditions.push(Prisma.sql`(a."createdAt", a.id) < (${anchor.createdAt}::timestamp, ${anchor.id}::uuid)`);
-  }
-  const rows = await tx.$queryRaw<
-    {
-      id: string;
-      action: string;
-      targetType: string;
-      targetId: string | null;
-      data: unknown;
-      createdAt: Date;
-      actorId: string | null;
-      actorName: string | null;
-      actorEmail: string | null;
-    }[]
-  >`select a.id, a.action, a."targetType", a."targetId", a.data, a."createdAt", u.id as "actorId",
-           u.name as "actorName", u.email as "actorEmail"
-    from "AuditEntry" a left join "User" u on u.id = a."actorId"
-    where ${Prisma.join(conditions, " and ")}
-    order by a."createdAt" desc, a.id desc
-    limit ${pageSize + 1}`;
+  const patterns = options.person
+    ? caseVariants(options.person).map((variant) => `%${variant.replace(/[\\%_]/g, "\\$&")}%`)
+    : null;
+  const anyPattern = (patterns: string[]) => sql<string[]>`${patterns}::text[]`;
+  const rows = await queryRows(
+    tx,
+    q
+      .selectFrom("AuditEntry as a")
+      .leftJoin("User as u", "u.id", "a.actorId")
+      .select([
+        "a.id",
+        "a.action",
+        "a.targetType",
+        "a.targetId",
+        "a.data",
+        "a.createdAt",
+        "u.id as actorId",
+        "u.name as actorName",
+        "u.email as actorEmail",
+      ])
+      .where((eb) => {
+        const conditions: Expression<SqlBool>[] = [eb("a.organizationId", "=", uuid(ctx.orgId))];
+        if (options.kind) conditions.push(eb("a.action", "like", `${options.kind}.%`));
+        if (patterns) {
+          // ilike any(array): one condition per column, as the search's case variants need.
+          const matches = (column: Expression<unknown>) =>
+            sql<SqlBool>`${column} ilike any(${anyPattern(patterns)})`;
+          conditions.push(
+            eb.or([
+              matches(eb.ref("u.name")),
+              matches(eb.ref("u.email")),
+              matches(eb.ref("a.data", "->>").key("name" as never)),
+              matches(eb.ref("a.data", "->>").key("email" as never)),
+            ]),
+          );
+        }
+        if (options.from) {
+          conditions.push(
+            eb(
+              "a.createdAt",
+              ">=",
+              sql<Date>`((${options.from}::date::timestamp at time zone ${ZONE}) at time zone 'UTC')`,
+            ),
+          );
+        }
+        if (options.to) {
+          conditions.push(
+            eb(
+              "a.createdAt",
+              "<",
+              sql<Date>`(((${options.to}::date + 1)::timestamp at time zone ${ZONE}) at time zone 'UTC')`,
+            ),
+          );
+        }
+        if (anchor) {
+          conditions.push(
+            eb(
+              eb.refTuple("a.createdAt", "a.id"),
+              "<",
+              eb.tuple(sql<Date>`${anchor.createdAt}::timestamp`, uuid(anchor.id)),
+            ),
+          );
+        }
+        return eb.and(conditions);
+      })
+      .orderBy("a.createdAt", "desc")
+      .orderBy("a.id", "desc")
+      .limit(pageSize + 1),
+  );
   const page = rows.slice(0, pageSize);
   return {
     entries: page.map((row) => ({

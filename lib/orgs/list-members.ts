@@ -1,4 +1,5 @@
 import "server-only";
+import type { Col } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describeProgress, listProgress } from "@/lib/insights/learning-progress";
@@ -71,16 +72,18 @@ export async function listMembers(
     where ${where}`;
   const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
+  // SQL text (ADR 037): the members-table test EXPLAINs this very statement; its row types come
+  // from the schema.
   const rows = await tx.$queryRaw<
     {
-      membershipId: string;
-      userId: string;
-      name: string | null;
-      email: string;
-      role: Role;
-      status: MemberStatus;
-      joinedAt: Date;
-      lastActiveAt: Date | null;
+      membershipId: Col<"Membership", "id">;
+      userId: Col<"User", "id">;
+      name: Col<"User", "name">;
+      email: Col<"User", "email">;
+      role: Col<"Membership", "role">;
+      status: Col<"Membership", "status">;
+      joinedAt: Col<"Membership", "createdAt">;
+      lastActiveAt: Col<"Membership", "lastActivityAt">;
     }[]
   >(memberPageSql(ctx.orgId, { ...options, page }));
 

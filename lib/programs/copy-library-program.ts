@@ -1,5 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { jsonBuildObject } from "kysely/helpers/postgres";
+import { execute, q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
@@ -63,27 +65,54 @@ export async function copyLibraryProgram(options: {
 
   // One round trip for what the decision needs: the library program, this organization's copies of
   // it (oldest first) and, when there are copies, every program title (to number the new one).
-  const [library] = await tx.$queryRaw<
-    {
-      id: string;
-      slug: string;
-      currentVersion: string;
-      title: unknown;
-      copies: { id: string; title: unknown }[];
-      titles: unknown[];
-    }[]
-  >`
-    select lp.id::text, lp.slug, lp."currentVersion", lp.title,
-           coalesce((select json_agg(json_build_object('id', p.id, 'title', p.title) order by p."createdAt", p.id)
-                       from "Program" p
-                      where p."organizationId" = ${ctx.orgId}::uuid and p."sourceProgramId" = lp.id), '[]') as copies,
-           coalesce((select json_agg(p.title)
-                       from "Program" p
-                      where p."organizationId" = ${ctx.orgId}::uuid
-                        and exists (select 1 from "Program" c
-                                     where c."organizationId" = ${ctx.orgId}::uuid and c."sourceProgramId" = lp.id)), '[]') as titles
-      from "LibraryProgram" lp
-     where lp.slug = ${librarySlug}`;
+  const [library] = await queryRows(
+    tx,
+    q
+      .selectFrom("LibraryProgram as lp")
+      .select((eb) => [
+        "lp.id",
+        "lp.slug",
+        "lp.currentVersion",
+        "lp.title",
+        eb.fn
+          .coalesce(
+            eb
+              .selectFrom("Program as p")
+              .select((eb) =>
+                eb.fn
+                  .agg<{ id: string; title: unknown }[]>("json_agg", [
+                    jsonBuildObject({ id: eb.ref("p.id"), title: eb.ref("p.title") }),
+                  ])
+                  .orderBy("p.createdAt")
+                  .orderBy("p.id")
+                  .as("copies"),
+              )
+              .where("p.organizationId", "=", uuid(ctx.orgId))
+              .whereRef("p.sourceProgramId", "=", "lp.id"),
+            sql<{ id: string; title: unknown }[]>`'[]'`,
+          )
+          .as("copies"),
+        eb.fn
+          .coalesce(
+            eb
+              .selectFrom("Program as p")
+              .select((eb) => eb.fn.agg<unknown[]>("json_agg", [eb.ref("p.title")]).as("titles"))
+              .where("p.organizationId", "=", uuid(ctx.orgId))
+              .where((eb) =>
+                eb.exists(
+                  eb
+                    .selectFrom("Program as c")
+                    .select(sql.lit(1).as("one"))
+                    .where("c.organizationId", "=", uuid(ctx.orgId))
+                    .whereRef("c.sourceProgramId", "=", "lp.id"),
+                ),
+              ),
+            sql<unknown[]>`'[]'`,
+          )
+          .as("titles"),
+      ])
+      .where("lp.slug", "=", librarySlug),
+  );
   if (!library) throw AppError.notFound({ messageKey: "programs:copy.errors.notFound" });
 
   const first = library.copies[0];
@@ -99,30 +128,118 @@ export async function copyLibraryProgram(options: {
   // The program, its statements and their resources in one statement (INSERT … SELECT from the
   // library's current rows): a copy costs the same few round trips whatever the program's size.
   const programId = randomUUID();
-  await tx.$executeRaw`
-    with program as (
-      insert into "Program" (id, "organizationId", title, tagline, summary, quote, status, "sourceProgramId",
-                             "sourceVersion", "copyRequestKey", "createdById", "createdAt", "updatedAt")
-      select ${programId}::uuid, ${ctx.orgId}::uuid, ${JSON.stringify(title)}::jsonb, lp.tagline, lp.summary, lp.quote,
-             'draft', lp.id, lp."currentVersion", ${requestKey}, ${ctx.userId}::uuid, now(), now()
-        from "LibraryProgram" lp
-       where lp.id = ${library.id}::uuid
-      returning id
-    ), statements as (
-      insert into "ProgramStatement" (id, "organizationId", "programId", key, position, kind, text,
-                                      "reflectionPrompts", "createdAt", "updatedAt")
-      select gen_random_uuid(), ${ctx.orgId}::uuid, program.id, ls.key, ls.position, ls.kind, ls.text,
-             ls."reflectionPrompts", now(), now()
-        from program join "LibraryStatement" ls on ls."programId" = ${library.id}::uuid
-      returning id, key
-    )
-    insert into "ProgramResource" (id, "organizationId", "programId", "statementId", key, position, title, body,
-                                   "createdAt", "updatedAt")
-    select gen_random_uuid(), ${ctx.orgId}::uuid, ${programId}::uuid, statements.id, lr.key, lr.position, lr.title,
-           lr.body, now(), now()
-      from statements
-      join "LibraryStatement" ls on ls."programId" = ${library.id}::uuid and ls.key = statements.key
-      join "LibraryResource" lr on lr."statementId" = ls.id`;
+  const now = sql<Date>`now()`;
+  await execute(
+    tx,
+    q
+      .with("program", (db) =>
+        db
+          .insertInto("Program")
+          .columns([
+            "id",
+            "organizationId",
+            "title",
+            "tagline",
+            "summary",
+            "quote",
+            "status",
+            "sourceProgramId",
+            "sourceVersion",
+            "copyRequestKey",
+            "createdById",
+            "createdAt",
+            "updatedAt",
+          ])
+          .expression(
+            db
+              .selectFrom("LibraryProgram as lp")
+              .select((eb) => [
+                uuid(programId).as("id"),
+                uuid(ctx.orgId).as("organizationId"),
+                sql<unknown>`${JSON.stringify(title)}::jsonb`.as("title"),
+                "lp.tagline",
+                "lp.summary",
+                "lp.quote",
+                sql.lit("draft").as("status"),
+                "lp.id as sourceProgramId",
+                "lp.currentVersion as sourceVersion",
+                eb.val(requestKey).as("copyRequestKey"),
+                uuid(ctx.userId).as("createdById"),
+                now.as("createdAt"),
+                now.as("updatedAt"),
+              ])
+              .where("lp.id", "=", uuid(library.id)),
+          )
+          .returning("id"),
+      )
+      .with("statements", (db) =>
+        db
+          .insertInto("ProgramStatement")
+          .columns([
+            "id",
+            "organizationId",
+            "programId",
+            "key",
+            "position",
+            "kind",
+            "text",
+            "reflectionPrompts",
+            "createdAt",
+            "updatedAt",
+          ])
+          .expression(
+            db
+              .selectFrom("program")
+              .innerJoin("LibraryStatement as ls", (join) => join.on("ls.programId", "=", uuid(library.id)))
+              .select([
+                sql<string>`gen_random_uuid()`.as("id"),
+                uuid(ctx.orgId).as("organizationId"),
+                "program.id as programId",
+                "ls.key",
+                "ls.position",
+                "ls.kind",
+                "ls.text",
+                "ls.reflectionPrompts",
+                now.as("createdAt"),
+                now.as("updatedAt"),
+              ]),
+          )
+          .returning(["id", "key"]),
+      )
+      .insertInto("ProgramResource")
+      .columns([
+        "id",
+        "organizationId",
+        "programId",
+        "statementId",
+        "key",
+        "position",
+        "title",
+        "body",
+        "createdAt",
+        "updatedAt",
+      ])
+      .expression((eb) =>
+        eb
+          .selectFrom("statements")
+          .innerJoin("LibraryStatement as ls", (join) =>
+            join.on("ls.programId", "=", uuid(library.id)).onRef("ls.key", "=", "statements.key"),
+          )
+          .innerJoin("LibraryResource as lr", "lr.statementId", "ls.id")
+          .select([
+            sql<string>`gen_random_uuid()`.as("id"),
+            uuid(ctx.orgId).as("organizationId"),
+            uuid(programId).as("programId"),
+            "statements.id as statementId",
+            "lr.key",
+            "lr.position",
+            "lr.title",
+            "lr.body",
+            now.as("createdAt"),
+            now.as("updatedAt"),
+          ]),
+      ),
+  );
   await recordAudit({
     tx,
     ctx,

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { execute, q, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -87,32 +88,131 @@ export async function createProgram(options: {
   // The program, its statements and their resources in one statement, as a library copy is made.
   // Items keep their keys (unique within a program) so resources find their statements; learners'
   // ratings and completions stay with the original.
-  await tx.$executeRaw`
-    with program as (
-      insert into "Program" (id, "organizationId", title, tagline, summary, quote, status, "copyRequestKey",
-                             "createdById", "createdAt", "updatedAt")
-      select ${programId}::uuid, p."organizationId", ${JSON.stringify(title)}::jsonb, ${JSON.stringify(tagline)}::jsonb,
-             ${JSON.stringify(summary)}::jsonb, p.quote, 'draft', ${input.requestKey}, ${ctx.userId}::uuid, now(), now()
-        from "Program" p
-       where p.id = ${source.id}::uuid and p."organizationId" = ${ctx.orgId}::uuid
-      returning id
-    ), statements as (
-      insert into "ProgramStatement" (id, "organizationId", "programId", key, position, kind, text,
-                                      "reflectionPrompts", hidden, "textUpdatedAt", "createdAt", "updatedAt")
-      select gen_random_uuid(), s."organizationId", program.id, s.key, s.position, s.kind, s.text,
-             s."reflectionPrompts", s.hidden, s."textUpdatedAt", now(), now()
-        from program join "ProgramStatement" s
-          on s."programId" = ${source.id}::uuid and s."organizationId" = ${ctx.orgId}::uuid
-      returning id, key
-    )
-    insert into "ProgramResource" (id, "organizationId", "programId", "statementId", key, position, title, body,
-                                   hidden, "textUpdatedAt", "createdAt", "updatedAt")
-    select gen_random_uuid(), r."organizationId", ${programId}::uuid, statements.id, r.key, r.position, r.title,
-           r.body, r.hidden, r."textUpdatedAt", now(), now()
-      from statements
-      join "ProgramStatement" s
-        on s."programId" = ${source.id}::uuid and s."organizationId" = ${ctx.orgId}::uuid and s.key = statements.key
-      join "ProgramResource" r on r."statementId" = s.id and r."organizationId" = ${ctx.orgId}::uuid`;
+  const now = sql<Date>`now()`;
+  const jsonb = (value: unknown) => sql<unknown>`${JSON.stringify(value)}::jsonb`;
+  await execute(
+    tx,
+    q
+      .with("program", (db) =>
+        db
+          .insertInto("Program")
+          .columns([
+            "id",
+            "organizationId",
+            "title",
+            "tagline",
+            "summary",
+            "quote",
+            "status",
+            "copyRequestKey",
+            "createdById",
+            "createdAt",
+            "updatedAt",
+          ])
+          .expression(
+            db
+              .selectFrom("Program as p")
+              .select((eb) => [
+                uuid(programId).as("id"),
+                "p.organizationId",
+                jsonb(title).as("title"),
+                jsonb(tagline).as("tagline"),
+                jsonb(summary).as("summary"),
+                "p.quote",
+                sql.lit("draft").as("status"),
+                eb.val(input.requestKey).as("copyRequestKey"),
+                uuid(ctx.userId).as("createdById"),
+                now.as("createdAt"),
+                now.as("updatedAt"),
+              ])
+              .where("p.id", "=", uuid(source.id))
+              .where("p.organizationId", "=", uuid(ctx.orgId)),
+          )
+          .returning("id"),
+      )
+      .with("statements", (db) =>
+        db
+          .insertInto("ProgramStatement")
+          .columns([
+            "id",
+            "organizationId",
+            "programId",
+            "key",
+            "position",
+            "kind",
+            "text",
+            "reflectionPrompts",
+            "hidden",
+            "textUpdatedAt",
+            "createdAt",
+            "updatedAt",
+          ])
+          .expression(
+            db
+              .selectFrom("program")
+              .innerJoin("ProgramStatement as s", (join) =>
+                join.on("s.programId", "=", uuid(source.id)).on("s.organizationId", "=", uuid(ctx.orgId)),
+              )
+              .select([
+                sql<string>`gen_random_uuid()`.as("id"),
+                "s.organizationId",
+                "program.id as programId",
+                "s.key",
+                "s.position",
+                "s.kind",
+                "s.text",
+                "s.reflectionPrompts",
+                "s.hidden",
+                "s.textUpdatedAt",
+                now.as("createdAt"),
+                now.as("updatedAt"),
+              ]),
+          )
+          .returning(["id", "key"]),
+      )
+      .insertInto("ProgramResource")
+      .columns([
+        "id",
+        "organizationId",
+        "programId",
+        "statementId",
+        "key",
+        "position",
+        "title",
+        "body",
+        "hidden",
+        "textUpdatedAt",
+        "createdAt",
+        "updatedAt",
+      ])
+      .expression((eb) =>
+        eb
+          .selectFrom("statements")
+          .innerJoin("ProgramStatement as s", (join) =>
+            join
+              .on("s.programId", "=", uuid(source.id))
+              .on("s.organizationId", "=", uuid(ctx.orgId))
+              .onRef("s.key", "=", "statements.key"),
+          )
+          .innerJoin("ProgramResource as r", (join) =>
+            join.onRef("r.statementId", "=", "s.id").on("r.organizationId", "=", uuid(ctx.orgId)),
+          )
+          .select([
+            sql<string>`gen_random_uuid()`.as("id"),
+            "r.organizationId",
+            uuid(programId).as("programId"),
+            "statements.id as statementId",
+            "r.key",
+            "r.position",
+            "r.title",
+            "r.body",
+            "r.hidden",
+            "r.textUpdatedAt",
+            now.as("createdAt"),
+            now.as("updatedAt"),
+          ]),
+      ),
+  );
   await recordAudit({
     tx,
     ctx,

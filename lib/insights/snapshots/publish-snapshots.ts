@@ -3,8 +3,8 @@
 // the cutoff, published only where lib/insights/snapshots/release-rules.ts allows it. Managers and
 // HR read nothing else about ratings; a run at the same cutoff twice publishes nothing new.
 import "server-only";
+import { q, queryRows, type Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { effectiveMinimumGroupSize } from "../minimum-group";
 import {
   decidePublication,
@@ -66,23 +66,51 @@ async function reportableGroups(tx: TenantTx, orgId: string, cutoff: Date): Prom
 /** statementId → membershipId → the level of each person's newest rating made before the cutoff. */
 async function levelsAt(tx: TenantTx, orgId: string, cutoff: Date) {
   // A newest rating that the person's manager was shown (made while sharing was on) counts nowhere.
-  const rows = await tx.$queryRaw<{ statementId: string; membershipId: string; level: number }[]>`
-    with latest as (
-      select distinct on (r."statementId", r."membershipId") r."statementId", r."membershipId", r.level,
-             r."createdAt"
-      from "Rating" r
-      join "ProgramStatement" s on s."organizationId" = r."organizationId" and s.id = r."statementId"
-        and not s.hidden
-      join "Program" p on p."organizationId" = s."organizationId" and p.id = s."programId"
-        and p.status = 'published'
-      where r."organizationId" = ${orgId}::uuid and r."createdAt" < ${cutoff}
-      order by r."statementId", r."membershipId", r."createdAt" desc, r.id desc
-    )
-    select l."statementId"::text as "statementId", l."membershipId"::text as "membershipId", l.level
-    from latest l
-    join "Membership" m on m."organizationId" = ${orgId}::uuid and m.id = l."membershipId"
-    where not (m."ratingsSharedUntil" is not null and l."createdAt" < m."ratingsSharedUntil"
-               and (m."ratingsSharedSince" is null or l."createdAt" >= m."ratingsSharedSince"))`;
+  const rows = await queryRows(
+    tx,
+    q
+      .with("latest", (db) =>
+        db
+          .selectFrom("Rating as r")
+          .innerJoin("ProgramStatement as s", (join) =>
+            join
+              .onRef("s.organizationId", "=", "r.organizationId")
+              .onRef("s.id", "=", "r.statementId")
+              .on((eb) => eb.not(eb.ref("s.hidden"))),
+          )
+          .innerJoin("Program as p", (join) =>
+            join
+              .onRef("p.organizationId", "=", "s.organizationId")
+              .onRef("p.id", "=", "s.programId")
+              .on("p.status", "=", "published"),
+          )
+          .distinctOn(["r.statementId", "r.membershipId"])
+          .select(["r.statementId", "r.membershipId", "r.level", "r.createdAt"])
+          .where("r.organizationId", "=", orgId)
+          .where("r.createdAt", "<", cutoff)
+          .orderBy("r.statementId")
+          .orderBy("r.membershipId")
+          .orderBy("r.createdAt", "desc")
+          .orderBy("r.id", "desc"),
+      )
+      .selectFrom("latest as l")
+      .innerJoin("Membership as m", (join) =>
+        join.on("m.organizationId", "=", orgId).onRef("m.id", "=", "l.membershipId"),
+      )
+      .select(["l.statementId", "l.membershipId", "l.level"])
+      .where((eb) =>
+        eb.not(
+          eb.and([
+            eb("m.ratingsSharedUntil", "is not", null),
+            eb("l.createdAt", "<", eb.ref("m.ratingsSharedUntil")),
+            eb.or([
+              eb("m.ratingsSharedSince", "is", null),
+              eb("l.createdAt", ">=", eb.ref("m.ratingsSharedSince")),
+            ]),
+          ]),
+        ),
+      ),
+  );
   const byStatement = new Map<string, Map<string, number>>();
   for (const row of rows) {
     const levels = byStatement.get(row.statementId) ?? new Map<string, number>();
@@ -94,7 +122,7 @@ async function levelsAt(tx: TenantTx, orgId: string, cutoff: Date) {
 
 type Visible = { groupKey: string; statementId: string; takenAt: Date; roster: Roster; heldBack: boolean };
 
-function readRoster(value: Prisma.JsonValue | null): Roster {
+function readRoster(value: unknown): Roster {
   if (!value || typeof value !== "object" || Array.isArray(value)) return new Map();
   return new Map(
     Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === "number"),
@@ -107,17 +135,31 @@ function readRoster(value: Prisma.JsonValue | null): Roster {
  */
 async function visibleSnapshots(tx: TenantTx, orgId: string, cutoff: Date): Promise<Visible[]> {
   const since = new Date(Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth() - VISIBLE_MONTHS, 1));
-  const rows = await tx.$queryRaw<
-    { groupKey: string; statementId: string; takenAt: Date; roster: Prisma.JsonValue; heldBack: boolean }[]
-  >`
-    select s."groupKey", s."statementId"::text as "statementId", s."takenAt", s.roster, s."heldBack"
-    from "RatingSnapshot" s
-    where s."organizationId" = ${orgId}::uuid
-      and (s."heldBack" or s."takenAt" >= ${since}
-           or s."takenAt" = (select max(n."takenAt") from "RatingSnapshot" n
-                             where n."organizationId" = s."organizationId" and n."groupKey" = s."groupKey"
-                               and n."statementId" = s."statementId" and not n."heldBack"))
-    order by s."takenAt"`;
+  const rows = await queryRows(
+    tx,
+    q
+      .selectFrom("RatingSnapshot as s")
+      .select(["s.groupKey", "s.statementId", "s.takenAt", "s.roster", "s.heldBack"])
+      .where("s.organizationId", "=", orgId)
+      .where((eb) =>
+        eb.or([
+          eb.ref("s.heldBack"),
+          eb("s.takenAt", ">=", since),
+          eb(
+            "s.takenAt",
+            "=",
+            eb
+              .selectFrom("RatingSnapshot as n")
+              .select((eb) => eb.fn.max("n.takenAt").as("max"))
+              .whereRef("n.organizationId", "=", "s.organizationId")
+              .whereRef("n.groupKey", "=", "s.groupKey")
+              .whereRef("n.statementId", "=", "s.statementId")
+              .where((eb) => eb.not(eb.ref("n.heldBack"))),
+          ),
+        ]),
+      )
+      .orderBy("s.takenAt"),
+  );
   return rows.map((row) => ({ ...row, roster: readRoster(row.roster) }));
 }
 
@@ -240,14 +282,11 @@ export async function publishRatingSnapshots(options: {
   return result;
 }
 
-type SnapshotRow = {
-  teamId: string | null;
-  groupKey: string;
-  statementId: string;
-  counts: number[];
-  raterCount: number;
+type SnapshotRow = Row<
+  "RatingSnapshot",
+  "teamId" | "groupKey" | "statementId" | "counts" | "raterCount" | "heldBack"
+> & {
   roster: Record<string, number>;
-  heldBack: boolean;
 };
 
 /**
@@ -256,6 +295,7 @@ type SnapshotRow = {
  */
 async function insertSnapshots(tx: TenantTx, rows: SnapshotRow[], orgId: string, cutoff: Date) {
   if (rows.length === 0) return;
+  // SQL text (ADR 037): jsonb_to_recordset with its column definition list is not Kysely's to build.
   await tx.$executeRaw`
     insert into "RatingSnapshot" (id, "organizationId", "teamId", "groupKey", "statementId", "takenAt",
                                   counts, "raterCount", roster, "heldBack")

@@ -3,6 +3,7 @@
 // an explicit time. Safe to run from several processes at once: each organization's run takes a
 // row lock and does nothing when another run already took the same cutoff.
 import "server-only";
+import { q, queryRows } from "@/lib/db/sql";
 import { organizationsDueForSnapshots, withOrganization } from "@/lib/db/tenant";
 import { publishRatingSnapshots, snapshotCutoff, type SnapshotRunResult } from "./publish-snapshots";
 
@@ -12,8 +13,10 @@ export async function runOrganizationSnapshots(
   cutoff: Date,
 ): Promise<SnapshotRunResult | null> {
   return withOrganization(orgId, async (tx) => {
-    const [row] = await tx.$queryRaw<{ snapshotsTakenAt: Date | null }[]>`
-      select "snapshotsTakenAt" from "Organization" where id = ${orgId}::uuid for update`;
+    const [row] = await queryRows(
+      tx,
+      q.selectFrom("Organization").select("snapshotsTakenAt").where("id", "=", orgId).forUpdate(),
+    );
     if (!row || (row.snapshotsTakenAt && row.snapshotsTakenAt.getTime() >= cutoff.getTime())) return null;
     const result = await publishRatingSnapshots({ tx, orgId, cutoff });
     await tx.organization.update({ where: { id: orgId }, data: { snapshotsTakenAt: cutoff } });
