@@ -4,7 +4,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { useCase } from "@/lib/permissions/use-case";
 import {
   listHelpRequests,
   listStatementResources,
@@ -60,7 +60,11 @@ type FigureRow = {
   outsideTeams: number;
 } & ProgramFigures;
 
-export async function getOrganizationOverview(options: {
+export const getOrganizationOverview = useCase({
+  permission: "insights.viewOrganization",
+  run: getOrganizationOverviewUnchecked,
+});
+async function getOrganizationOverviewUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   now?: Date;
@@ -68,7 +72,6 @@ export async function getOrganizationOverview(options: {
   withDistributions?: boolean;
 }): Promise<OrganizationOverview> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "insights.viewOrganization");
   const now = options.now ?? new Date();
   const scope = { orgId: ctx.orgId, teamId: null };
   const progress = progressCtes(scope);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { useCase } from "@/lib/permissions/use-case";
 import type { AuditFilters } from "./audit-query";
 import { caseVariants } from "./search-variants";
 import type { WorkspaceContext } from "./workspace-context";
@@ -35,7 +35,8 @@ const ZONE = "Europe/Oslo";
  * The organization's audit log, newest first, a page at a time (keyset on time and id, so a page
  * never repeats or skips an entry written meanwhile), filtered by person, kind and period. HR only.
  */
-export async function listAuditEntries(
+export const listAuditEntries = useCase({ permission: "audit.view", run: listAuditEntriesUnchecked });
+async function listAuditEntriesUnchecked(
   options: {
     tx: TenantTx;
     ctx: WorkspaceContext;
@@ -46,7 +47,6 @@ export async function listAuditEntries(
   } & AuditFilters,
 ): Promise<AuditPage> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "audit.view");
   const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;
   const before = options.before && UUID.test(options.before) ? options.before : undefined;
   // Another organization's entry as the cursor is not found here, and so ignored.

@@ -7,7 +7,7 @@ import { copyLibraryProgramInput } from "@/lib/programs/program-input";
 import { workspaceAction, type ActionInput, type UserScope } from "../pipeline";
 
 const copyIntoWorkspace = workspaceAction({
-  permission: "programs.manage",
+  useCase: copyLibraryProgram,
   input: copyLibraryProgramInput,
   handler: ({ tx, ctx, input }) =>
     copyLibraryProgram({

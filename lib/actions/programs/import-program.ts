@@ -13,7 +13,7 @@ export type ImportProgramOutcome =
   { status: "imported"; programId: string } | { status: "invalid"; problems: DescribedProblem[] };
 
 const runImport = workspaceAction({
-  permission: "programs.manage",
+  useCase: importProgram,
   input: importProgramInput,
   handler: async ({ tx, ctx, input, lang }): Promise<ImportProgramOutcome> => {
     // Read after the pipeline has checked the permission: nobody else's upload is even unpacked.
