@@ -162,6 +162,16 @@ export function actionPermission(action: object): Permission | undefined {
   return declaredPermissions.get(action);
 }
 
+/**
+ * For an exported action that only hands its call on to a workspace action (the copy page's form,
+ * which carries the organization in its input): it requires what that action requires.
+ */
+export function requiresSameAs(wrapper: object, action: object): void {
+  const permission = declaredPermissions.get(action);
+  if (!permission) throw new Error("requiresSameAs: the action it hands on to is not a workspace action");
+  declaredPermissions.set(wrapper, permission);
+}
+
 function scopeLanguage(scope: unknown): Language {
   const lang = (scope as { lang?: unknown } | null)?.lang;
   return isLanguage(lang) ? lang : defaultLanguage;
