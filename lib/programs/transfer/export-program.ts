@@ -125,7 +125,8 @@ async function folderImages(options: {
 }
 
 /** The program's zip, for the export route. */
-export async function exportProgram(options: {
+export const exportProgram = useCase({ permission: "programs.manage", run: exportProgramUnchecked });
+async function exportProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;
