@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 /** The statement a row is about, with its text in every language, so the export reads on its own. */
 const statement = { select: { id: true, programId: true, kind: true, text: true } } as const;
@@ -11,7 +11,7 @@ const statement = { select: { id: true, programId: true, kind: true, text: true 
  * Every query names the person's own membership (and private tables are bound to the author by
  * row-level security as well), so nothing of anyone else can slip in.
  */
-export const exportMyData = useCase({ permission: "workspace.view", run: exportMyDataUnchecked });
+export const exportMyData = defineUseCase({ permission: "workspace.view", run: exportMyDataUnchecked });
 async function exportMyDataUnchecked(options: { tx: TenantTx; ctx: WorkspaceContext; now?: Date }) {
   const { tx, ctx } = options;
   const mine = { organizationId: ctx.orgId, membershipId: ctx.membershipId };

@@ -1,14 +1,14 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { SetShareRatingsInput } from "./account-input";
 
 /**
  * The person's own choice whether their manager may see their individual ratings. Not audited:
  * the audit log is HR's, and a private choice is nobody's business but the person's.
  */
-export const setShareRatings = useCase({ permission: "workspace.view", run: setShareRatingsUnchecked });
+export const setShareRatings = defineUseCase({ permission: "workspace.view", run: setShareRatingsUnchecked });
 async function setShareRatingsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

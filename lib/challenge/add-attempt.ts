@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { fromIsoDate } from "./challenge-dates";
 import type { AddAttemptInput } from "./challenge-input";
 import { afterChallengeChange, lockChallenge } from "./challenge-writes";
@@ -10,7 +10,7 @@ import { afterChallengeChange, lockChallenge } from "./challenge-writes";
 export type AddedAttempt = { attemptId: string; created: boolean };
 
 /** Logs one attempt. The form's request key makes it idempotent: a double submit logs one attempt. */
-export const addAttempt = useCase({ permission: "learning.participate", run: addAttemptUnchecked });
+export const addAttempt = defineUseCase({ permission: "learning.participate", run: addAttemptUnchecked });
 async function addAttemptUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { fromIsoDate } from "./challenge-dates";
 import type { DeleteAttemptInput, UpdateAttemptInput } from "./challenge-input";
 import { afterChallengeChange, lockChallenge } from "./challenge-writes";
@@ -17,7 +17,10 @@ async function ownAttemptOrThrow(tx: TenantTx, ctx: WorkspaceContext, attemptId:
   return attempt;
 }
 
-export const updateAttempt = useCase({ permission: "learning.participate", run: updateAttemptUnchecked });
+export const updateAttempt = defineUseCase({
+  permission: "learning.participate",
+  run: updateAttemptUnchecked,
+});
 async function updateAttemptUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
@@ -35,7 +38,10 @@ async function updateAttemptUnchecked(options: {
   return { attemptId: attempt.id };
 }
 
-export const deleteAttempt = useCase({ permission: "learning.participate", run: deleteAttemptUnchecked });
+export const deleteAttempt = defineUseCase({
+  permission: "learning.participate",
+  run: deleteAttemptUnchecked,
+});
 async function deleteAttemptUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

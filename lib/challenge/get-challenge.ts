@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { toIsoDate } from "./challenge-dates";
 import type { ChallengeArea, ChallengeOutcome } from "./challenge-input";
 
@@ -57,7 +57,7 @@ async function readGoal(tx: TenantTx, ctx: WorkspaceContext): Promise<GoalView |
 }
 
 /** The person's own goal and whole log, newest attempt first (plain objects for the CSV). */
-export const getChallenge = useCase({ permission: "learning.participate", run: getChallengeUnchecked });
+export const getChallenge = defineUseCase({ permission: "learning.participate", run: getChallengeUnchecked });
 async function getChallengeUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
@@ -98,7 +98,7 @@ export type ChallengePageView = {
  * columns), and one page of the full log. Only the person's own attempts, here by the query and in
  * the database by row-level security.
  */
-export const getChallengePage = useCase({
+export const getChallengePage = defineUseCase({
   permission: "learning.participate",
   run: getChallengePageUnchecked,
 });

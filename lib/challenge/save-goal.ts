@@ -1,13 +1,13 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { fromIsoDate } from "./challenge-dates";
 import type { SaveGoalInput } from "./challenge-input";
 import { afterChallengeChange, lockChallenge } from "./challenge-writes";
 
 /** Sets or changes the person's goal (one per membership); the count follows the new period. */
-export const saveGoal = useCase({ permission: "learning.participate", run: saveGoalUnchecked });
+export const saveGoal = defineUseCase({ permission: "learning.participate", run: saveGoalUnchecked });
 async function saveGoalUnchecked(options: { tx: TenantTx; ctx: WorkspaceContext; input: SaveGoalInput }) {
   const { tx, ctx, input } = options;
   await lockChallenge(tx, ctx);

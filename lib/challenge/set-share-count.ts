@@ -2,11 +2,14 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { SetShareCountInput } from "./challenge-input";
 
 /** "Share only my count with my teams": the goal's count, never the log. Needs a goal first. */
-export const setShareCount = useCase({ permission: "learning.participate", run: setShareCountUnchecked });
+export const setShareCount = defineUseCase({
+  permission: "learning.participate",
+  run: setShareCountUnchecked,
+});
 async function setShareCountUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -6,7 +6,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName, getProgramOrThrow } from "@/lib/programs/get-program-or-throw";
 import { imageMarkdown, imagePath } from "./image-path";
 import { imageStore, type ImageStore } from "./image-store";
@@ -21,7 +21,7 @@ export type UploadedImage = {
   markdown: string;
 };
 
-export const uploadImage = useCase({ permission: "programs.manage", run: uploadImageUnchecked });
+export const uploadImage = defineUseCase({ permission: "programs.manage", run: uploadImageUnchecked });
 async function uploadImageUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

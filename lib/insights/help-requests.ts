@@ -5,7 +5,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
 import { peopleSql, type PeopleScope } from "./learning-progress";
 
@@ -66,7 +66,7 @@ export type HandledHelpRequest = { helpRequestId: string; alreadyHandled: boolea
  * members of a team they manage (NOT_FOUND otherwise, as for a request that does not exist).
  * Handling a handled request again changes nothing.
  */
-export const markHelpRequestHandled = useCase({
+export const markHelpRequestHandled = defineUseCase({
   permission: "teams.viewProgress",
   run: markHelpRequestHandledUnchecked,
 });

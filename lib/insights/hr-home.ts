@@ -6,7 +6,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
 import type { HelpRequestRow, StatementResource } from "./help-requests";
 import { getOrganizationOverview, type OverduePerson, type ProgramOverview } from "./organization-overview";
@@ -28,7 +28,7 @@ export type HrHome = {
 /** How many of each list the home shows; the page links on to the full list. */
 export const HOME_LIST_LIMIT = 5;
 
-export const getHrHome = useCase({ permission: "insights.viewOrganization", run: getHrHomeUnchecked });
+export const getHrHome = defineUseCase({ permission: "insights.viewOrganization", run: getHrHomeUnchecked });
 async function getHrHomeUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -4,12 +4,12 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { InsightSettingsInput } from "./insight-settings-input";
 
 export type InsightSettings = { minimumGroupSize: number; ratingRefreshDays: number };
 
-export const getInsightSettings = useCase({
+export const getInsightSettings = defineUseCase({
   permission: "organization.manage",
   run: getInsightSettingsUnchecked,
 });
@@ -23,7 +23,7 @@ async function getInsightSettingsUnchecked(options: {
   });
 }
 
-export const updateInsightSettings = useCase({
+export const updateInsightSettings = defineUseCase({
   permission: "organization.manage",
   run: updateInsightSettingsUnchecked,
 });

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { teamLearnerWhere } from "./who-counts";
 
 export type InsightTeam = { id: string; name: string; memberCount: number };
@@ -21,7 +21,10 @@ function visibleTeams(ctx: WorkspaceContext): Prisma.TeamWhereInput {
 }
 
 /** The teams the person may open, by name, with how many learners each has (who-counts.ts). */
-export const listInsightTeams = useCase({ permission: "teams.viewProgress", run: listInsightTeamsUnchecked });
+export const listInsightTeams = defineUseCase({
+  permission: "teams.viewProgress",
+  run: listInsightTeamsUnchecked,
+});
 async function listInsightTeamsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
@@ -40,7 +43,7 @@ async function listInsightTeamsUnchecked(options: {
 }
 
 /** One team the person may open, or NOT_FOUND. */
-export const getInsightTeamOrThrow = useCase({
+export const getInsightTeamOrThrow = defineUseCase({
   permission: "teams.viewProgress",
   run: getInsightTeamOrThrowUnchecked,
 });

@@ -4,7 +4,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import {
   listHelpRequests,
   listStatementResources,
@@ -60,7 +60,7 @@ type FigureRow = {
   outsideTeams: number;
 } & ProgramFigures;
 
-export const getOrganizationOverview = useCase({
+export const getOrganizationOverview = defineUseCase({
   permission: "insights.viewOrganization",
   run: getOrganizationOverviewUnchecked,
 });

@@ -4,7 +4,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
 import { currentDistributionsByGroup } from "./published-distributions";
@@ -16,7 +16,7 @@ export type RatingsExport = {
   teams: { id: string; name: string; byStatement: Map<string, Distribution> }[];
 };
 
-export const getRatingsExport = useCase({
+export const getRatingsExport = defineUseCase({
   permission: "insights.viewOrganization",
   run: getRatingsExportUnchecked,
 });

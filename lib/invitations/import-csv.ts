@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { AuditAction } from "@/lib/orgs/audit-actions";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { inviterName, lockInvitations } from "./invitation-guards";
 import type { OutgoingInvitation } from "./invitation-mail";
 import { queueInvitationMails } from "./send-invitation-mails";
@@ -38,7 +38,7 @@ function batches<T>(items: T[]): T[][] {
  * the same file twice invites nobody twice; the organization's invitation lock keeps two confirms
  * at the same moment from both inviting.
  */
-export const importCsv = useCase({ permission: "invitations.manage", run: importCsvUnchecked });
+export const importCsv = defineUseCase({ permission: "invitations.manage", run: importCsvUnchecked });
 async function importCsvUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { invitationStatus, invitationStatuses, type InvitationStatus } from "./invitation-status";
 
@@ -53,7 +53,10 @@ function statusWhere(status: InvitationStatus, now: Date): Prisma.InvitationWher
 }
 
 /** The organization's invitations, newest first, a page at a time, optionally of one status. HR only. */
-export const listInvitations = useCase({ permission: "invitations.manage", run: listInvitationsUnchecked });
+export const listInvitations = defineUseCase({
+  permission: "invitations.manage",
+  run: listInvitationsUnchecked,
+});
 async function listInvitationsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

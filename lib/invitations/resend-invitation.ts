@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getInvitationOrThrow } from "./get-invitation-or-throw";
 import { assertNotMember, inviterName, lockInvitations } from "./invitation-guards";
 import type { OutgoingInvitation } from "./invitation-mail";
@@ -23,7 +23,10 @@ export type ResentInvitation = {
  * Sends a pending or expired invitation again with a new token and a new 7-day expiry. The old
  * token's hash is overwritten, so the earlier mail's link stops working at once.
  */
-export const resendInvitation = useCase({ permission: "invitations.manage", run: resendInvitationUnchecked });
+export const resendInvitation = defineUseCase({
+  permission: "invitations.manage",
+  run: resendInvitationUnchecked,
+});
 async function resendInvitationUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

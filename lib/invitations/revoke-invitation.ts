@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getInvitationOrThrow } from "./get-invitation-or-throw";
 import { invitationStatus } from "./invitation-status";
 
@@ -13,7 +13,10 @@ export type RevokedInvitation = { invitationId: string; email: string; changed: 
  * Withdraws an invitation: its link stops working for good. An accepted one cannot be withdrawn
  * (deactivate the member instead); withdrawing twice changes and records nothing.
  */
-export const revokeInvitation = useCase({ permission: "invitations.manage", run: revokeInvitationUnchecked });
+export const revokeInvitation = defineUseCase({
+  permission: "invitations.manage",
+  run: revokeInvitationUnchecked,
+});
 async function revokeInvitationUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

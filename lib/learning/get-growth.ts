@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { firstAndCurrent, levelsOverTime, type DatedRating, type LevelSnapshot } from "./growth";
 import { isLevel } from "./levels";
 
@@ -14,7 +14,7 @@ export type StatementGrowth = {
 };
 
 /** The learner's growth in a program whose visible statements are `statementIds` (checked by the caller). */
-export const getGrowth = useCase({ permission: "learning.participate", run: getGrowthUnchecked });
+export const getGrowth = defineUseCase({ permission: "learning.participate", run: getGrowthUnchecked });
 async function getGrowthUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { EVERYONE } from "@/lib/programs/assigned-people";
 import { languages, type Language } from "@/lib/i18n/settings";
 import { countWords, readingMinutes } from "@/lib/library/reading-time";
@@ -87,7 +87,7 @@ type ProgramRow = {
  * (issue 17: a learner page is read in one transaction of few statements); with `resourceId`, the
  * same statement brings that visible resource's body (null when it is not one of the program's).
  */
-export const getLearnerProgram = useCase({
+export const getLearnerProgram = defineUseCase({
   permission: "learning.participate",
   run: getLearnerProgramUnchecked,
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assignedPeopleByProgram } from "@/lib/programs/assigned-people";
 
 export type ProgramLearningSummary = { assigned: number; started: number; completed: number };
@@ -11,7 +11,7 @@ export type ProgramLearningSummary = { assigned: number; started: number; comple
  * completed it. One grouped query over completions and current ratings (at current revisions of
  * visible items) for all programs, never one per person; counts only, no individual's ratings.
  */
-export const summarizeProgramLearning = useCase({
+export const summarizeProgramLearning = defineUseCase({
   permission: "programs.manage",
   run: summarizeProgramLearningUnchecked,
 });

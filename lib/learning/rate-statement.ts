@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { RateStatementInput } from "./learning-input";
 import { assignedToLearner, getLearnerStatementOrThrow } from "./learner-item";
 
@@ -16,7 +16,10 @@ export type RatedStatement = { ratingId: string; statementId: string; programId:
  * click, a retry, twenty at once) answers with the rating the first one made and writes nothing.
  * Raw SQL for the ON CONFLICT clauses Prisma cannot express (the partial index of open requests).
  */
-export const rateStatement = useCase({ permission: "learning.participate", run: rateStatementUnchecked });
+export const rateStatement = defineUseCase({
+  permission: "learning.participate",
+  run: rateStatementUnchecked,
+});
 async function rateStatementUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

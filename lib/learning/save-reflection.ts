@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { SaveReflectionInput } from "./learning-input";
 import { getLearnerStatementOrThrow } from "./learner-item";
 import { recordActivity } from "./record-activity";
@@ -12,7 +12,10 @@ import { recordActivity } from "./record-activity";
  * previous answer). Private: the row carries the author's user id, and row-level security shows it
  * to nobody else (app.user_id), whatever role they have.
  */
-export const saveReflection = useCase({ permission: "learning.participate", run: saveReflectionUnchecked });
+export const saveReflection = defineUseCase({
+  permission: "learning.participate",
+  run: saveReflectionUnchecked,
+});
 async function saveReflectionUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

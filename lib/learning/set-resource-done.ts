@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { SetResourceDoneInput } from "./learning-input";
 import { getLearnerResourceOrThrow } from "./learner-item";
 import { recordActivity } from "./record-activity";
@@ -10,7 +10,10 @@ import { recordActivity } from "./record-activity";
  * Marks a resource done at its current revision, or undoes that. Idempotent both ways: marking
  * again only moves the completion to the current revision (after a major edit reopened it).
  */
-export const setResourceDone = useCase({ permission: "learning.participate", run: setResourceDoneUnchecked });
+export const setResourceDone = defineUseCase({
+  permission: "learning.participate",
+  run: setResourceDoneUnchecked,
+});
 async function setResourceDoneUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

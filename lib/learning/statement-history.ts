@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { isLevel, type Level } from "./levels";
 
 export type RatingHistoryEntry = {
@@ -17,7 +17,7 @@ export type RatingHistoryEntry = {
 };
 
 /** The learner's own ratings of one statement, newest first. */
-export const listRatingHistory = useCase({
+export const listRatingHistory = defineUseCase({
   permission: "learning.participate",
   run: listRatingHistoryUnchecked,
 });
@@ -68,7 +68,7 @@ async function listRatingHistoryUnchecked(options: {
 }
 
 /** The learner's answers to a statement's reflection prompts: prompt index → text. */
-export const listMyReflections = useCase({
+export const listMyReflections = defineUseCase({
   permission: "learning.participate",
   run: listMyReflectionsUnchecked,
 });

@@ -4,12 +4,12 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { ReminderSettingsInput } from "./reminder-settings-input";
 
 export type ReminderSettings = { daysBefore: number[]; overdue: boolean };
 
-export const getReminderSettings = useCase({
+export const getReminderSettings = defineUseCase({
   permission: "organization.manage",
   run: getReminderSettingsUnchecked,
 });
@@ -24,7 +24,7 @@ async function getReminderSettingsUnchecked(options: {
   return { daysBefore: [...org.reminderDaysBefore].sort((a, b) => b - a), overdue: org.overdueReminder };
 }
 
-export const updateReminderSettings = useCase({
+export const updateReminderSettings = defineUseCase({
   permission: "organization.manage",
   run: updateReminderSettingsUnchecked,
 });

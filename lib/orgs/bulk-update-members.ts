@@ -4,7 +4,7 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { getT } from "@/lib/i18n/server";
 import { namespaces, type Language } from "@/lib/i18n/settings";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { addTeamMember } from "@/lib/teams/add-team-member";
 import { getTeamOrThrow } from "@/lib/teams/get-team-or-throw";
 import { changeMemberRole } from "./change-member-role";
@@ -20,7 +20,10 @@ export type BulkUpdatedMembers = { operation: BulkOperation; selected: number; c
  * addTeamMember), so the owner rules, the last owner, "not yourself" and the audit entries are
  * theirs, not copies. The first refusal rolls the whole batch back and names the person.
  */
-export const bulkUpdateMembers = useCase({ permission: "members.manage", run: bulkUpdateMembersUnchecked });
+export const bulkUpdateMembers = defineUseCase({
+  permission: "members.manage",
+  run: bulkUpdateMembersUnchecked,
+});
 async function bulkUpdateMembersUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

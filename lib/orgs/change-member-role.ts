@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { getMemberOrThrow } from "./get-member-or-throw";
 import { keepAnOwner } from "./keep-an-owner";
@@ -14,7 +14,10 @@ export type ChangedRole = { membershipId: string; role: Role; changed: boolean }
  * Gives a member another role. HR may change roles; only owners may make an owner or change an
  * owner's role, and the last active owner cannot be demoted. Recorded in the audit log.
  */
-export const changeMemberRole = useCase({ permission: "members.manage", run: changeMemberRoleUnchecked });
+export const changeMemberRole = defineUseCase({
+  permission: "members.manage",
+  run: changeMemberRoleUnchecked,
+});
 async function changeMemberRoleUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { AuditFilters } from "./audit-query";
 import { caseVariants } from "./search-variants";
 import type { WorkspaceContext } from "./workspace-context";
@@ -35,7 +35,7 @@ const ZONE = "Europe/Oslo";
  * The organization's audit log, newest first, a page at a time (keyset on time and id, so a page
  * never repeats or skips an entry written meanwhile), filtered by person, kind and period. HR only.
  */
-export const listAuditEntries = useCase({ permission: "audit.view", run: listAuditEntriesUnchecked });
+export const listAuditEntries = defineUseCase({ permission: "audit.view", run: listAuditEntriesUnchecked });
 async function listAuditEntriesUnchecked(
   options: {
     tx: TenantTx;

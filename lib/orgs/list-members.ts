@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describeProgress, listProgress } from "@/lib/insights/learning-progress";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { MEMBER_SEARCH_MAX_LENGTH, type MemberStatus } from "./member-input";
 import type { MemberSort } from "./member-list-query";
@@ -59,7 +59,7 @@ const sortSql: Record<MemberSort, Prisma.Sql> = {
  * people first, in the chosen order. Three queries whatever the page size: the page with its total,
  * the page's teams, the page's progress (lib/insights/learning-progress.ts, one statement).
  */
-export const listMembers = useCase({ permission: "members.view", run: listMembersUnchecked });
+export const listMembers = defineUseCase({ permission: "members.view", run: listMembersUnchecked });
 async function listMembersUnchecked(
   options: { tx: TenantTx; ctx: WorkspaceContext } & MemberFilters,
 ): Promise<MemberList> {
@@ -158,7 +158,7 @@ function escapeLike(text: string): string {
 }
 
 /** The organization's teams by name, for the members table's team filter and "add to team". */
-export const listTeamChoices = useCase({ permission: "members.view", run: listTeamChoicesUnchecked });
+export const listTeamChoices = defineUseCase({ permission: "members.view", run: listTeamChoicesUnchecked });
 async function listTeamChoicesUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

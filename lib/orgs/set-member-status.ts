@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getMemberOrThrow } from "./get-member-or-throw";
 import { keepAnOwner } from "./keep-an-owner";
 import type { MemberStatus } from "./member-input";
@@ -17,7 +17,7 @@ export type ChangedStatus = { membershipId: string; status: MemberStatus; change
  * the workspace: resolveWorkspace refuses them from their next request on. Only owners may
  * (de)activate owners, nobody deactivates themselves, and the last active owner stays.
  */
-export const setMemberStatus = useCase({ permission: "members.manage", run: setMemberStatusUnchecked });
+export const setMemberStatus = defineUseCase({ permission: "members.manage", run: setMemberStatusUnchecked });
 async function setMemberStatusUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

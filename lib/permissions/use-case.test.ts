@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import { useCase } from "./use-case";
+import { defineUseCase } from "./use-case";
 
 describe("useCase", () => {
   const run = vi.fn(
     async (args: { ctx: { role: "employee" | "admin" }; name: string }) => `made ${args.name}`,
   );
-  const makeTeam = useCase({ permission: "teams.manage", run });
+  const makeTeam = defineUseCase({ permission: "teams.manage", run });
 
   it("declares its permission as data, for the pipeline and the authorization matrix to read", () => {
     expect(makeTeam.permission).toBe("teams.manage");

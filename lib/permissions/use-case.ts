@@ -16,10 +16,10 @@ export type UseCase<Args extends UseCaseArgs, Result> = ((args: Args) => Promise
 export type UseCaseArgs = { ctx: { role: Role } };
 
 /**
- * `export const listTeams = useCase({ permission: "teams.manage", run: listTeamsUnchecked })`: the
+ * `export const listTeams = defineUseCase({ permission: "teams.manage", run: listTeamsUnchecked })`: the
  * permission is checked before `run`, which never checks it again (its name says so: it is not exported, and nothing else calls it).
  */
-export function useCase<Args extends UseCaseArgs, Result>(definition: {
+export function defineUseCase<Args extends UseCaseArgs, Result>(definition: {
   permission: Permission;
   run: (args: Args) => Promise<Result>;
 }): UseCase<Args, Result> {

@@ -4,7 +4,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName, getProgramOrThrow } from "./get-program-or-throw";
 import { localItemKey, newItemText, newItemUpdatedAt } from "./new-item-texts";
 import type { AddStatementInput } from "./program-input";
@@ -16,7 +16,7 @@ export type AddedStatement = { statementId: string; position: number };
  * Adds a statement after the program's last one, so it ends its kind's group in the editor. The
  * key is new and local: a library update never mistakes it for one of the library's statements.
  */
-export const addStatement = useCase({ permission: "programs.manage", run: addStatementUnchecked });
+export const addStatement = defineUseCase({ permission: "programs.manage", run: addStatementUnchecked });
 async function addStatementUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

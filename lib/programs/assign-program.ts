@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { EVERYONE, memberAudienceKey } from "./assigned-people";
 import { assertNotArchived, auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { AssignProgramInput } from "./program-input";
@@ -19,7 +19,7 @@ const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) :
  * has it keeps its assignment and due date, so a double submit makes one. A person reached by several
  * assignments is still one assignee with one "assigned" mail (the notification key is per person).
  */
-export const assignProgram = useCase({ permission: "programs.manage", run: assignProgramUnchecked });
+export const assignProgram = defineUseCase({ permission: "programs.manage", run: assignProgramUnchecked });
 async function assignProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { audienceData, getAssignmentOrThrow } from "./get-assignment-or-throw";
 import { auditName } from "./get-program-or-throw";
 import type { ChangeAssignmentDueDateInput } from "./program-input";
@@ -12,7 +12,7 @@ export type ChangedDueDate = { assignmentId: string; dueDate: string | null; cha
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** Sets, moves or clears an assignment's due date. */
-export const changeAssignmentDueDate = useCase({
+export const changeAssignmentDueDate = defineUseCase({
   permission: "programs.manage",
   run: changeAssignmentDueDateUnchecked,
 });

@@ -4,7 +4,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { nextCopyNumber, numberedTitle } from "./copy-title";
 import { auditName } from "./get-program-or-throw";
 import { readText, type LocalizedText } from "./program-texts";
@@ -18,7 +18,10 @@ export type CopyLibraryProgramResult =
   | { status: "confirm"; existing: ExistingCopy };
 
 /** The organization's copies of a library program, oldest first (to ask before copying it again). */
-export const findLibraryCopies = useCase({ permission: "programs.manage", run: findLibraryCopiesUnchecked });
+export const findLibraryCopies = defineUseCase({
+  permission: "programs.manage",
+  run: findLibraryCopiesUnchecked,
+});
 async function findLibraryCopiesUnchecked(options: {
   tx: TenantTx;
   ctx: Pick<WorkspaceContext, "orgId" | "role">;
@@ -42,7 +45,7 @@ async function findLibraryCopiesUnchecked(options: {
  * a repeated request answer with the copy the first one made. A program the organization already
  * has is copied again only when `again` is set, and then named "<title> (2)", (3)…
  */
-export const copyLibraryProgram = useCase({
+export const copyLibraryProgram = defineUseCase({
   permission: "programs.manage",
   run: copyLibraryProgramUnchecked,
 });

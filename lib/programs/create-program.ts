@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { defaultLanguage } from "@/lib/i18n/settings";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { nextCopyNumber, numberedTitle } from "./copy-title";
 import { auditName } from "./get-program-or-throw";
 import type { CreateProgramInput } from "./program-input";
@@ -20,7 +20,7 @@ export type CreatedProgram = { programId: string; created: boolean };
  * draft with no library source, so no library updates reach it. One transaction: whole or absent.
  * The request key makes a double submit answer with the program the first one made.
  */
-export const createProgram = useCase({ permission: "programs.manage", run: createProgramUnchecked });
+export const createProgram = defineUseCase({ permission: "programs.manage", run: createProgramUnchecked });
 async function createProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
@@ -125,7 +125,7 @@ async function createProgramUnchecked(options: {
 }
 
 /** The programs "New program" can start from: every program of the organization, by title. */
-export const listProgramSources = useCase({
+export const listProgramSources = defineUseCase({
   permission: "programs.manage",
   run: listProgramSourcesUnchecked,
 });

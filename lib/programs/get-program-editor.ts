@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import {
   readQuote,
   readText,
@@ -63,7 +63,10 @@ export type ProgramEditor = {
 };
 
 /** Everything the editor shows of one program, all languages. HR only; another organization's: NOT_FOUND. */
-export const getProgramEditor = useCase({ permission: "programs.manage", run: getProgramEditorUnchecked });
+export const getProgramEditor = defineUseCase({
+  permission: "programs.manage",
+  run: getProgramEditorUnchecked,
+});
 async function getProgramEditorUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 export type AssignablePersonRow = { id: string; name: string | null; email: string };
 
@@ -9,7 +9,7 @@ export type AssignablePersonRow = { id: string; name: string | null; email: stri
  * The active members a program can be assigned to by name, by name then address. One query; the
  * assignments page offers them in a type-ahead list.
  */
-export const listAssignablePeople = useCase({
+export const listAssignablePeople = defineUseCase({
   permission: "programs.manage",
   run: listAssignablePeopleUnchecked,
 });

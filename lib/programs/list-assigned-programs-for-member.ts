@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { EVERYONE } from "./assigned-people";
 import { programCoverSeed } from "./cover";
 import { readText, type LocalizedText } from "./program-texts";
@@ -20,7 +20,7 @@ export type AssignedProgram = {
  * The programs a learner is assigned (to everyone, to a team they are in, or to them by name). Only published
  * programs: a draft is HR's work in progress and never reaches learners.
  */
-export const listAssignedProgramsForMember = useCase({
+export const listAssignedProgramsForMember = defineUseCase({
   permission: "learning.participate",
   run: listAssignedProgramsForMemberUnchecked,
 });

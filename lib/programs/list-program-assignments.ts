@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assignedPeople, EVERYONE } from "./assigned-people";
 import { getProgramOrThrow } from "./get-program-or-throw";
 import type { LocalizedText } from "./program-texts";
@@ -29,7 +29,7 @@ const ORDER = { everyone: 0, team: 1, person: 2 } as const;
  * A program's assignments (everyone first, then teams, then people, by name) and how many distinct
  * people they reach.
  */
-export const listProgramAssignments = useCase({
+export const listProgramAssignments = defineUseCase({
   permission: "programs.manage",
   run: listProgramAssignmentsUnchecked,
 });

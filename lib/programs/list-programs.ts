@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assignedPeopleByProgram, EVERYONE } from "./assigned-people";
 import { readText, type LocalizedText } from "./program-texts";
 import type { ProgramStatus } from "@/lib/programs/program-status";
@@ -29,7 +29,7 @@ export type ProgramListItem = {
 };
 
 /** Every program of the organization, newest first, for HR's programs page. */
-export const listPrograms = useCase({ permission: "programs.manage", run: listProgramsUnchecked });
+export const listPrograms = defineUseCase({ permission: "programs.manage", run: listProgramsUnchecked });
 async function listProgramsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

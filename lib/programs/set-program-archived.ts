@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { SetProgramArchivedInput } from "./program-input";
 
@@ -20,7 +20,7 @@ export type ProgramArchiveChange = {
  * history on their growth page and the published figures. Restoring brings it back as a draft,
  * to publish and assign again. Either way twice is the same as once.
  */
-export const setProgramArchived = useCase({
+export const setProgramArchived = defineUseCase({
   permission: "programs.manage",
   run: setProgramArchivedUnchecked,
 });

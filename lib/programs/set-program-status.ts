@@ -3,14 +3,17 @@ import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assertNotArchived, auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { SetProgramStatusInput } from "./program-input";
 
 export type ProgramStatusChange = { programId: string; status: "draft" | "published"; changed: boolean };
 
 /** Publishes a program (learners it is assigned to see it) or takes it back to draft (they no longer do). */
-export const setProgramStatus = useCase({ permission: "programs.manage", run: setProgramStatusUnchecked });
+export const setProgramStatus = defineUseCase({
+  permission: "programs.manage",
+  run: setProgramStatusUnchecked,
+});
 async function setProgramStatusUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "./get-program-or-throw";
 import type { UpdateProgramDetailsInput } from "./program-input";
 import { readQuote, readText, withText, type ProgramQuote } from "./program-texts";
@@ -17,7 +17,7 @@ export type UpdatedProgramDetails = { programId: string; lockVersion: number; ch
  * version it edited (lockVersion): when someone else saved in between, nothing is written and the
  * answer is CONFLICT.
  */
-export const updateProgramDetails = useCase({
+export const updateProgramDetails = defineUseCase({
   permission: "programs.manage",
   run: updateProgramDetailsUnchecked,
 });

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertResourceImages } from "@/lib/images/resource-images";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "./get-program-or-throw";
 import type { UpdateResourceInput } from "./program-input";
 import { readText, readUpdatedAt, withText } from "./program-texts";
@@ -20,7 +20,7 @@ export type UpdatedResource = { resourceId: string; lockVersion: number; changed
  * where it is rendered (ProgramMarkdown). A major change
  * raises the resource's revision (only when something changed: otherwise nothing is written).
  */
-export const updateResource = useCase({ permission: "programs.manage", run: updateResourceUnchecked });
+export const updateResource = defineUseCase({ permission: "programs.manage", run: updateResourceUnchecked });
 async function updateResourceUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "./get-program-or-throw";
 import type { UpdateStatementInput } from "./program-input";
 import { readText, readUpdatedAt, withText } from "./program-texts";
@@ -17,7 +17,10 @@ export type UpdatedStatement = { statementId: string; lockVersion: number; chang
  * edited: when someone else saved in between, nothing is written and the answer is CONFLICT. A
  * major change of the text raises the statement's revision.
  */
-export const updateStatement = useCase({ permission: "programs.manage", run: updateStatementUnchecked });
+export const updateStatement = defineUseCase({
+  permission: "programs.manage",
+  run: updateStatementUnchecked,
+});
 async function updateStatementUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -7,12 +7,12 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 /** `disconnected` is false when there was nothing to disconnect (a double submit): the same answer. */
 export type DisconnectedSso = { disconnected: boolean };
 
-export const disconnectSso = useCase({ permission: "organization.sso", run: disconnectSsoUnchecked });
+export const disconnectSso = defineUseCase({ permission: "organization.sso", run: disconnectSsoUnchecked });
 async function disconnectSsoUnchecked({
   tx,
   ctx,

@@ -6,11 +6,14 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 export type RemovedSsoDomain = { domain: string; wasVerified: boolean };
 
-export const removeSsoDomain = useCase({ permission: "organization.sso", run: removeSsoDomainUnchecked });
+export const removeSsoDomain = defineUseCase({
+  permission: "organization.sso",
+  run: removeSsoDomainUnchecked,
+});
 async function removeSsoDomainUnchecked({
   tx,
   ctx,

@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 /** node:dns/promises' resolveTxt, or a fake in tests. */
 export type ResolveTxt = (hostname: string) => Promise<string[][]>;
@@ -26,7 +26,7 @@ export type SsoDomainView = {
 
 type Args = { tx: TenantTx; ctx: WorkspaceContext };
 
-export const listSsoDomains = useCase({ permission: "organization.sso", run: listSsoDomainsUnchecked });
+export const listSsoDomains = defineUseCase({ permission: "organization.sso", run: listSsoDomainsUnchecked });
 async function listSsoDomainsUnchecked({ tx, ctx }: Args): Promise<SsoDomainView[]> {
   const rows = await tx.organizationDomain.findMany({
     where: { organizationId: ctx.orgId },
@@ -40,7 +40,7 @@ async function listSsoDomainsUnchecked({ tx, ctx }: Args): Promise<SsoDomainView
   }));
 }
 
-export const addSsoDomain = useCase({ permission: "organization.sso", run: addSsoDomainUnchecked });
+export const addSsoDomain = defineUseCase({ permission: "organization.sso", run: addSsoDomainUnchecked });
 async function addSsoDomainUnchecked({
   tx,
   ctx,
@@ -118,7 +118,10 @@ export async function markDomainVerified({
 }
 
 /** The owner's "check DNS" button: INVALID when the record is not there (yet). */
-export const verifySsoDomain = useCase({ permission: "organization.sso", run: verifySsoDomainUnchecked });
+export const verifySsoDomain = defineUseCase({
+  permission: "organization.sso",
+  run: verifySsoDomainUnchecked,
+});
 async function verifySsoDomainUnchecked({
   tx,
   ctx,

@@ -4,7 +4,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { SSO_CLIENT_SECRET_PURPOSE, sealSecret } from "./secret-box";
 import type { SsoSettingsInput } from "./sso-input";
@@ -23,7 +23,7 @@ export type SsoSettingsView = {
 
 type Args = { tx: TenantTx; ctx: WorkspaceContext };
 
-export const getSsoSettings = useCase({ permission: "organization.sso", run: getSsoSettingsUnchecked });
+export const getSsoSettings = defineUseCase({ permission: "organization.sso", run: getSsoSettingsUnchecked });
 async function getSsoSettingsUnchecked({ tx, ctx }: Args): Promise<SsoSettingsView> {
   const row = await tx.organizationSso.findUnique({ where: { organizationId: ctx.orgId } });
   if (!row) {
@@ -50,7 +50,10 @@ async function getSsoSettingsUnchecked({ tx, ctx }: Args): Promise<SsoSettingsVi
   };
 }
 
-export const saveSsoSettings = useCase({ permission: "organization.sso", run: saveSsoSettingsUnchecked });
+export const saveSsoSettings = defineUseCase({
+  permission: "organization.sso",
+  run: saveSsoSettingsUnchecked,
+});
 async function saveSsoSettingsUnchecked({
   tx,
   ctx,

@@ -3,13 +3,13 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assertTeamNameFree, teamNameTaken } from "./team-name-taken";
 
 export type CreatedTeam = { teamId: string; name: string };
 
 /** Creates an empty team. Names are unique in the organization, whatever their case. */
-export const createTeam = useCase({ permission: "teams.manage", run: createTeamUnchecked });
+export const createTeam = defineUseCase({ permission: "teams.manage", run: createTeamUnchecked });
 async function createTeamUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

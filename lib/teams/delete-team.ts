@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getTeamOrThrow } from "./get-team-or-throw";
 
 export type DeletedTeam = { teamId: string; name: string; memberCount: number };
@@ -12,7 +12,7 @@ export type DeletedTeam = { teamId: string; name: string; memberCount: number };
  * (the database cascades TeamMember rows). Pending invitations that name the team simply skip it
  * when accepted.
  */
-export const deleteTeam = useCase({ permission: "teams.manage", run: deleteTeamUnchecked });
+export const deleteTeam = defineUseCase({ permission: "teams.manage", run: deleteTeamUnchecked });
 async function deleteTeamUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

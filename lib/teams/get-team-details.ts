@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { getTeamOrThrow } from "./get-team-or-throw";
 
@@ -34,7 +34,7 @@ const byPerson = (a: { name: string | null; email: string }, b: { name: string |
   (a.name || a.email).localeCompare(b.name || b.email, "nb");
 
 /** One team with its people, for the team page. NOT_FOUND for a team of another organization. HR only. */
-export const getTeamDetails = useCase({ permission: "teams.manage", run: getTeamDetailsUnchecked });
+export const getTeamDetails = defineUseCase({ permission: "teams.manage", run: getTeamDetailsUnchecked });
 async function getTeamDetailsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { teamHeadcounts, teamManagerWhere } from "@/lib/insights/who-counts";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 export type TeamSummary = {
   id: string;
@@ -16,7 +16,7 @@ export type TeamSummary = {
 };
 
 /** The organization's teams by name, with who counts in each (who-counts.ts) and who manages it. HR only. */
-export const listTeams = useCase({ permission: "teams.manage", run: listTeamsUnchecked });
+export const listTeams = defineUseCase({ permission: "teams.manage", run: listTeamsUnchecked });
 async function listTeamsUnchecked(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<TeamSummary[]> {
   const { tx, ctx } = options;
   const teams = await tx.team.findMany({
@@ -46,7 +46,10 @@ async function listTeamsUnchecked(options: { tx: TenantTx; ctx: WorkspaceContext
 export type TeamOption = { id: string; name: string };
 
 /** Teams to choose from in a form (the invitation's teams): id and name, by name. */
-export const listTeamOptions = useCase({ permission: "invitations.manage", run: listTeamOptionsUnchecked });
+export const listTeamOptions = defineUseCase({
+  permission: "invitations.manage",
+  run: listTeamOptionsUnchecked,
+});
 async function listTeamOptionsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

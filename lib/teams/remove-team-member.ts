@@ -3,14 +3,14 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { getMemberOrThrow } from "@/lib/orgs/get-member-or-throw";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getTeamOrThrow } from "./get-team-or-throw";
 import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
 
 export type RemovedTeamMember = { teamId: string; membershipId: string; removed: boolean };
 
 /** Takes a person out of a team (they stay in the organization). Someone not in it: nothing happens. */
-export const removeTeamMember = useCase({ permission: "teams.manage", run: removeTeamMemberUnchecked });
+export const removeTeamMember = defineUseCase({ permission: "teams.manage", run: removeTeamMemberUnchecked });
 async function removeTeamMemberUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

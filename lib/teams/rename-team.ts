@@ -3,14 +3,14 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getTeamOrThrow } from "./get-team-or-throw";
 import { assertTeamNameFree, teamNameTaken } from "./team-name-taken";
 
 export type RenamedTeam = { teamId: string; name: string; changed: boolean };
 
 /** Gives a team another name; the same name again changes and records nothing. */
-export const renameTeam = useCase({ permission: "teams.manage", run: renameTeamUnchecked });
+export const renameTeam = defineUseCase({ permission: "teams.manage", run: renameTeamUnchecked });
 async function renameTeamUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

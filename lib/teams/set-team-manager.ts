@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { getMemberOrThrow } from "@/lib/orgs/get-member-or-throw";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getTeamOrThrow } from "./get-team-or-throw";
 import { assertMayLeadTeam } from "./may-lead-team";
 import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
@@ -17,7 +17,7 @@ export type ChangedTeamManager = {
 };
 
 /** Makes a member of a team one of its managers, or not any more. A team may have several managers. */
-export const setTeamManager = useCase({ permission: "teams.manage", run: setTeamManagerUnchecked });
+export const setTeamManager = defineUseCase({ permission: "teams.manage", run: setTeamManagerUnchecked });
 async function setTeamManagerUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

@@ -7,7 +7,7 @@ import { languages } from "@/lib/i18n/settings";
 import type { LibraryProgram } from "@/lib/library/content/library-content-types";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "../get-program-or-throw";
 import { shortVersion } from "../short-version";
 import type { TextUpdatedAt } from "../program-texts";
@@ -25,7 +25,7 @@ export type AppliedLibraryUpdate = { programId: string; accepted: number; kept: 
  * decisions come from the form (an item without one gets the default). The form names the version
  * it showed: once the copy moved on (a second submit, another HR), nothing is written: CONFLICT.
  */
-export const applyLibraryUpdate = useCase({
+export const applyLibraryUpdate = defineUseCase({
   permission: "programs.manage",
   run: applyLibraryUpdateUnchecked,
 });

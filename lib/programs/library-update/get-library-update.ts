@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { LibraryProgram } from "@/lib/library/content/library-content-types";
 import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getProgramOrThrow } from "../get-program-or-throw";
 import { readQuote, readText, type LocalizedText } from "../program-texts";
 import { diffLibraryVersions, type CopySnapshot, type UpdateItem } from "./library-update-diff";
@@ -53,7 +53,10 @@ export type UpdateSource = {
  * program; null when the program is not a library copy, is up to date, or its old version was
  * never recorded (nothing to compare against).
  */
-export const loadUpdateSource = useCase({ permission: "programs.manage", run: loadUpdateSourceUnchecked });
+export const loadUpdateSource = defineUseCase({
+  permission: "programs.manage",
+  run: loadUpdateSourceUnchecked,
+});
 async function loadUpdateSourceUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
@@ -172,7 +175,7 @@ export async function getLibraryUpdate(options: {
 export type AvailableUpdate = { programId: string; title: LocalizedText };
 
 /** The organization's copies (or the one `programId`) whose library program has a newer version. */
-export const listAvailableUpdates = useCase({
+export const listAvailableUpdates = defineUseCase({
   permission: "programs.manage",
   run: listAvailableUpdatesUnchecked,
 });

@@ -7,7 +7,7 @@ import { imageStore } from "@/lib/images/image-store";
 import { findMarkdownImages } from "@/lib/library/content/resource-markdown";
 import { languages } from "@/lib/i18n/settings";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { readQuote, readText, type LocalizedText } from "../program-texts";
 import type { TransferProgram } from "./check-program-folder";
 import { programFolderFiles, programSlug } from "./program-folder";
@@ -17,7 +17,7 @@ import { programFolderFiles, programSlug } from "./program-folder";
  * a content folder. What learners do not see is left out, because the format has no place for it:
  * hidden statements and resources, and a language of a resource that has a title but no body.
  */
-export const readProgramForExport = useCase({
+export const readProgramForExport = defineUseCase({
   permission: "programs.manage",
   run: readProgramForExportUnchecked,
 });
@@ -125,7 +125,7 @@ async function folderImages(options: {
 }
 
 /** The program's zip, for the export route. */
-export const exportProgram = useCase({ permission: "programs.manage", run: exportProgramUnchecked });
+export const exportProgram = defineUseCase({ permission: "programs.manage", run: exportProgramUnchecked });
 async function exportProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;

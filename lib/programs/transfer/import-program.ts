@@ -8,7 +8,7 @@ import { imageStore } from "@/lib/images/image-store";
 import { processImage, type ProcessedImage } from "@/lib/images/process-image";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { useCase } from "@/lib/permissions/use-case";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { nextCopyNumber, numberedTitle } from "../copy-title";
 import { auditName } from "../get-program-or-throw";
 import { readText, type LocalizedText } from "../program-texts";
@@ -31,7 +31,7 @@ export type ImportProgramResult =
  * checked whole before anything is written, and the writes share the request's one transaction, so
  * a program is imported whole or not at all. The request key makes a double submit one program.
  */
-export const importProgram = useCase({ permission: "programs.manage", run: importProgramUnchecked });
+export const importProgram = defineUseCase({ permission: "programs.manage", run: importProgramUnchecked });
 async function importProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
