@@ -16,8 +16,9 @@ export type UseCase<Args extends UseCaseArgs, Result> = ((args: Args) => Promise
 export type UseCaseArgs = { ctx: { role: Role } };
 
 /**
- * `export const listTeams = defineUseCase({ permission: "teams.manage", run: listTeamsUnchecked })`: the
- * permission is checked before `run`, which never checks it again (its name says so: it is not exported, and nothing else calls it).
+ * `export const listTeams = defineUseCase({ permission: "teams.manage", run: listTeamsUnchecked })`
+ * above `async function listTeamsUnchecked(…)`, which is not exported: every call from outside the
+ * file goes through the check, and the body keeps only the checks that depend on what it is asked.
  */
 export function defineUseCase<Args extends UseCaseArgs, Result>(definition: {
   permission: Permission;
