@@ -281,12 +281,9 @@ describe("creating an organization through the action", () => {
   it("creates it and redirects into its workspace", async () => {
     const person = await createTestUser();
     signIn(person);
-    const error = await submit("en", {
-      name: "Fjord & Fjell",
-      slug: "",
-      defaultLanguage: "en",
-      yourName: "Fjord",
-    }).catch((thrown: unknown) => thrown);
+    const error = await submit("en", { name: "Fjord & Fjell", slug: "", defaultLanguage: "en", yourName: "Fjord" }).catch(
+      (thrown: unknown) => thrown,
+    );
     expect(digestOf(error)).toMatch(/^NEXT_REDIRECT;\w+;\/en\/o\/fjord-fjell;/);
     expect(await requireWorkspaceAs(person, "fjord-fjell")).toMatchObject({
       role: "owner",
@@ -297,16 +294,9 @@ describe("creating an organization through the action", () => {
   it("answers a taken address on the slug field, translated", async () => {
     const first = await createTestUser();
     signIn(first);
-    await submit("nb", { name: "Havbris", slug: "havbris", defaultLanguage: "nb", yourName: "Hav" }).catch(
-      () => undefined,
-    );
+    await submit("nb", { name: "Havbris", slug: "havbris", defaultLanguage: "nb", yourName: "Hav" }).catch(() => undefined);
     signIn(await createTestUser());
-    const result = await submit("nb", {
-      name: "Havbris",
-      slug: "havbris",
-      defaultLanguage: "nb",
-      yourName: "Hav",
-    });
+    const result = await submit("nb", { name: "Havbris", slug: "havbris", defaultLanguage: "nb", yourName: "Hav" });
     expect(result).toMatchObject({
       ok: false,
       code: "CONFLICT",
@@ -317,9 +307,7 @@ describe("creating an organization through the action", () => {
 
   it("answers invalid input field by field", async () => {
     signIn(await createTestUser());
-    expect(
-      await submit("en", { name: "", slug: "Ugly slug!", defaultLanguage: "", yourName: " " }),
-    ).toMatchObject({
+    expect(await submit("en", { name: "", slug: "Ugly slug!", defaultLanguage: "", yourName: " " })).toMatchObject({
       ok: false,
       code: "INVALID",
       fieldErrors: {
@@ -333,9 +321,7 @@ describe("creating an organization through the action", () => {
 
   it("needs someone signed in", async () => {
     signIn(null);
-    expect(
-      await submit("en", { name: "Anon", slug: "", defaultLanguage: "en", yourName: "Anon" }),
-    ).toMatchObject({
+    expect(await submit("en", { name: "Anon", slug: "", defaultLanguage: "en", yourName: "Anon" })).toMatchObject({
       code: "UNAUTHENTICATED",
     });
   });
