@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 /** The statement a row is about, with its text in every language, so the export reads on its own. */
 const statement = { select: { id: true, programId: true, kind: true, text: true } } as const;
@@ -11,9 +11,9 @@ const statement = { select: { id: true, programId: true, kind: true, text: true 
  * Every query names the person's own membership (and private tables are bound to the author by
  * row-level security as well), so nothing of anyone else can slip in.
  */
-export async function exportMyData(options: { tx: TenantTx; ctx: WorkspaceContext; now?: Date }) {
+export const exportMyData = defineUseCase({ permission: "workspace.view", run: exportMyDataUnchecked });
+async function exportMyDataUnchecked(options: { tx: TenantTx; ctx: WorkspaceContext; now?: Date }) {
   const { tx, ctx } = options;
-  requirePermission(ctx, "workspace.view");
   const mine = { organizationId: ctx.orgId, membershipId: ctx.membershipId };
   // One after the other: a transaction is one connection, which runs one query at a time anyway.
   const user = await tx.user.findUniqueOrThrow({

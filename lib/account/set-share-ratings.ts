@@ -1,20 +1,20 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { SetShareRatingsInput } from "./account-input";
 
 /**
  * The person's own choice whether their manager may see their individual ratings. Not audited:
  * the audit log is HR's, and a private choice is nobody's business but the person's.
  */
-export async function setShareRatings(options: {
+export const setShareRatings = defineUseCase({ permission: "workspace.view", run: setShareRatingsUnchecked });
+async function setShareRatingsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: SetShareRatingsInput;
 }) {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "workspace.view");
   const before = await getShareRatings({ tx, ctx });
   if (before === input.share) return { share: input.share };
   // The manager sees the ratings made while sharing is on, and those never count in an aggregate:

@@ -6,7 +6,7 @@ import { workspaceAction } from "./pipeline";
 
 /** Members table: add the selected people to a team, change their role, (de)activate them. */
 export const bulkUpdateMembersAction = workspaceAction({
-  permission: "members.manage",
+  useCase: bulkUpdateMembers,
   input: bulkMembersInput,
   handler: ({ tx, ctx, input, lang }) => bulkUpdateMembers({ tx, ctx, input, lang }),
   successMessageKey: (result) => `members.bulk.done.${result.operation}`,

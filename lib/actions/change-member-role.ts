@@ -6,7 +6,7 @@ import { workspaceAction } from "./pipeline";
 
 /** Members page: give a member another role. */
 export const changeMemberRoleAction = workspaceAction({
-  permission: "members.manage",
+  useCase: changeMemberRole,
   input: changeMemberRoleInput,
   successMessageKey: "members.roleChanged",
   handler: ({ tx, ctx, input }) => changeMemberRole({ tx, ctx, ...input }),

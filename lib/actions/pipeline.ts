@@ -1,6 +1,6 @@
 // The one pipeline every server action goes through:
-//   session → workspace from the URL's slug and the person's ACTIVE membership → permission
-//   → zod parse of the FormData/input → handler inside withTenant → after-commit step.
+//   session → workspace from the URL's slug and the person's ACTIVE membership → the permission
+//   its use case declares (ADR 038) → zod parse of the FormData/input → handler inside withTenant → after-commit step.
 // Actions outside a workspace skip the workspace steps; token actions (a mail's link) skip the
 // session too, because the signed token in their input is the authorization.
 // Expected failures (AppError) come back as { ok: false, code, error, fieldErrors } in the
@@ -20,6 +20,7 @@ import { resolveWorkspace } from "@/lib/orgs/resolve-workspace";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import type { Permission } from "@/lib/permissions/permissions";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import type { UseCase } from "@/lib/permissions/use-case";
 import type { ActionFailure, ActionResult, ActionState } from "./action-result";
 import { echoValues, formDataToObject } from "./form-input";
 
@@ -53,7 +54,12 @@ export type TokenActionDefinition<Schema extends z.ZodType, Result> = Common<Sch
 };
 
 export type WorkspaceActionDefinition<Schema extends z.ZodType, Result> = Common<Schema, Result> & {
-  permission: Permission;
+  /**
+   * The use case the handler runs: its declared permission gates the action (ADR 038), so the
+   * action never names a permission of its own that could drift from the use case's.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any use case: only its permission is read
+  useCase: UseCase<any, unknown>;
   /** Runs inside the organization's transaction: everything it writes commits or rolls back together. */
   handler: (args: {
     tx: TenantTx;
@@ -109,11 +115,19 @@ export function tokenAction<Schema extends z.ZodType, Result>(
   };
 }
 
-/** An action in the organization named by the URL's slug, for members whose role has `permission`. */
+/**
+ * An action in the organization named by the URL's slug, for members whose role has the permission
+ * its use case declares.
+ */
 export function workspaceAction<Schema extends z.ZodType, Result>(
   definition: WorkspaceActionDefinition<Schema, Result>,
 ): BoundAction<WorkspaceScope, Result> {
-  return async function runWorkspaceAction(scope, _previous, rawInput) {
+  const { permission } = definition.useCase;
+  const action: BoundAction<WorkspaceScope, Result> = async function runWorkspaceAction(
+    scope,
+    _previous,
+    rawInput,
+  ) {
     const lang = scopeLanguage(scope);
     const input = toObject(rawInput);
     let done: { ctx: WorkspaceContext; result: Result };
@@ -122,7 +136,7 @@ export function workspaceAction<Schema extends z.ZodType, Result>(
       const orgSlug = typeof scope?.orgSlug === "string" ? scope.orgSlug : "";
       const ctx = await resolveWorkspace({ userId: user.id, orgSlug });
       // Before parsing: someone without the permission learns nothing about what the input should be.
-      requirePermission(ctx, definition.permission);
+      requirePermission(ctx, permission);
       const parsed = parseInput(definition.input, input);
       const result = await withTenant(ctx, (tx) => definition.handler({ tx, ctx, input: parsed, lang }));
       done = { ctx, result };
@@ -135,6 +149,27 @@ export function workspaceAction<Schema extends z.ZodType, Result>(
     else refresh();
     return success(done.result, lang, definition.successMessageKey);
   };
+  declaredPermissions.set(action, permission);
+  return action;
+}
+
+// The permission each workspace action checks, for the authorization matrix to compare with its
+// expected answers. Kept beside the function, not on it: a "use server" export stays a plain function.
+const declaredPermissions = new WeakMap<object, Permission>();
+
+/** The permission a workspace action requires (its use case's); undefined for any other action. */
+export function actionPermission(action: object): Permission | undefined {
+  return declaredPermissions.get(action);
+}
+
+/**
+ * For an exported action that only hands its call on to a workspace action (the copy page's form,
+ * which carries the organization in its input): it requires what that action requires.
+ */
+export function requiresSameAs(wrapper: object, action: object): void {
+  const permission = declaredPermissions.get(action);
+  if (!permission) throw new Error("requiresSameAs: the action it hands on to is not a workspace action");
+  declaredPermissions.set(wrapper, permission);
 }
 
 function scopeLanguage(scope: unknown): Language {

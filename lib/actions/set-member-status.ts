@@ -6,7 +6,7 @@ import { workspaceAction } from "./pipeline";
 
 /** Members page: deactivate or reactivate a member. */
 export const setMemberStatusAction = workspaceAction({
-  permission: "members.manage",
+  useCase: setMemberStatus,
   input: setMemberStatusInput,
   handler: ({ tx, ctx, input }) => setMemberStatus({ tx, ctx, ...input }),
   successMessageKey: (result) => `members.statusChanged.${result.status}`,

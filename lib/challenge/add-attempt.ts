@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { fromIsoDate } from "./challenge-dates";
 import type { AddAttemptInput } from "./challenge-input";
 import { afterChallengeChange, lockChallenge } from "./challenge-writes";
@@ -10,13 +10,13 @@ import { afterChallengeChange, lockChallenge } from "./challenge-writes";
 export type AddedAttempt = { attemptId: string; created: boolean };
 
 /** Logs one attempt. The form's request key makes it idempotent: a double submit logs one attempt. */
-export async function addAttempt(options: {
+export const addAttempt = defineUseCase({ permission: "learning.participate", run: addAttemptUnchecked });
+async function addAttemptUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: AddAttemptInput;
 }): Promise<AddedAttempt> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "learning.participate");
   await lockChallenge(tx, ctx);
   const repeated = await tx.challengeAttempt.findUnique({
     where: { organizationId_requestKey: { organizationId: ctx.orgId, requestKey: input.requestKey } },

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { fromIsoDate } from "./challenge-dates";
 import type { DeleteAttemptInput, UpdateAttemptInput } from "./challenge-input";
 import { afterChallengeChange, lockChallenge } from "./challenge-writes";
@@ -17,13 +17,16 @@ async function ownAttemptOrThrow(tx: TenantTx, ctx: WorkspaceContext, attemptId:
   return attempt;
 }
 
-export async function updateAttempt(options: {
+export const updateAttempt = defineUseCase({
+  permission: "learning.participate",
+  run: updateAttemptUnchecked,
+});
+async function updateAttemptUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: UpdateAttemptInput;
 }) {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "learning.participate");
   await lockChallenge(tx, ctx);
   const { attemptId, occurredOn, ...fields } = input;
   const attempt = await ownAttemptOrThrow(tx, ctx, attemptId);
@@ -35,13 +38,16 @@ export async function updateAttempt(options: {
   return { attemptId: attempt.id };
 }
 
-export async function deleteAttempt(options: {
+export const deleteAttempt = defineUseCase({
+  permission: "learning.participate",
+  run: deleteAttemptUnchecked,
+});
+async function deleteAttemptUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: DeleteAttemptInput;
 }) {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "learning.participate");
   await lockChallenge(tx, ctx);
   const attempt = await ownAttemptOrThrow(tx, ctx, input.attemptId);
   await tx.challengeAttempt.delete({

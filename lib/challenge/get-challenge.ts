@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { toIsoDate } from "./challenge-dates";
 import type { ChallengeArea, ChallengeOutcome } from "./challenge-input";
 
@@ -57,9 +57,12 @@ async function readGoal(tx: TenantTx, ctx: WorkspaceContext): Promise<GoalView |
 }
 
 /** The person's own goal and whole log, newest attempt first (plain objects for the CSV). */
-export async function getChallenge(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<ChallengeView> {
+export const getChallenge = defineUseCase({ permission: "learning.participate", run: getChallengeUnchecked });
+async function getChallengeUnchecked(options: {
+  tx: TenantTx;
+  ctx: WorkspaceContext;
+}): Promise<ChallengeView> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "learning.participate");
   // One after the other: a transaction is one connection, which runs one query at a time anyway.
   const goal = await readGoal(tx, ctx);
   const attempts = await tx.challengeAttempt.findMany({
@@ -95,13 +98,16 @@ export type ChallengePageView = {
  * columns), and one page of the full log. Only the person's own attempts, here by the query and in
  * the database by row-level security.
  */
-export async function getChallengePage(options: {
+export const getChallengePage = defineUseCase({
+  permission: "learning.participate",
+  run: getChallengePageUnchecked,
+});
+async function getChallengePageUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   page: number;
 }): Promise<ChallengePageView> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "learning.participate");
   const goal = await readGoal(tx, ctx);
   const all = await tx.challengeAttempt.findMany({
     where: ownAttempts(ctx),

@@ -1,15 +1,15 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { fromIsoDate } from "./challenge-dates";
 import type { SaveGoalInput } from "./challenge-input";
 import { afterChallengeChange, lockChallenge } from "./challenge-writes";
 
 /** Sets or changes the person's goal (one per membership); the count follows the new period. */
-export async function saveGoal(options: { tx: TenantTx; ctx: WorkspaceContext; input: SaveGoalInput }) {
+export const saveGoal = defineUseCase({ permission: "learning.participate", run: saveGoalUnchecked });
+async function saveGoalUnchecked(options: { tx: TenantTx; ctx: WorkspaceContext; input: SaveGoalInput }) {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "learning.participate");
   await lockChallenge(tx, ctx);
   const period = {
     target: input.target,

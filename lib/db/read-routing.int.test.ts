@@ -174,8 +174,10 @@ describe("read routing (ADR 036)", () => {
       language: "nb",
     });
     const { workspaceAction } = await import("@/lib/actions/pipeline");
+    // Gated like the real team form: by the permission the createTeam use case declares.
+    const { createTeam: teamUseCase } = await import("@/lib/teams/create-team");
     const createTeam = workspaceAction({
-      permission: "teams.manage",
+      useCase: teamUseCase,
       input: z.object({ name: z.string().min(1) }),
       handler: ({ tx, ctx, input }) =>
         tx.team.create({ data: { organizationId: ctx.orgId, name: input.name }, select: { id: true } }),

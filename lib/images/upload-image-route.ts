@@ -21,7 +21,8 @@ type Params = { lang: string; org: string; programId: string };
 export async function handleImageUpload(request: Request, params: Params): Promise<Response> {
   const lang: Language = isLanguage(params.lang) ? params.lang : defaultLanguage;
   try {
-    const ctx = await requireRouteWorkspace(params.org, "programs.manage");
+    // The upload's own permission, checked before the body is read (ADR 038).
+    const ctx = await requireRouteWorkspace(params.org, uploadImage.permission);
     const form = await readForm(request);
     const file = form.get("file");
     const input = parseInput(uploadImageInput, {

@@ -6,7 +6,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName, getProgramOrThrow } from "@/lib/programs/get-program-or-throw";
 import { imageMarkdown, imagePath } from "./image-path";
 import { imageStore, type ImageStore } from "./image-store";
@@ -21,7 +21,8 @@ export type UploadedImage = {
   markdown: string;
 };
 
-export async function uploadImage(options: {
+export const uploadImage = defineUseCase({ permission: "programs.manage", run: uploadImageUnchecked });
+async function uploadImageUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;
@@ -30,7 +31,6 @@ export async function uploadImage(options: {
   store?: ImageStore;
 }): Promise<UploadedImage> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "programs.manage");
   // Another organization's program, or none: NOT_FOUND, and nothing is stored.
   const program = await getProgramOrThrow({ tx, ctx, programId: options.programId });
   const stored = await (options.store ?? imageStore()).put({ tx, ctx, image: options.image });

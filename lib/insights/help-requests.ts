@@ -6,7 +6,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
 import { peopleSql, type PeopleScope } from "./learning-progress";
 
@@ -84,14 +84,17 @@ export type HandledHelpRequest = { helpRequestId: string; alreadyHandled: boolea
  * members of a team they manage (NOT_FOUND otherwise, as for a request that does not exist).
  * Handling a handled request again changes nothing.
  */
-export async function markHelpRequestHandled(options: {
+export const markHelpRequestHandled = defineUseCase({
+  permission: "teams.viewProgress",
+  run: markHelpRequestHandledUnchecked,
+});
+async function markHelpRequestHandledUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: { helpRequestId: string };
   now?: Date;
 }): Promise<HandledHelpRequest> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "teams.viewProgress");
   const request = await tx.helpRequest.findFirst({
     where: {
       id: input.helpRequestId,

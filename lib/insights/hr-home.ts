@@ -6,7 +6,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
 import type { HelpRequestRow, StatementResource } from "./help-requests";
 import { getOrganizationOverview, type OverduePerson, type ProgramOverview } from "./organization-overview";
@@ -28,13 +28,13 @@ export type HrHome = {
 /** How many of each list the home shows; the page links on to the full list. */
 export const HOME_LIST_LIMIT = 5;
 
-export async function getHrHome(options: {
+export const getHrHome = defineUseCase({ permission: "insights.viewOrganization", run: getHrHomeUnchecked });
+async function getHrHomeUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   now?: Date;
 }): Promise<HrHome> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "insights.viewOrganization");
   const now = options.now ?? new Date();
   const pendingWhere = {
     organizationId: ctx.orgId,

@@ -4,23 +4,30 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { InsightSettingsInput } from "./insight-settings-input";
 
 export type InsightSettings = { minimumGroupSize: number; ratingRefreshDays: number };
 
-export async function getInsightSettings(options: {
+export const getInsightSettings = defineUseCase({
+  permission: "organization.manage",
+  run: getInsightSettingsUnchecked,
+});
+async function getInsightSettingsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<InsightSettings> {
-  requirePermission(options.ctx, "organization.manage");
   return options.tx.organization.findUniqueOrThrow({
     where: { id: options.ctx.orgId },
     select: { minimumGroupSize: true, ratingRefreshDays: true },
   });
 }
 
-export async function updateInsightSettings(options: {
+export const updateInsightSettings = defineUseCase({
+  permission: "organization.manage",
+  run: updateInsightSettingsUnchecked,
+});
+async function updateInsightSettingsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: InsightSettingsInput;

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { teamLearnerWhere } from "./who-counts";
 
 export type InsightTeam = { id: string; name: string; memberCount: number };
@@ -21,12 +21,15 @@ function visibleTeams(ctx: WorkspaceContext): Prisma.TeamWhereInput {
 }
 
 /** The teams the person may open, by name, with how many learners each has (who-counts.ts). */
-export async function listInsightTeams(options: {
+export const listInsightTeams = defineUseCase({
+  permission: "teams.viewProgress",
+  run: listInsightTeamsUnchecked,
+});
+async function listInsightTeamsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<InsightTeam[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "teams.viewProgress");
   const teams = await tx.team.findMany({
     where: visibleTeams(ctx),
     orderBy: { name: "asc" },
@@ -40,13 +43,16 @@ export async function listInsightTeams(options: {
 }
 
 /** One team the person may open, or NOT_FOUND. */
-export async function getInsightTeamOrThrow(options: {
+export const getInsightTeamOrThrow = defineUseCase({
+  permission: "teams.viewProgress",
+  run: getInsightTeamOrThrowUnchecked,
+});
+async function getInsightTeamOrThrowUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   teamId: string;
 }) {
   const { tx, ctx, teamId } = options;
-  requirePermission(ctx, "teams.viewProgress");
   const team = await tx.team.findFirst({
     where: { ...visibleTeams(ctx), id: teamId },
     select: {

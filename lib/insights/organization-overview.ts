@@ -5,7 +5,7 @@ import "server-only";
 import type { Col } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import {
   listHelpRequests,
   listStatementResources,
@@ -73,7 +73,11 @@ type OverdueRow = {
   overdueCount: number;
 };
 
-export async function getOrganizationOverview(options: {
+export const getOrganizationOverview = defineUseCase({
+  permission: "insights.viewOrganization",
+  run: getOrganizationOverviewUnchecked,
+});
+async function getOrganizationOverviewUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   now?: Date;
@@ -81,7 +85,6 @@ export async function getOrganizationOverview(options: {
   withDistributions?: boolean;
 }): Promise<OrganizationOverview> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "insights.viewOrganization");
   const now = options.now ?? new Date();
   const scope = { orgId: ctx.orgId, teamId: null };
   const progress = progressCtes(scope);

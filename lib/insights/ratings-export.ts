@@ -4,7 +4,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
 import { currentDistributionsByGroup } from "./published-distributions";
@@ -16,14 +16,17 @@ export type RatingsExport = {
   teams: { id: string; name: string; byStatement: Map<string, Distribution> }[];
 };
 
-export async function getRatingsExport(options: {
+export const getRatingsExport = defineUseCase({
+  permission: "insights.viewOrganization",
+  run: getRatingsExportUnchecked,
+});
+async function getRatingsExportUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   now?: Date;
 }): Promise<RatingsExport> {
   const { tx, ctx } = options;
   const now = options.now ?? new Date();
-  requirePermission(ctx, "insights.viewOrganization");
   const [organization, assigned, teams] = await Promise.all([
     tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
     tx.assignment.findMany({

@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import {
   assertNotMember,
   inviterName,
@@ -29,13 +29,16 @@ export type CreatedInvitation = {
  * itself goes out in the mail and works for 7 days. An address that is already a member, or that
  * has an open invitation, is a CONFLICT on the email field (HR resends the open one instead).
  */
-export async function createInvitation(options: {
+export const createInvitation = defineUseCase({
+  permission: "invitations.manage",
+  run: createInvitationUnchecked,
+});
+async function createInvitationUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: CreateInvitationInput;
 }): Promise<CreatedInvitation> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "invitations.manage");
   await lockInvitations(tx, ctx.orgId);
   const teams = await teamsOrThrow({ tx, ctx, teamIds: input.teamIds });
   await assertNotMember({ tx, ctx, email: input.email });

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { AuditAction } from "@/lib/orgs/audit-actions";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { inviterName, lockInvitations } from "./invitation-guards";
 import type { OutgoingInvitation } from "./invitation-mail";
 import { queueInvitationMails } from "./send-invitation-mails";
@@ -38,13 +38,13 @@ function batches<T>(items: T[]): T[][] {
  * the same file twice invites nobody twice; the organization's invitation lock keeps two confirms
  * at the same moment from both inviting.
  */
-export async function importCsv(options: {
+export const importCsv = defineUseCase({ permission: "invitations.manage", run: importCsvUnchecked });
+async function importCsvUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   csv: string;
 }): Promise<CsvImportResult> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "invitations.manage");
   await lockInvitations(tx, ctx.orgId);
   const assessment = await previewCsvImport({ tx, ctx, csv: options.csv });
   const ready = assessment.rows.flatMap((row) =>

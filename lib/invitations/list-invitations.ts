@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { invitationStatus, invitationStatuses, type InvitationStatus } from "./invitation-status";
 
@@ -53,14 +53,17 @@ function statusWhere(status: InvitationStatus, now: Date): Prisma.InvitationWher
 }
 
 /** The organization's invitations, newest first, a page at a time, optionally of one status. HR only. */
-export async function listInvitations(options: {
+export const listInvitations = defineUseCase({
+  permission: "invitations.manage",
+  run: listInvitationsUnchecked,
+});
+async function listInvitationsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   status?: InvitationStatus | null;
   page?: number;
 }): Promise<InvitationList> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "invitations.manage");
   const now = new Date();
   const status = options.status ?? null;
   const counted = await Promise.all(

@@ -4,7 +4,7 @@ import type { CsvSeparator } from "@/lib/csv/read-csv";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assessCsvRows, type CsvAssessment } from "./assess-csv-rows";
 import { openInvitation } from "./invitation-guards";
 import { parseInvitationCsv, type CsvFileProblem } from "./parse-invitation-csv";
@@ -34,13 +34,16 @@ export function csvFileError(problem: CsvFileProblem): AppError {
  * problems (bad email, unknown role or team, duplicate in the file, already a member), the rows
  * that will be skipped because the person already has an open invitation, and the ones ready.
  */
-export async function previewCsvImport(options: {
+export const previewCsvImport = defineUseCase({
+  permission: "invitations.manage",
+  run: previewCsvImportUnchecked,
+});
+async function previewCsvImportUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   csv: string;
 }): Promise<CsvAssessment> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "invitations.manage");
   const parsed = parseInvitationCsv(options.csv);
   if (!parsed.ok) throw csvFileError(parsed.problem);
   const emails = [

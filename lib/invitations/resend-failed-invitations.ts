@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { OutgoingInvitation } from "./invitation-mail";
 import { openInvitation } from "./invitation-guards";
 import { resendInvitation } from "./resend-invitation";
@@ -19,12 +19,15 @@ export const RESEND_FAILED_MAX = 1_000;
  * Sends every open invitation whose mail the queue gave up on again, each with a new link (the
  * old one never reached anyone), in one transaction. A second click finds none left to send.
  */
-export async function resendFailedInvitations(options: {
+export const resendFailedInvitations = defineUseCase({
+  permission: "invitations.manage",
+  run: resendFailedInvitationsUnchecked,
+});
+async function resendFailedInvitationsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<ResentFailedInvitations> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "invitations.manage");
   const failed = await tx.invitation.findMany({
     where: { organizationId: ctx.orgId, ...openInvitation(), mailFailedAt: { not: null } },
     orderBy: { createdAt: "asc" },

@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getInvitationOrThrow } from "./get-invitation-or-throw";
 import { assertNotMember, inviterName, lockInvitations } from "./invitation-guards";
 import type { OutgoingInvitation } from "./invitation-mail";
@@ -23,13 +23,16 @@ export type ResentInvitation = {
  * Sends a pending or expired invitation again with a new token and a new 7-day expiry. The old
  * token's hash is overwritten, so the earlier mail's link stops working at once.
  */
-export async function resendInvitation(options: {
+export const resendInvitation = defineUseCase({
+  permission: "invitations.manage",
+  run: resendInvitationUnchecked,
+});
+async function resendInvitationUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   invitationId: string;
 }): Promise<ResentInvitation> {
   const { tx, ctx, invitationId } = options;
-  requirePermission(ctx, "invitations.manage");
   await lockInvitations(tx, ctx.orgId);
   const invitation = await getInvitationOrThrow({ tx, ctx, invitationId });
   const status = invitationStatus(invitation);

@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getInvitationOrThrow } from "./get-invitation-or-throw";
 import { invitationStatus } from "./invitation-status";
 
@@ -13,13 +13,16 @@ export type RevokedInvitation = { invitationId: string; email: string; changed: 
  * Withdraws an invitation: its link stops working for good. An accepted one cannot be withdrawn
  * (deactivate the member instead); withdrawing twice changes and records nothing.
  */
-export async function revokeInvitation(options: {
+export const revokeInvitation = defineUseCase({
+  permission: "invitations.manage",
+  run: revokeInvitationUnchecked,
+});
+async function revokeInvitationUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   invitationId: string;
 }): Promise<RevokedInvitation> {
   const { tx, ctx, invitationId } = options;
-  requirePermission(ctx, "invitations.manage");
   const invitation = await getInvitationOrThrow({ tx, ctx, invitationId });
   const status = invitationStatus(invitation);
   if (status === "accepted")

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { firstAndCurrent, levelsOverTime, type DatedRating, type LevelSnapshot } from "./growth";
 import { isLevel } from "./levels";
 
@@ -14,13 +14,13 @@ export type StatementGrowth = {
 };
 
 /** The learner's growth in a program whose visible statements are `statementIds` (checked by the caller). */
-export async function getGrowth(options: {
+export const getGrowth = defineUseCase({ permission: "learning.participate", run: getGrowthUnchecked });
+async function getGrowthUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   statementIds: string[];
 }): Promise<{ statements: StatementGrowth[]; overTime: LevelSnapshot[] }> {
   const { tx, ctx, statementIds } = options;
-  requirePermission(ctx, "learning.participate");
   const rows = await tx.rating.findMany({
     where: { organizationId: ctx.orgId, membershipId: ctx.membershipId, statementId: { in: statementIds } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

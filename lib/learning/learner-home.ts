@@ -3,7 +3,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { listAssignedProgramsForMember } from "@/lib/programs/list-assigned-programs-for-member";
 import type { LocalizedText } from "@/lib/programs/program-texts";
 import { loadLearnerPrograms, type LearnerStatement } from "./learner-program";
@@ -51,13 +51,16 @@ const byDueDate = (a: HomeProgram, b: HomeProgram) =>
   (a.dueDate?.getTime() ?? Number.POSITIVE_INFINITY) - (b.dueDate?.getTime() ?? Number.POSITIVE_INFINITY);
 
 /** The learner's own programs as their home shows them; only their own record, in this organization. */
-export async function getLearnerHome(options: {
+export const getLearnerHome = defineUseCase({
+  permission: "learning.participate",
+  run: getLearnerHomeUnchecked,
+});
+async function getLearnerHomeUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   now?: Date;
 }): Promise<LearnerHome> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "learning.participate");
   const assigned = await listAssignedProgramsForMember({ tx, ctx });
   const loaded = await loadLearnerPrograms({
     tx,

@@ -3,7 +3,7 @@ import type { Col, Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { EVERYONE } from "@/lib/programs/assigned-people";
 import { languages, type Language } from "@/lib/i18n/settings";
 import { countWords, readingMinutes } from "@/lib/library/reading-time";
@@ -88,7 +88,11 @@ type ProgramRow = Row<"Program", "id" | "title" | "tagline"> &
  * (issue 17: a learner page is read in one transaction of few statements); with `resourceId`, the
  * same statement brings that visible resource's body (null when it is not one of the program's).
  */
-export async function getLearnerProgram(options: {
+export const getLearnerProgram = defineUseCase({
+  permission: "learning.participate",
+  run: getLearnerProgramUnchecked,
+});
+async function getLearnerProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;
@@ -96,7 +100,6 @@ export async function getLearnerProgram(options: {
   now?: Date;
 }): Promise<LearnerProgram & { resourceBody: LocalizedText | null }> {
   const { tx, ctx, programId } = options;
-  requirePermission(ctx, "learning.participate");
   const now = options.now ?? new Date();
   const rows = await tx.$queryRaw<ProgramRow[]>`
     with reach as (

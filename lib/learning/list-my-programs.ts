@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { languages, type Language } from "@/lib/i18n/settings";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { listAssignedProgramsForMember } from "@/lib/programs/list-assigned-programs-for-member";
 import type { LocalizedText } from "@/lib/programs/program-texts";
 import { loadLearnerPrograms } from "./learner-program";
@@ -24,13 +24,16 @@ export type MyProgram = {
 };
 
 /** "My programs": every published program assigned to the learner, with their progress in it. */
-export async function listMyPrograms(options: {
+export const listMyPrograms = defineUseCase({
+  permission: "learning.participate",
+  run: listMyProgramsUnchecked,
+});
+async function listMyProgramsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   now?: Date;
 }): Promise<MyProgram[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "learning.participate");
   const assigned = await listAssignedProgramsForMember({ tx, ctx });
   const loaded = await loadLearnerPrograms({
     tx,

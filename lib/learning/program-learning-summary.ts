@@ -2,7 +2,7 @@ import "server-only";
 import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assignedPeopleByProgram } from "@/lib/programs/assigned-people";
 
 export type ProgramLearningSummary = { assigned: number; started: number; completed: number };
@@ -12,13 +12,16 @@ export type ProgramLearningSummary = { assigned: number; started: number; comple
  * completed it. One grouped query over completions and current ratings (at current revisions of
  * visible items) for all programs, never one per person; counts only, no individual's ratings.
  */
-export async function summarizeProgramLearning(options: {
+export const summarizeProgramLearning = defineUseCase({
+  permission: "programs.manage",
+  run: summarizeProgramLearningUnchecked,
+});
+async function summarizeProgramLearningUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programIds: string[];
 }): Promise<Map<string, ProgramLearningSummary>> {
   const { tx, ctx, programIds } = options;
-  requirePermission(ctx, "programs.manage");
   const result = new Map<string, ProgramLearningSummary>();
   if (programIds.length === 0) return result;
   const [people, rows, totals] = await Promise.all([

@@ -3,7 +3,7 @@ import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { RateStatementInput } from "./learning-input";
 import { assignedToLearner, getLearnerStatementOrThrow } from "./learner-item";
 
@@ -17,14 +17,17 @@ export type RatedStatement = { ratingId: string; statementId: string; programId:
  * Built with Kysely (lib/db/sql.ts) for the ON CONFLICT clauses Prisma cannot express (the partial
  * index of open requests).
  */
-export async function rateStatement(options: {
+export const rateStatement = defineUseCase({
+  permission: "learning.participate",
+  run: rateStatementUnchecked,
+});
+async function rateStatementUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: RateStatementInput;
   now?: Date;
 }): Promise<RatedStatement> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "learning.participate");
   // Timestamps as UTC text: the columns are timestamp(3) without zone, as Prisma writes them.
   const at = (options.now ?? new Date()).toISOString();
   // One statement checks and writes everything a rating changes (data-modifying CTEs run together,

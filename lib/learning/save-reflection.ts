@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { SaveReflectionInput } from "./learning-input";
 import { getLearnerStatementOrThrow } from "./learner-item";
 import { recordActivity } from "./record-activity";
@@ -12,14 +12,17 @@ import { recordActivity } from "./record-activity";
  * previous answer). Private: the row carries the author's user id, and row-level security shows it
  * to nobody else (app.user_id), whatever role they have.
  */
-export async function saveReflection(options: {
+export const saveReflection = defineUseCase({
+  permission: "learning.participate",
+  run: saveReflectionUnchecked,
+});
+async function saveReflectionUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: SaveReflectionInput;
   now?: Date;
 }): Promise<{ statementId: string; promptIndex: number }> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "learning.participate");
   const statement = await getLearnerStatementOrThrow(tx, ctx, input.statementId);
   const prompts = Array.isArray(statement.reflectionPrompts) ? statement.reflectionPrompts : [];
   if (input.promptIndex >= prompts.length)

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { SetResourceDoneInput } from "./learning-input";
 import { getLearnerResourceOrThrow } from "./learner-item";
 import { recordActivity } from "./record-activity";
@@ -10,14 +10,17 @@ import { recordActivity } from "./record-activity";
  * Marks a resource done at its current revision, or undoes that. Idempotent both ways: marking
  * again only moves the completion to the current revision (after a major edit reopened it).
  */
-export async function setResourceDone(options: {
+export const setResourceDone = defineUseCase({
+  permission: "learning.participate",
+  run: setResourceDoneUnchecked,
+});
+async function setResourceDoneUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: SetResourceDoneInput;
   now?: Date;
 }): Promise<{ resourceId: string; done: boolean }> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "learning.participate");
   const resource = await getLearnerResourceOrThrow(tx, ctx, input.resourceId);
   const now = options.now ?? new Date();
   const key = {

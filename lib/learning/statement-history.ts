@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { isLevel, type Level } from "./levels";
 
 export type RatingHistoryEntry = {
@@ -17,7 +17,11 @@ export type RatingHistoryEntry = {
 };
 
 /** The learner's own ratings of one statement, newest first. */
-export async function listRatingHistory(options: {
+export const listRatingHistory = defineUseCase({
+  permission: "learning.participate",
+  run: listRatingHistoryUnchecked,
+});
+async function listRatingHistoryUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   statementId: string;
@@ -25,7 +29,6 @@ export async function listRatingHistory(options: {
   revision?: number;
 }): Promise<RatingHistoryEntry[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "learning.participate");
   const statement =
     options.revision !== undefined
       ? { revision: options.revision }
@@ -65,13 +68,16 @@ export async function listRatingHistory(options: {
 }
 
 /** The learner's answers to a statement's reflection prompts: prompt index → text. */
-export async function listMyReflections(options: {
+export const listMyReflections = defineUseCase({
+  permission: "learning.participate",
+  run: listMyReflectionsUnchecked,
+});
+async function listMyReflectionsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   statementId: string;
 }): Promise<Map<number, string>> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "learning.participate");
   const rows = await tx.reflection.findMany({
     // The user id too: row-level security already binds it, this says so in the query.
     where: {

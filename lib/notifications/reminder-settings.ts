@@ -4,16 +4,19 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { ReminderSettingsInput } from "./reminder-settings-input";
 
 export type ReminderSettings = { daysBefore: number[]; overdue: boolean };
 
-export async function getReminderSettings(options: {
+export const getReminderSettings = defineUseCase({
+  permission: "organization.manage",
+  run: getReminderSettingsUnchecked,
+});
+async function getReminderSettingsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<ReminderSettings> {
-  requirePermission(options.ctx, "organization.manage");
   const org = await options.tx.organization.findUniqueOrThrow({
     where: { id: options.ctx.orgId },
     select: { reminderDaysBefore: true, overdueReminder: true },
@@ -21,7 +24,11 @@ export async function getReminderSettings(options: {
   return { daysBefore: [...org.reminderDaysBefore].sort((a, b) => b - a), overdue: org.overdueReminder };
 }
 
-export async function updateReminderSettings(options: {
+export const updateReminderSettings = defineUseCase({
+  permission: "organization.manage",
+  run: updateReminderSettingsUnchecked,
+});
+async function updateReminderSettingsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: ReminderSettingsInput;

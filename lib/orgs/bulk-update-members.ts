@@ -4,6 +4,7 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { getT } from "@/lib/i18n/server";
 import { namespaces, type Language } from "@/lib/i18n/settings";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { addTeamMember } from "@/lib/teams/add-team-member";
 import { getTeamOrThrow } from "@/lib/teams/get-team-or-throw";
 import { changeMemberRole } from "./change-member-role";
@@ -19,7 +20,11 @@ export type BulkUpdatedMembers = { operation: BulkOperation; selected: number; c
  * addTeamMember), so the owner rules, the last owner, "not yourself" and the audit entries are
  * theirs, not copies. The first refusal rolls the whole batch back and names the person.
  */
-export async function bulkUpdateMembers(options: {
+export const bulkUpdateMembers = defineUseCase({
+  permission: "members.manage",
+  run: bulkUpdateMembersUnchecked,
+});
+async function bulkUpdateMembersUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: BulkMembersInput;
@@ -27,7 +32,6 @@ export async function bulkUpdateMembers(options: {
   lang: Language;
 }): Promise<BulkUpdatedMembers> {
   const { tx, ctx, input, lang } = options;
-  requirePermission(ctx, "members.manage");
   if (input.operation === "addToTeam") requirePermission(ctx, "teams.manage");
   const ids = [...new Set(input.membershipIds)];
   // Two submits of the same selection take turns: the second finds everything done and records

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { getMemberOrThrow } from "./get-member-or-throw";
 import { keepAnOwner } from "./keep-an-owner";
@@ -13,14 +14,17 @@ export type ChangedRole = { membershipId: string; role: Role; changed: boolean }
  * Gives a member another role. HR may change roles; only owners may make an owner or change an
  * owner's role, and the last active owner cannot be demoted. Recorded in the audit log.
  */
-export async function changeMemberRole(options: {
+export const changeMemberRole = defineUseCase({
+  permission: "members.manage",
+  run: changeMemberRoleUnchecked,
+});
+async function changeMemberRoleUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   membershipId: string;
   role: Role;
 }): Promise<ChangedRole> {
   const { tx, ctx, membershipId, role } = options;
-  requirePermission(ctx, "members.manage");
   const member = await getMemberOrThrow({ tx, ctx, membershipId });
   if (role === "owner" || member.role === "owner") requirePermission(ctx, "members.manageOwners");
   // A second click on the same choice changes nothing and records nothing.

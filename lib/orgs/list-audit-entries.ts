@@ -2,7 +2,7 @@ import "server-only";
 import type { Expression, SqlBool } from "kysely";
 import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { AuditFilters } from "./audit-query";
 import { caseVariants } from "./search-variants";
 import type { WorkspaceContext } from "./workspace-context";
@@ -36,7 +36,8 @@ const ZONE = "Europe/Oslo";
  * The organization's audit log, newest first, a page at a time (keyset on time and id, so a page
  * never repeats or skips an entry written meanwhile), filtered by person, kind and period. HR only.
  */
-export async function listAuditEntries(
+export const listAuditEntries = defineUseCase({ permission: "audit.view", run: listAuditEntriesUnchecked });
+async function listAuditEntriesUnchecked(
   options: {
     tx: TenantTx;
     ctx: WorkspaceContext;
@@ -47,7 +48,6 @@ export async function listAuditEntries(
   } & AuditFilters,
 ): Promise<AuditPage> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "audit.view");
   const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;
   const before = options.before && UUID.test(options.before) ? options.before : undefined;
   // Another organization's entry as the cursor is not found here, and so ignored.

@@ -3,7 +3,7 @@ import type { Col } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describeProgress, listProgress } from "@/lib/insights/learning-progress";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { MEMBER_SEARCH_MAX_LENGTH, type MemberStatus } from "./member-input";
 import type { MemberSort } from "./member-list-query";
@@ -60,11 +60,11 @@ const sortSql: Record<MemberSort, Prisma.Sql> = {
  * people first, in the chosen order. Three queries whatever the page size: the page with its total,
  * the page's teams, the page's progress (lib/insights/learning-progress.ts, one statement).
  */
-export async function listMembers(
+export const listMembers = defineUseCase({ permission: "members.view", run: listMembersUnchecked });
+async function listMembersUnchecked(
   options: { tx: TenantTx; ctx: WorkspaceContext } & MemberFilters,
 ): Promise<MemberList> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "members.view");
   const where = memberWhereSql(ctx.orgId, options);
   const [{ total }] = await tx.$queryRaw<[{ total: number }]>`
     select count(*)::int as total
@@ -161,11 +161,11 @@ function escapeLike(text: string): string {
 }
 
 /** The organization's teams by name, for the members table's team filter and "add to team". */
-export async function listTeamChoices(options: {
+export const listTeamChoices = defineUseCase({ permission: "members.view", run: listTeamChoicesUnchecked });
+async function listTeamChoicesUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<{ id: string; name: string }[]> {
-  requirePermission(options.ctx, "members.view");
   return options.tx.team.findMany({
     where: { organizationId: options.ctx.orgId },
     orderBy: [{ name: "asc" }, { id: "asc" }],

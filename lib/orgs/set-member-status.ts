@@ -2,6 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getMemberOrThrow } from "./get-member-or-throw";
 import { keepAnOwner } from "./keep-an-owner";
 import type { MemberStatus } from "./member-input";
@@ -16,14 +17,14 @@ export type ChangedStatus = { membershipId: string; status: MemberStatus; change
  * the workspace: resolveWorkspace refuses them from their next request on. Only owners may
  * (de)activate owners, nobody deactivates themselves, and the last active owner stays.
  */
-export async function setMemberStatus(options: {
+export const setMemberStatus = defineUseCase({ permission: "members.manage", run: setMemberStatusUnchecked });
+async function setMemberStatusUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   membershipId: string;
   status: MemberStatus;
 }): Promise<ChangedStatus> {
   const { tx, ctx, membershipId, status } = options;
-  requirePermission(ctx, "members.manage");
   const member = await getMemberOrThrow({ tx, ctx, membershipId });
   if (member.role === "owner") requirePermission(ctx, "members.manageOwners");
   if (member.status === status) return { membershipId, status, changed: false };

@@ -1,5 +1,6 @@
 // Permissions are data: a typed list and one role → permission table. Code asks
-// `can(role, "members.manage")` or `requirePermission(ctx, …)`, never `role === "admin"`.
+// `can(role, "members.manage")` or `requirePermission(ctx, …)`, never `role === "admin"`; a use
+// case declares the one it needs with defineUseCase (./use-case.ts, ADR 038).
 import type { Role } from "./roles";
 
 export const permissions = [

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertResourceImages } from "@/lib/images/resource-images";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "./get-program-or-throw";
 import { localItemKey, newItemText, newItemUpdatedAt } from "./new-item-texts";
 import type { AddResourceInput } from "./program-input";
@@ -16,14 +16,14 @@ import { readText } from "./program-texts";
 export type AddedResource = { resourceId: string; position: number };
 
 /** Adds a resource (title and Markdown body) after the statement's last one, with a new local key. */
-export async function addResource(options: {
+export const addResource = defineUseCase({ permission: "programs.manage", run: addResourceUnchecked });
+async function addResourceUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: AddResourceInput;
   now?: Date;
 }): Promise<AddedResource> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const statement = await tx.programStatement.findFirst({
     where: { id: input.statementId, organizationId: ctx.orgId },
     select: { id: true, programId: true, program: { select: { title: true } } },

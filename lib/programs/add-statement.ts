@@ -4,7 +4,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName, getProgramOrThrow } from "./get-program-or-throw";
 import { localItemKey, newItemText, newItemUpdatedAt } from "./new-item-texts";
 import type { AddStatementInput } from "./program-input";
@@ -16,14 +16,14 @@ export type AddedStatement = { statementId: string; position: number };
  * Adds a statement after the program's last one, so it ends its kind's group in the editor. The
  * key is new and local: a library update never mistakes it for one of the library's statements.
  */
-export async function addStatement(options: {
+export const addStatement = defineUseCase({ permission: "programs.manage", run: addStatementUnchecked });
+async function addStatementUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: AddStatementInput;
   now?: Date;
 }): Promise<AddedStatement> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await getProgramOrThrow({ tx, ctx, programId: input.programId });
   await lockProgramStructure(tx, ctx.orgId, program.id);
   const last = await tx.programStatement.aggregate({

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { EVERYONE, memberAudienceKey } from "./assigned-people";
 import { assertNotArchived, auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { AssignProgramInput } from "./program-input";
@@ -19,13 +19,13 @@ const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) :
  * has it keeps its assignment and due date, so a double submit makes one. A person reached by several
  * assignments is still one assignee with one "assigned" mail (the notification key is per person).
  */
-export async function assignProgram(options: {
+export const assignProgram = defineUseCase({ permission: "programs.manage", run: assignProgramUnchecked });
+async function assignProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: AssignProgramInput;
 }): Promise<AssignedProgram> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await getProgramOrThrow({ tx, ctx, programId: input.programId });
   assertNotArchived(program);
   // Two submits of the same form take turns, so each audience is audited exactly once.

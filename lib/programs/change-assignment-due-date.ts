@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { audienceData, getAssignmentOrThrow } from "./get-assignment-or-throw";
 import { auditName } from "./get-program-or-throw";
 import type { ChangeAssignmentDueDateInput } from "./program-input";
@@ -12,13 +12,16 @@ export type ChangedDueDate = { assignmentId: string; dueDate: string | null; cha
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** Sets, moves or clears an assignment's due date. */
-export async function changeAssignmentDueDate(options: {
+export const changeAssignmentDueDate = defineUseCase({
+  permission: "programs.manage",
+  run: changeAssignmentDueDateUnchecked,
+});
+async function changeAssignmentDueDateUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: ChangeAssignmentDueDateInput;
 }): Promise<ChangedDueDate> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const assignment = await getAssignmentOrThrow({ tx, ctx, assignmentId: input.assignmentId });
   const from = isoDate(assignment.dueDate);
   const to = isoDate(input.dueDate);

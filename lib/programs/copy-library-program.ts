@@ -6,7 +6,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { nextCopyNumber, numberedTitle } from "./copy-title";
 import { auditName } from "./get-program-or-throw";
 import { readText, type LocalizedText } from "./program-texts";
@@ -20,13 +20,16 @@ export type CopyLibraryProgramResult =
   | { status: "confirm"; existing: ExistingCopy };
 
 /** The organization's copies of a library program, oldest first (to ask before copying it again). */
-export async function findLibraryCopies(options: {
+export const findLibraryCopies = defineUseCase({
+  permission: "programs.manage",
+  run: findLibraryCopiesUnchecked,
+});
+async function findLibraryCopiesUnchecked(options: {
   tx: TenantTx;
   ctx: Pick<WorkspaceContext, "orgId" | "role">;
   librarySlug: string;
 }): Promise<ExistingCopy[]> {
   const { tx, ctx, librarySlug } = options;
-  requirePermission(ctx, "programs.manage");
   const library = await tx.libraryProgram.findUnique({ where: { slug: librarySlug }, select: { id: true } });
   if (!library) return [];
   const copies = await tx.program.findMany({
@@ -44,7 +47,11 @@ export async function findLibraryCopies(options: {
  * a repeated request answer with the copy the first one made. A program the organization already
  * has is copied again only when `again` is set, and then named "<title> (2)", (3)…
  */
-export async function copyLibraryProgram(options: {
+export const copyLibraryProgram = defineUseCase({
+  permission: "programs.manage",
+  run: copyLibraryProgramUnchecked,
+});
+async function copyLibraryProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   librarySlug: string;
@@ -52,7 +59,6 @@ export async function copyLibraryProgram(options: {
   again?: boolean;
 }): Promise<CopyLibraryProgramResult> {
   const { tx, ctx, librarySlug, requestKey } = options;
-  requirePermission(ctx, "programs.manage");
   // Copies into one organization take turns: the second of two identical requests waits for the
   // first to commit and then finds its copy, instead of failing on the unique request key (which
   // would abort the whole transaction).

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { defaultLanguage } from "@/lib/i18n/settings";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { nextCopyNumber, numberedTitle } from "./copy-title";
 import { auditName } from "./get-program-or-throw";
 import type { CreateProgramInput } from "./program-input";
@@ -21,13 +21,13 @@ export type CreatedProgram = { programId: string; created: boolean };
  * draft with no library source, so no library updates reach it. One transaction: whole or absent.
  * The request key makes a double submit answer with the program the first one made.
  */
-export async function createProgram(options: {
+export const createProgram = defineUseCase({ permission: "programs.manage", run: createProgramUnchecked });
+async function createProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: CreateProgramInput;
 }): Promise<CreatedProgram> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   // The same lock as library copies: the second of two identical requests waits for the first
   // to commit and then finds its program instead of failing on the unique request key.
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`evne:program-copy:${ctx.orgId}`}))`;
@@ -225,12 +225,15 @@ export async function createProgram(options: {
 }
 
 /** The programs "New program" can start from: every program of the organization, by title. */
-export async function listProgramSources(options: {
+export const listProgramSources = defineUseCase({
+  permission: "programs.manage",
+  run: listProgramSourcesUnchecked,
+});
+async function listProgramSourcesUnchecked(options: {
   tx: TenantTx;
   ctx: Pick<WorkspaceContext, "orgId" | "role">;
 }): Promise<{ id: string; title: LocalizedText }[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "programs.manage");
   const programs = await tx.program.findMany({
     where: { organizationId: ctx.orgId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { findProgramItemOrThrow } from "./find-program-item";
 import { auditName } from "./get-program-or-throw";
 import type { DeleteProgramItemInput } from "./program-input";
@@ -16,13 +16,16 @@ export type DeletedItem = { itemType: "statement" | "resource"; itemId: string }
  * completions, reflections …) goes with it through the foreign keys. The positions left behind are
  * closed up, so they stay 0, 1, 2 … in one transaction under the program's lock.
  */
-export async function deleteProgramItem(options: {
+export const deleteProgramItem = defineUseCase({
+  permission: "programs.manage",
+  run: deleteProgramItemUnchecked,
+});
+async function deleteProgramItemUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: DeleteProgramItemInput;
 }): Promise<DeletedItem> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const where = { id: input.itemId, organizationId: ctx.orgId };
   const item = await findProgramItemOrThrow({ tx, ctx, ...input });
   await lockProgramStructure(tx, ctx.orgId, item.program.id);

@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import {
   readQuote,
   readText,
@@ -63,13 +63,16 @@ export type ProgramEditor = {
 };
 
 /** Everything the editor shows of one program, all languages. HR only; another organization's: NOT_FOUND. */
-export async function getProgramEditor(options: {
+export const getProgramEditor = defineUseCase({
+  permission: "programs.manage",
+  run: getProgramEditorUnchecked,
+});
+async function getProgramEditorUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;
 }): Promise<ProgramEditor> {
   const { tx, ctx, programId } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await tx.program.findFirst({
     where: { id: programId, organizationId: ctx.orgId },
     select: {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 export type AssignablePersonRow = { id: string; name: string | null; email: string };
 
@@ -9,12 +9,15 @@ export type AssignablePersonRow = { id: string; name: string | null; email: stri
  * The active members a program can be assigned to by name, by name then address. One query; the
  * assignments page offers them in a type-ahead list.
  */
-export async function listAssignablePeople(options: {
+export const listAssignablePeople = defineUseCase({
+  permission: "programs.manage",
+  run: listAssignablePeopleUnchecked,
+});
+async function listAssignablePeopleUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<AssignablePersonRow[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "programs.manage");
   const rows = await tx.membership.findMany({
     where: { organizationId: ctx.orgId, status: "active" },
     orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { EVERYONE } from "./assigned-people";
 import { programCoverSeed } from "./cover";
 import { readText, type LocalizedText } from "./program-texts";
@@ -20,12 +20,15 @@ export type AssignedProgram = {
  * The programs a learner is assigned (to everyone, to a team they are in, or to them by name). Only published
  * programs: a draft is HR's work in progress and never reaches learners.
  */
-export async function listAssignedProgramsForMember(options: {
+export const listAssignedProgramsForMember = defineUseCase({
+  permission: "learning.participate",
+  run: listAssignedProgramsForMemberUnchecked,
+});
+async function listAssignedProgramsForMemberUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<AssignedProgram[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "learning.participate");
   const teams = await tx.teamMember.findMany({
     where: { organizationId: ctx.orgId, membershipId: ctx.membershipId },
     select: { teamId: true },

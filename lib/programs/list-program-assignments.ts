@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assignedPeople, EVERYONE } from "./assigned-people";
 import { getProgramOrThrow } from "./get-program-or-throw";
 import type { LocalizedText } from "./program-texts";
@@ -29,13 +29,16 @@ const ORDER = { everyone: 0, team: 1, person: 2 } as const;
  * A program's assignments (everyone first, then teams, then people, by name) and how many distinct
  * people they reach.
  */
-export async function listProgramAssignments(options: {
+export const listProgramAssignments = defineUseCase({
+  permission: "programs.manage",
+  run: listProgramAssignmentsUnchecked,
+});
+async function listProgramAssignmentsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;
 }): Promise<ProgramAssignments> {
   const { tx, ctx, programId } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await getProgramOrThrow({ tx, ctx, programId });
   const rows = await tx.assignment.findMany({
     where: { organizationId: ctx.orgId, programId: program.id },

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assignedPeopleByProgram, EVERYONE } from "./assigned-people";
 import { readText, type LocalizedText } from "./program-texts";
 import type { ProgramStatus } from "@/lib/programs/program-status";
@@ -29,12 +29,12 @@ export type ProgramListItem = {
 };
 
 /** Every program of the organization, newest first, for HR's programs page. */
-export async function listPrograms(options: {
+export const listPrograms = defineUseCase({ permission: "programs.manage", run: listProgramsUnchecked });
+async function listProgramsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<ProgramListItem[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "programs.manage");
   const programs = await tx.program.findMany({
     where: { organizationId: ctx.orgId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

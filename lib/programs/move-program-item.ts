@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { findProgramItemOrThrow } from "./find-program-item";
 import { auditName } from "./get-program-or-throw";
 import { moveWithinGroup } from "./move-within-group";
@@ -17,13 +17,16 @@ export type MovedItem = { itemType: "statement" | "resource"; itemId: string; mo
  * resource within its statement. The whole list is read under the program's lock and renumbered
  * 0, 1, 2 …, so concurrent moves and deletes never leave gaps or two items on one position.
  */
-export async function moveProgramItem(options: {
+export const moveProgramItem = defineUseCase({
+  permission: "programs.manage",
+  run: moveProgramItemUnchecked,
+});
+async function moveProgramItemUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: MoveProgramItemInput;
 }): Promise<MovedItem> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const item = await findProgramItemOrThrow({ tx, ctx, ...input });
   await lockProgramStructure(tx, ctx.orgId, item.program.id);
 

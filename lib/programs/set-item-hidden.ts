@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "./get-program-or-throw";
 import type { SetItemHiddenInput } from "./program-input";
 import { readText, type LocalizedText } from "./program-texts";
@@ -19,13 +19,13 @@ export type ItemVisibility = {
  * Hides a statement or resource from learners, or shows it again. Hiding keeps the item and its
  * texts (and, later, learners' progress on it); it is not a text edit, so open forms stay valid.
  */
-export async function setItemHidden(options: {
+export const setItemHidden = defineUseCase({ permission: "programs.manage", run: setItemHiddenUnchecked });
+async function setItemHiddenUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: SetItemHiddenInput;
 }): Promise<ItemVisibility> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const where = { id: input.itemId, organizationId: ctx.orgId };
   const select = { id: true, hidden: true, program: { select: { id: true, title: true } } } as const;
   let item: { hidden: boolean; program: { id: string; title: unknown }; label: LocalizedText } | null;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { SetProgramArchivedInput } from "./program-input";
 
@@ -20,13 +20,16 @@ export type ProgramArchiveChange = {
  * history on their growth page and the published figures. Restoring brings it back as a draft,
  * to publish and assign again. Either way twice is the same as once.
  */
-export async function setProgramArchived(options: {
+export const setProgramArchived = defineUseCase({
+  permission: "programs.manage",
+  run: setProgramArchivedUnchecked,
+});
+async function setProgramArchivedUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: SetProgramArchivedInput;
 }): Promise<ProgramArchiveChange> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await getProgramOrThrow({ tx, ctx, programId: input.programId });
   const unchanged = { programId: program.id, archived: input.archived, changed: false, endedAssignments: 0 };
   if ((program.status === "archived") === input.archived) return unchanged;

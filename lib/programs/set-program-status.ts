@@ -3,20 +3,23 @@ import { claimAssigned } from "@/lib/notifications/claim-notifications";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assertNotArchived, auditName, getProgramOrThrow } from "./get-program-or-throw";
 import type { SetProgramStatusInput } from "./program-input";
 
 export type ProgramStatusChange = { programId: string; status: "draft" | "published"; changed: boolean };
 
 /** Publishes a program (learners it is assigned to see it) or takes it back to draft (they no longer do). */
-export async function setProgramStatus(options: {
+export const setProgramStatus = defineUseCase({
+  permission: "programs.manage",
+  run: setProgramStatusUnchecked,
+});
+async function setProgramStatusUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: SetProgramStatusInput;
 }): Promise<ProgramStatusChange> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await getProgramOrThrow({ tx, ctx, programId: input.programId });
   assertNotArchived(program);
   if (program.status === input.status) return { programId: program.id, status: input.status, changed: false };

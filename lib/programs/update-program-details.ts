@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "./get-program-or-throw";
 import type { UpdateProgramDetailsInput } from "./program-input";
 import { readQuote, readText, withText, type ProgramQuote } from "./program-texts";
@@ -17,13 +17,16 @@ export type UpdatedProgramDetails = { programId: string; lockVersion: number; ch
  * version it edited (lockVersion): when someone else saved in between, nothing is written and the
  * answer is CONFLICT.
  */
-export async function updateProgramDetails(options: {
+export const updateProgramDetails = defineUseCase({
+  permission: "programs.manage",
+  run: updateProgramDetailsUnchecked,
+});
+async function updateProgramDetailsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: UpdateProgramDetailsInput;
 }): Promise<UpdatedProgramDetails> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await tx.program.findFirst({
     where: { id: input.programId, organizationId: ctx.orgId },
     select: { id: true, title: true, tagline: true, summary: true, quote: true, lockVersion: true },

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertResourceImages } from "@/lib/images/resource-images";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "./get-program-or-throw";
 import type { UpdateResourceInput } from "./program-input";
 import { readText, readUpdatedAt, withText } from "./program-texts";
@@ -20,14 +20,14 @@ export type UpdatedResource = { resourceId: string; lockVersion: number; changed
  * where it is rendered (ProgramMarkdown). A major change
  * raises the resource's revision (only when something changed: otherwise nothing is written).
  */
-export async function updateResource(options: {
+export const updateResource = defineUseCase({ permission: "programs.manage", run: updateResourceUnchecked });
+async function updateResourceUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: UpdateResourceInput;
   now?: Date;
 }): Promise<UpdatedResource> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const resource = await tx.programResource.findFirst({
     where: { id: input.resourceId, organizationId: ctx.orgId },
     select: {

@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "./get-program-or-throw";
 import type { UpdateStatementInput } from "./program-input";
 import { readText, readUpdatedAt, withText } from "./program-texts";
@@ -17,14 +17,17 @@ export type UpdatedStatement = { statementId: string; lockVersion: number; chang
  * edited: when someone else saved in between, nothing is written and the answer is CONFLICT. A
  * major change of the text raises the statement's revision.
  */
-export async function updateStatement(options: {
+export const updateStatement = defineUseCase({
+  permission: "programs.manage",
+  run: updateStatementUnchecked,
+});
+async function updateStatementUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: UpdateStatementInput;
   now?: Date;
 }): Promise<UpdatedStatement> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   const statement = await tx.programStatement.findFirst({
     where: { id: input.statementId, organizationId: ctx.orgId },
     select: {

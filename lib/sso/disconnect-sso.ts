@@ -7,19 +7,19 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 /** `disconnected` is false when there was nothing to disconnect (a double submit): the same answer. */
 export type DisconnectedSso = { disconnected: boolean };
 
-export async function disconnectSso({
+export const disconnectSso = defineUseCase({ permission: "organization.sso", run: disconnectSsoUnchecked });
+async function disconnectSsoUnchecked({
   tx,
   ctx,
 }: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<DisconnectedSso> {
-  requirePermission(ctx, "organization.sso");
   const before = await tx.organizationSso.findUnique({
     where: { organizationId: ctx.orgId },
     select: { issuer: true, clientId: true },

@@ -6,11 +6,15 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 export type RemovedSsoDomain = { domain: string; wasVerified: boolean };
 
-export async function removeSsoDomain({
+export const removeSsoDomain = defineUseCase({
+  permission: "organization.sso",
+  run: removeSsoDomainUnchecked,
+});
+async function removeSsoDomainUnchecked({
   tx,
   ctx,
   domainId,
@@ -19,7 +23,6 @@ export async function removeSsoDomain({
   ctx: WorkspaceContext;
   domainId: string;
 }): Promise<RemovedSsoDomain> {
-  requirePermission(ctx, "organization.sso");
   // Scoped by the organization in the URL (and by RLS): another organization's id is not found.
   const row = await tx.organizationDomain.findUnique({
     where: { organizationId_id: { organizationId: ctx.orgId, id: domainId } },

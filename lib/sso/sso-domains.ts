@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 /** node:dns/promises' resolveTxt, or a fake in tests. */
 export type ResolveTxt = (hostname: string) => Promise<string[][]>;
@@ -26,8 +26,8 @@ export type SsoDomainView = {
 
 type Args = { tx: TenantTx; ctx: WorkspaceContext };
 
-export async function listSsoDomains({ tx, ctx }: Args): Promise<SsoDomainView[]> {
-  requirePermission(ctx, "organization.sso");
+export const listSsoDomains = defineUseCase({ permission: "organization.sso", run: listSsoDomainsUnchecked });
+async function listSsoDomainsUnchecked({ tx, ctx }: Args): Promise<SsoDomainView[]> {
   const rows = await tx.organizationDomain.findMany({
     where: { organizationId: ctx.orgId },
     orderBy: { domain: "asc" },
@@ -40,8 +40,12 @@ export async function listSsoDomains({ tx, ctx }: Args): Promise<SsoDomainView[]
   }));
 }
 
-export async function addSsoDomain({ tx, ctx, domain }: Args & { domain: string }): Promise<{ id: string }> {
-  requirePermission(ctx, "organization.sso");
+export const addSsoDomain = defineUseCase({ permission: "organization.sso", run: addSsoDomainUnchecked });
+async function addSsoDomainUnchecked({
+  tx,
+  ctx,
+  domain,
+}: Args & { domain: string }): Promise<{ id: string }> {
   const existing = await tx.organizationDomain.findUnique({
     where: { organizationId_domain: { organizationId: ctx.orgId, domain } },
     select: { id: true },
@@ -114,13 +118,16 @@ export async function markDomainVerified({
 }
 
 /** The owner's "check DNS" button: INVALID when the record is not there (yet). */
-export async function verifySsoDomain({
+export const verifySsoDomain = defineUseCase({
+  permission: "organization.sso",
+  run: verifySsoDomainUnchecked,
+});
+async function verifySsoDomainUnchecked({
   tx,
   ctx,
   domainId,
   resolveTxt = dnsResolveTxt,
 }: Args & { domainId: string; resolveTxt?: ResolveTxt }): Promise<{ verified: true }> {
-  requirePermission(ctx, "organization.sso");
   const row = await tx.organizationDomain.findUnique({
     where: { organizationId_id: { organizationId: ctx.orgId, id: domainId } },
   });

@@ -4,7 +4,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { SSO_CLIENT_SECRET_PURPOSE, sealSecret } from "./secret-box";
 import type { SsoSettingsInput } from "./sso-input";
@@ -23,8 +23,8 @@ export type SsoSettingsView = {
 
 type Args = { tx: TenantTx; ctx: WorkspaceContext };
 
-export async function getSsoSettings({ tx, ctx }: Args): Promise<SsoSettingsView> {
-  requirePermission(ctx, "organization.sso");
+export const getSsoSettings = defineUseCase({ permission: "organization.sso", run: getSsoSettingsUnchecked });
+async function getSsoSettingsUnchecked({ tx, ctx }: Args): Promise<SsoSettingsView> {
   const row = await tx.organizationSso.findUnique({ where: { organizationId: ctx.orgId } });
   if (!row) {
     return {
@@ -50,12 +50,15 @@ export async function getSsoSettings({ tx, ctx }: Args): Promise<SsoSettingsView
   };
 }
 
-export async function saveSsoSettings({
+export const saveSsoSettings = defineUseCase({
+  permission: "organization.sso",
+  run: saveSsoSettingsUnchecked,
+});
+async function saveSsoSettingsUnchecked({
   tx,
   ctx,
   input,
 }: Args & { input: SsoSettingsInput }): Promise<{ saved: true }> {
-  requirePermission(ctx, "organization.sso");
   const before = await tx.organizationSso.findUnique({ where: { organizationId: ctx.orgId } });
   const secret = input.clientSecret.trim();
   if (!before && secret === "") {

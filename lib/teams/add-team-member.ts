@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { getMemberOrThrow } from "@/lib/orgs/get-member-or-throw";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getTeamOrThrow } from "./get-team-or-throw";
 import { assertMayLeadTeam } from "./may-lead-team";
 import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
@@ -15,7 +15,8 @@ export type AddedTeamMember = { teamId: string; membershipId: string; isManager:
  * Puts an active member of the organization in a team, as a manager of it when asked. A person may
  * be in several teams. Adding someone who is already in the team changes nothing (a double submit).
  */
-export async function addTeamMember(options: {
+export const addTeamMember = defineUseCase({ permission: "teams.manage", run: addTeamMemberUnchecked });
+async function addTeamMemberUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   teamId: string;
@@ -24,7 +25,6 @@ export async function addTeamMember(options: {
 }): Promise<AddedTeamMember> {
   const { tx, ctx, teamId, membershipId } = options;
   const isManager = options.isManager ?? false;
-  requirePermission(ctx, "teams.manage");
   const team = await getTeamOrThrow({ tx, ctx, teamId });
   const member = await getMemberOrThrow({ tx, ctx, membershipId });
   if (member.status !== "active") {

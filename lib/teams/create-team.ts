@@ -3,19 +3,19 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { assertTeamNameFree, teamNameTaken } from "./team-name-taken";
 
 export type CreatedTeam = { teamId: string; name: string };
 
 /** Creates an empty team. Names are unique in the organization, whatever their case. */
-export async function createTeam(options: {
+export const createTeam = defineUseCase({ permission: "teams.manage", run: createTeamUnchecked });
+async function createTeamUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   name: string;
 }): Promise<CreatedTeam> {
   const { tx, ctx, name } = options;
-  requirePermission(ctx, "teams.manage");
   await assertTeamNameFree({ tx, orgId: ctx.orgId, name });
   let team: { id: string };
   try {

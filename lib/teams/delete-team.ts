@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getTeamOrThrow } from "./get-team-or-throw";
 
 export type DeletedTeam = { teamId: string; name: string; memberCount: number };
@@ -12,13 +12,13 @@ export type DeletedTeam = { teamId: string; name: string; memberCount: number };
  * (the database cascades TeamMember rows). Pending invitations that name the team simply skip it
  * when accepted.
  */
-export async function deleteTeam(options: {
+export const deleteTeam = defineUseCase({ permission: "teams.manage", run: deleteTeamUnchecked });
+async function deleteTeamUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   teamId: string;
 }): Promise<DeletedTeam> {
   const { tx, ctx, teamId } = options;
-  requirePermission(ctx, "teams.manage");
   const team = await getTeamOrThrow({ tx, ctx, teamId });
   const memberCount = await tx.teamMember.count({ where: { organizationId: ctx.orgId, teamId } });
   await tx.team.delete({ where: { organizationId_id: { organizationId: ctx.orgId, id: teamId } } });

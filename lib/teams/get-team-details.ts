@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
 import { getTeamOrThrow } from "./get-team-or-throw";
 
@@ -34,13 +34,13 @@ const byPerson = (a: { name: string | null; email: string }, b: { name: string |
   (a.name || a.email).localeCompare(b.name || b.email, "nb");
 
 /** One team with its people, for the team page. NOT_FOUND for a team of another organization. HR only. */
-export async function getTeamDetails(options: {
+export const getTeamDetails = defineUseCase({ permission: "teams.manage", run: getTeamDetailsUnchecked });
+async function getTeamDetailsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   teamId: string;
 }): Promise<TeamDetails> {
   const { tx, ctx, teamId } = options;
-  requirePermission(ctx, "teams.manage");
   const team = await getTeamOrThrow({ tx, ctx, teamId });
   const places = await tx.teamMember.findMany({
     where: { organizationId: ctx.orgId, teamId },

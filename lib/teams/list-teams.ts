@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { teamHeadcounts, teamManagerWhere } from "@/lib/insights/who-counts";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 
 export type TeamSummary = {
   id: string;
@@ -16,9 +16,9 @@ export type TeamSummary = {
 };
 
 /** The organization's teams by name, with who counts in each (who-counts.ts) and who manages it. HR only. */
-export async function listTeams(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<TeamSummary[]> {
+export const listTeams = defineUseCase({ permission: "teams.manage", run: listTeamsUnchecked });
+async function listTeamsUnchecked(options: { tx: TenantTx; ctx: WorkspaceContext }): Promise<TeamSummary[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "teams.manage");
   const teams = await tx.team.findMany({
     where: { organizationId: ctx.orgId },
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -46,12 +46,15 @@ export async function listTeams(options: { tx: TenantTx; ctx: WorkspaceContext }
 export type TeamOption = { id: string; name: string };
 
 /** Teams to choose from in a form (the invitation's teams): id and name, by name. */
-export async function listTeamOptions(options: {
+export const listTeamOptions = defineUseCase({
+  permission: "invitations.manage",
+  run: listTeamOptionsUnchecked,
+});
+async function listTeamOptionsUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
 }): Promise<TeamOption[]> {
   const { tx, ctx } = options;
-  requirePermission(ctx, "invitations.manage");
   return tx.team.findMany({
     where: { organizationId: ctx.orgId },
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -3,21 +3,21 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { getMemberOrThrow } from "@/lib/orgs/get-member-or-throw";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getTeamOrThrow } from "./get-team-or-throw";
 import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
 
 export type RemovedTeamMember = { teamId: string; membershipId: string; removed: boolean };
 
 /** Takes a person out of a team (they stay in the organization). Someone not in it: nothing happens. */
-export async function removeTeamMember(options: {
+export const removeTeamMember = defineUseCase({ permission: "teams.manage", run: removeTeamMemberUnchecked });
+async function removeTeamMemberUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   teamId: string;
   membershipId: string;
 }): Promise<RemovedTeamMember> {
   const { tx, ctx, teamId, membershipId } = options;
-  requirePermission(ctx, "teams.manage");
   const team = await getTeamOrThrow({ tx, ctx, teamId });
   const member = await getMemberOrThrow({ tx, ctx, membershipId });
   const deleted = await tx.teamMember.deleteMany({

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { getMemberOrThrow } from "@/lib/orgs/get-member-or-throw";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getTeamOrThrow } from "./get-team-or-throw";
 import { assertMayLeadTeam } from "./may-lead-team";
 import { noteTeamMembershipChange } from "@/lib/teams/note-team-membership-change";
@@ -17,7 +17,8 @@ export type ChangedTeamManager = {
 };
 
 /** Makes a member of a team one of its managers, or not any more. A team may have several managers. */
-export async function setTeamManager(options: {
+export const setTeamManager = defineUseCase({ permission: "teams.manage", run: setTeamManagerUnchecked });
+async function setTeamManagerUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   teamId: string;
@@ -25,7 +26,6 @@ export async function setTeamManager(options: {
   isManager: boolean;
 }): Promise<ChangedTeamManager> {
   const { tx, ctx, teamId, membershipId, isManager } = options;
-  requirePermission(ctx, "teams.manage");
   const team = await getTeamOrThrow({ tx, ctx, teamId });
   const member = await getMemberOrThrow({ tx, ctx, membershipId });
   const place = await tx.teamMember.findUnique({

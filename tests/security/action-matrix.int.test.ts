@@ -6,8 +6,10 @@
 // failed on a business rule or its input, never on who asked. Each action gets a fresh world; the
 // people run in the order below, so the one allowed write comes last.
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { actionPermission } from "@/lib/actions/pipeline";
 import { setShareRatingsAction } from "@/lib/actions/account/set-share-ratings";
 import { deleteAccountAction } from "@/lib/actions/account/delete-account";
 import { setMailPreferencesAction } from "@/lib/actions/account/set-mail-preferences";
@@ -82,11 +84,14 @@ import {
   type TestOrganization,
 } from "@/lib/orgs/testing/build-organization";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import { can } from "@/lib/permissions/permissions";
+import type { Role } from "@/lib/permissions/roles";
 import { FLAGSHIP, seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
 import {
   actionMatrix,
   personas,
   type ActionAnswer,
+  type ActionEntry,
   type ActionKey,
   type Persona,
 } from "@/lib/security/authorization-matrix";
@@ -576,6 +581,54 @@ beforeAll(async () => {
 
 it("has a runner for every action in the matrix, and none for actions it does not list", () => {
   expect(Object.keys(runners).sort()).toEqual(Object.keys(actionMatrix).sort());
+});
+
+/** The role of each person who is a member of A (the matrix's header); the others are not members. */
+const roleInA = { employee: "employee", otherManager: "manager", admin: "admin" } as const satisfies Partial<
+  Record<Persona, Role>
+>;
+
+/** Actions outside any workspace: a signed-in person's own account, or a token's. They declare no permission. */
+const outsideWorkspaces = new Set<ActionKey>([
+  "lib/actions/create-organization.ts#createOrganizationAction",
+  "app/[lang]/library/[program]/copy/page.tsx#createOrganizationThenCopy",
+  "lib/actions/account/delete-account.ts#deleteAccountAction",
+  "lib/actions/account/set-mail-preferences.ts#setMailPreferencesAction",
+  "lib/actions/account/unsubscribe.ts#unsubscribeAction",
+  "lib/actions/invitations/accept-invitation.ts#acceptInvitationAction",
+]);
+
+// The permission a workspace action checks is the one its use case declares (ADR 038); here it is
+// read from the action itself and held against the matrix, so a use case whose permission drifts
+// from what the matrix expects fails before any action runs.
+it("expects of every workspace action what the permission its use case declares allows", async () => {
+  const disagreements: string[] = [];
+  for (const [key, entry] of Object.entries(actionMatrix) as [ActionKey, ActionEntry][]) {
+    if (outsideWorkspaces.has(key)) continue;
+    const [file, name] = key.split("#") as [string, string];
+    const exported = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, object>;
+    const permission = actionPermission(exported[name]!);
+    if (!permission) {
+      disagreements.push(`${key}: declares no permission (not a workspace action?)`);
+      continue;
+    }
+    const expected: Partial<Record<Persona, string>> = {
+      anonymous: "UNAUTHENTICATED",
+      otherAdmin: "NOT_FOUND",
+    };
+    for (const [persona, role] of Object.entries(roleInA) as [keyof typeof roleInA, Role][]) {
+      const answer = entry.expect[persona];
+      // Without the permission the pipeline refuses before reading anything; with it, never FORBIDDEN.
+      if (!can(role, permission) && answer !== "FORBIDDEN")
+        disagreements.push(`${key}: ${persona} (${role}) lacks ${permission} but is expected ${answer}`);
+      if (can(role, permission) && answer === "FORBIDDEN")
+        disagreements.push(`${key}: ${persona} (${role}) has ${permission} but is expected FORBIDDEN`);
+    }
+    for (const [persona, answer] of Object.entries(expected) as [Persona, string][])
+      if (entry.expect[persona] !== answer)
+        disagreements.push(`${key}: ${persona} is expected ${entry.expect[persona]}, not ${answer}`);
+  }
+  expect(disagreements).toEqual([]);
 });
 
 for (const [key, entry] of Object.entries(actionMatrix) as [ActionKey, (typeof actionMatrix)[ActionKey]][]) {

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** "Share my ratings with my manager": the person's own switch, per organization. */
 export const setShareRatingsAction = workspaceAction({
-  permission: "workspace.view",
+  useCase: setShareRatings,
   input: setShareRatingsInput,
   successMessageKey: (result: { share: boolean }) =>
     result.share ? "account:privacy.sharedOn" : "account:privacy.sharedOff",

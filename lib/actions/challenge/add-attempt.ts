@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** The rejection challenge: see lib/challenge. Only the person themself ever reaches their log. */
 export const addAttemptAction = workspaceAction({
-  permission: "learning.participate",
+  useCase: addAttempt,
   input: addAttemptInput,
   successMessageKey: "challenge:messages.attemptAdded",
   handler: ({ tx, ctx, input }) => addAttempt({ tx, ctx, input }),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** The rejection challenge: see lib/challenge. Only the person themself ever reaches their log. */
 export const deleteAttemptAction = workspaceAction({
-  permission: "learning.participate",
+  useCase: deleteAttempt,
   input: deleteAttemptInput,
   successMessageKey: "challenge:messages.attemptDeleted",
   handler: ({ tx, ctx, input }) => deleteAttempt({ tx, ctx, input }),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** The rejection challenge: see lib/challenge. Only the person themself ever reaches their log. */
 export const saveGoalAction = workspaceAction({
-  permission: "learning.participate",
+  useCase: saveGoal,
   input: saveGoalInput,
   successMessageKey: "challenge:messages.goalSaved",
   handler: ({ tx, ctx, input }) => saveGoal({ tx, ctx, input }),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** The rejection challenge: see lib/challenge. Only the person themself ever reaches their log. */
 export const setShareCountAction = workspaceAction({
-  permission: "learning.participate",
+  useCase: setShareCount,
   input: setShareCountInput,
   successMessageKey: (result: { share: boolean }) =>
     result.share ? "challenge:messages.shareOn" : "challenge:messages.shareOff",

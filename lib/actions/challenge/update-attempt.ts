@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** The rejection challenge: see lib/challenge. Only the person themself ever reaches their log. */
 export const updateAttemptAction = workspaceAction({
-  permission: "learning.participate",
+  useCase: updateAttempt,
   input: updateAttemptInput,
   successMessageKey: "challenge:messages.attemptUpdated",
   handler: ({ tx, ctx, input }) => updateAttempt({ tx, ctx, input }),

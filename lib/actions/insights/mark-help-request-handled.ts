@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Team page and HR overview: mark a help request handled (again: nothing changes). */
 export const markHelpRequestHandledAction = workspaceAction({
-  permission: "teams.viewProgress",
+  useCase: markHelpRequestHandled,
   input: z.object({ helpRequestId: z.uuid({ message: "insights:errors.helpRequestNotFound" }) }),
   successMessageKey: (result: HandledHelpRequest) =>
     result.alreadyHandled ? "insights:help.alreadyHandled" : "insights:help.handled",

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Settings page: k and the rating refresh interval. */
 export const updateInsightSettingsAction = workspaceAction({
-  permission: "organization.manage",
+  useCase: updateInsightSettings,
   input: insightSettingsInput,
   successMessageKey: "insights:settings.saved",
   handler: ({ tx, ctx, input }) => updateInsightSettings({ tx, ctx, input }),

@@ -8,7 +8,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Invitations page: invite one person; the mail is queued with the invitation (ADR 020). */
 export const createInvitationAction = workspaceAction({
-  permission: "invitations.manage",
+  useCase: createInvitation,
   input: createInvitationInput,
   handler: ({ tx, ctx, input }) => createInvitation({ tx, ctx, input }),
   after: ({ result }) => {

@@ -8,7 +8,7 @@ import { workspaceAction } from "../pipeline";
 
 /** CSV import, step 2 (after the preview): invite every valid row in one transaction, their mails queued with them. */
 export const importCsvAction = workspaceAction({
-  permission: "invitations.manage",
+  useCase: importCsv,
   input: csvImportInput,
   handler: ({ tx, ctx, input }) => importCsv({ tx, ctx, csv: input.csv }),
   after: ({ result }) => {

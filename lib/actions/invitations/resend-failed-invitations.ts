@@ -8,7 +8,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Invitations page: every invitation whose mail failed, sent again with a new link. */
 export const resendFailedInvitationsAction = workspaceAction({
-  permission: "invitations.manage",
+  useCase: resendFailedInvitations,
   input: z.object({}),
   handler: ({ tx, ctx }) => resendFailedInvitations({ tx, ctx }),
   after: ({ result }) => {

@@ -8,7 +8,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Invitations page: a new link with a new expiry; the old link stops working. */
 export const resendInvitationAction = workspaceAction({
-  permission: "invitations.manage",
+  useCase: resendInvitation,
   input: resendInvitationInput,
   handler: ({ tx, ctx, input }) => resendInvitation({ tx, ctx, ...input }),
   after: ({ result }) => {

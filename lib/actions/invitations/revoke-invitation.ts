@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Invitations page: withdraw an invitation; its link stops working. */
 export const revokeInvitationAction = workspaceAction({
-  permission: "invitations.manage",
+  useCase: revokeInvitation,
   input: revokeInvitationInput,
   successMessageKey: "people:invitations.revoked",
   handler: ({ tx, ctx, input }) => revokeInvitation({ tx, ctx, ...input }),

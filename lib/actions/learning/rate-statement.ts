@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** A learner rates a statement (with an optional private note and the two flags). */
 export const rateStatementAction = workspaceAction({
-  permission: "learning.participate",
+  useCase: rateStatement,
   input: rateStatementInput,
   successMessageKey: "learning:rating.saved",
   handler: ({ tx, ctx, input }) => rateStatement({ tx, ctx, input }),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** A learner saves their private answer to a reflection prompt. */
 export const saveReflectionAction = workspaceAction({
-  permission: "learning.participate",
+  useCase: saveReflection,
   input: saveReflectionInput,
   successMessageKey: "learning:reflection.saved",
   handler: ({ tx, ctx, input }) => saveReflection({ tx, ctx, input }),

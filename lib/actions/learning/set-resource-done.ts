@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** A learner marks a resource as done, or undoes it. */
 export const setResourceDoneAction = workspaceAction({
-  permission: "learning.participate",
+  useCase: setResourceDone,
   input: setResourceDoneInput,
   successMessageKey: (result: { done: boolean }) =>
     result.done ? "learning:resource.markedDone" : "learning:resource.undone",

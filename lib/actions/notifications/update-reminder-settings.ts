@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Settings page: the days due-date reminders go out on, or none. */
 export const updateReminderSettingsAction = workspaceAction({
-  permission: "organization.manage",
+  useCase: updateReminderSettings,
   input: reminderSettingsInput,
   successMessageKey: "account:reminders.saved",
   handler: ({ tx, ctx, input }) => updateReminderSettings({ tx, ctx, input }),

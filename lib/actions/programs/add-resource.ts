@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: a new resource at the end of a statement's resources. */
 export const addResourceAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: addResource,
   input: addResourceInput,
   successMessageKey: "programs:structure.resourceAdded",
   handler: ({ tx, ctx, input }) => addResource({ tx, ctx, input }),

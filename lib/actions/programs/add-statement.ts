@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: a new statement at the end of its kind's group. */
 export const addStatementAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: addStatement,
   input: addStatementInput,
   successMessageKey: "programs:structure.statementAdded",
   handler: ({ tx, ctx, input }) => addStatement({ tx, ctx, input }),

@@ -7,7 +7,7 @@ import { workspaceAction } from "../pipeline";
 
 /** The update page: takes a library update with HR's decision per item, then shows the outcome. */
 export const applyLibraryUpdateAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: applyLibraryUpdate,
   input: applyLibraryUpdateInput,
   handler: ({ tx, ctx, input }) => applyLibraryUpdate({ tx, ctx, input }),
   after: ({ ctx, result, lang }) => {

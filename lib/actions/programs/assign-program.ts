@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Assignments page: assign the program to everyone or to teams, with an optional due date. */
 export const assignProgramAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: assignProgram,
   input: assignProgramInput,
   successMessageKey: (result: AssignedProgram) =>
     result.created > 0 ? "programs:assign.assigned" : "programs:assign.alreadyAssigned",

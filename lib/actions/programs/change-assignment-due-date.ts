@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Assignments page: set, move or clear an assignment's due date. */
 export const changeAssignmentDueDateAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: changeAssignmentDueDate,
   input: changeAssignmentDueDateInput,
   successMessageKey: "programs:assign.dueDateSaved",
   handler: ({ tx, ctx, input }) => changeAssignmentDueDate({ tx, ctx, input }),

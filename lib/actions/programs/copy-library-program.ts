@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import type { ActionResult, ActionState } from "@/lib/actions/action-result";
 import { copyLibraryProgram, type CopyLibraryProgramResult } from "@/lib/programs/copy-library-program";
 import { copyLibraryProgramInput } from "@/lib/programs/program-input";
-import { workspaceAction, type ActionInput, type UserScope } from "../pipeline";
+import { requiresSameAs, workspaceAction, type ActionInput, type UserScope } from "../pipeline";
 
 const copyIntoWorkspace = workspaceAction({
-  permission: "programs.manage",
+  useCase: copyLibraryProgram,
   input: copyLibraryProgramInput,
   handler: ({ tx, ctx, input }) =>
     copyLibraryProgram({
@@ -40,3 +40,5 @@ export async function copyLibraryProgramAction(
     input,
   );
 }
+// What it requires is what copyIntoWorkspace requires, for the authorization matrix to read (ADR 038).
+requiresSameAs(copyLibraryProgramAction, copyIntoWorkspace);

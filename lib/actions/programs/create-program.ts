@@ -7,7 +7,7 @@ import { workspaceAction } from "../pipeline";
 
 /** The programs page's "New program": an empty one or a duplicate, then straight into its editor. */
 export const createProgramAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: createProgram,
   input: createProgramInput,
   handler: ({ tx, ctx, input }) => createProgram({ tx, ctx, input }),
   after: ({ ctx, result, lang }) =>

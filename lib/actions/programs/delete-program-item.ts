@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: delete a statement (with its resources) or a resource, after the person confirmed. */
 export const deleteProgramItemAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: deleteProgramItem,
   input: deleteProgramItemInput,
   successMessageKey: (result: DeletedItem) =>
     result.itemType === "statement"

@@ -7,13 +7,13 @@ import { importProgram } from "@/lib/programs/transfer/import-program";
 import { importProgramInput } from "@/lib/programs/transfer/import-program-input";
 import type { ActionResult, ActionState } from "../action-result";
 import { formDataToObject } from "../form-input";
-import { workspaceAction, type ActionInput, type WorkspaceScope } from "../pipeline";
+import { requiresSameAs, workspaceAction, type ActionInput, type WorkspaceScope } from "../pipeline";
 
 export type ImportProgramOutcome =
   { status: "imported"; programId: string } | { status: "invalid"; problems: DescribedProblem[] };
 
 const runImport = workspaceAction({
-  permission: "programs.manage",
+  useCase: importProgram,
   input: importProgramInput,
   handler: async ({ tx, ctx, input, lang }): Promise<ImportProgramOutcome> => {
     // Read after the pipeline has checked the permission: nobody else's upload is even unpacked.
@@ -45,3 +45,5 @@ export async function importProgramAction(
   const object = input instanceof FormData ? { ...formDataToObject(input), file: input.get("file") } : input;
   return runImport(scope, previous, object);
 }
+// What it requires is what runImport requires, for the authorization matrix to read (ADR 038).
+requiresSameAs(importProgramAction, runImport);

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: move a statement within its group, or a resource within its statement, one step. */
 export const moveProgramItemAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: moveProgramItem,
   input: moveProgramItemInput,
   successMessageKey: (result: MovedItem) =>
     result.moved ? "programs:structure.moved" : "programs:structure.notMoved",

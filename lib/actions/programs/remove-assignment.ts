@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Assignments page: take the program back from an audience. */
 export const removeAssignmentAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: removeAssignment,
   input: removeAssignmentInput,
   successMessageKey: "programs:assign.removed",
   handler: ({ tx, ctx, input }) => removeAssignment({ tx, ctx, input }),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: hide a statement or resource from learners, or show it again. */
 export const setItemHiddenAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: setItemHidden,
   input: setItemHiddenInput,
   successMessageKey: (result: ItemVisibility) =>
     result.hidden ? "programs:editor.hiddenNow" : "programs:editor.shownNow",

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: archive a program (its assignments end) or restore it as a draft. */
 export const setProgramArchivedAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: setProgramArchived,
   input: setProgramArchivedInput,
   successMessageKey: (result: ProgramArchiveChange) =>
     result.archived ? "programs:archive.archivedNow" : "programs:archive.restoredNow",

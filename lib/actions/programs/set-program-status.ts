@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: publish the program, or take it back to draft. */
 export const setProgramStatusAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: setProgramStatus,
   input: setProgramStatusInput,
   successMessageKey: (result: ProgramStatusChange) =>
     result.status === "published" ? "programs:status.publishedNow" : "programs:status.draftNow",

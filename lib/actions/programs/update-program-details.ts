@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: the program's title, tagline, summary and quote in one language. */
 export const updateProgramDetailsAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: updateProgramDetails,
   input: updateProgramDetailsInput,
   successMessageKey: "programs:editor.saved",
   handler: ({ tx, ctx, input }) => updateProgramDetails({ tx, ctx, input }),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: a resource's title and Markdown body in one language. */
 export const updateResourceAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: updateResource,
   input: updateResourceInput,
   successMessageKey: (result: UpdatedResource) =>
     result.major ? "programs:editor.savedMajor" : "programs:editor.saved",

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Editor: a statement's text in one language, and its kind. */
 export const updateStatementAction = workspaceAction({
-  permission: "programs.manage",
+  useCase: updateStatement,
   input: updateStatementInput,
   successMessageKey: (result: UpdatedStatement) =>
     result.major ? "programs:editor.savedMajor" : "programs:editor.saved",

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Single sign-on page: claim an email domain; it is usable once verified. */
 export const addSsoDomainAction = workspaceAction({
-  permission: "organization.sso",
+  useCase: addSsoDomain,
   input: addSsoDomainInput,
   successMessageKey: "sso.domainAdded",
   handler: ({ tx, ctx, input }) => addSsoDomain({ tx, ctx, domain: input.domain }),

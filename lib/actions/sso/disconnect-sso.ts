@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Single sign-on page: disconnect the provider (after a confirmation); a second submit answers the same. */
 export const disconnectSsoAction = workspaceAction({
-  permission: "organization.sso",
+  useCase: disconnectSso,
   input: disconnectSsoInput,
   successMessageKey: "sso.disconnected",
   handler: ({ tx, ctx }) => disconnectSso({ tx, ctx }),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Single sign-on page: remove a domain, pending or verified (after a confirmation). */
 export const removeSsoDomainAction = workspaceAction({
-  permission: "organization.sso",
+  useCase: removeSsoDomain,
   input: removeSsoDomainInput,
   successMessageKey: "sso.domainRemoved",
   handler: ({ tx, ctx, input }) => removeSsoDomain({ tx, ctx, domainId: input.domainId }),

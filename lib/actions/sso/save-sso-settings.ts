@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Single sign-on page: the organization's provider, required or not, just-in-time membership. */
 export const saveSsoSettingsAction = workspaceAction({
-  permission: "organization.sso",
+  useCase: saveSsoSettings,
   input: ssoSettingsInput,
   successMessageKey: "sso.saved",
   handler: ({ tx, ctx, input }) => saveSsoSettings({ tx, ctx, input }),

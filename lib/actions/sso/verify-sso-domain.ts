@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Single sign-on page: look up the domain's DNS TXT record. */
 export const verifySsoDomainAction = workspaceAction({
-  permission: "organization.sso",
+  useCase: verifySsoDomain,
   input: verifySsoDomainInput,
   successMessageKey: "sso.domainVerified",
   handler: ({ tx, ctx, input }) => verifySsoDomain({ tx, ctx, domainId: input.domainId }),

@@ -7,7 +7,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Teams page: make a team, then open it to add people. */
 export const createTeamAction = workspaceAction({
-  permission: "teams.manage",
+  useCase: createTeam,
   input: createTeamInput,
   handler: ({ tx, ctx, input }) => createTeam({ tx, ctx, name: input.name }),
   after: ({ ctx, result, lang }) => redirect(`/${lang}/o/${ctx.orgSlug}/teams/${result.teamId}`),

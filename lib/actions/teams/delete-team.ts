@@ -7,7 +7,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Team page: delete the team (after a confirmation), then back to the list. */
 export const deleteTeamAction = workspaceAction({
-  permission: "teams.manage",
+  useCase: deleteTeam,
   input: deleteTeamInput,
   handler: ({ tx, ctx, input }) => deleteTeam({ tx, ctx, ...input }),
   after: ({ ctx, lang }) => redirect(`/${lang}/o/${ctx.orgSlug}/teams?deleted=1`),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Team page: take a person out of the team. */
 export const removeTeamMemberAction = workspaceAction({
-  permission: "teams.manage",
+  useCase: removeTeamMember,
   input: removeTeamMemberInput,
   successMessageKey: "people:teams.memberRemoved",
   handler: ({ tx, ctx, input }) => removeTeamMember({ tx, ctx, ...input }),

@@ -6,7 +6,7 @@ import { workspaceAction } from "../pipeline";
 
 /** Team page: give the team another name. */
 export const renameTeamAction = workspaceAction({
-  permission: "teams.manage",
+  useCase: renameTeam,
   input: renameTeamInput,
   successMessageKey: "people:teams.renamed",
   handler: ({ tx, ctx, input }) => renameTeam({ tx, ctx, ...input }),

@@ -7,7 +7,7 @@ import { languages } from "@/lib/i18n/settings";
 import type { LibraryProgram } from "@/lib/library/content/library-content-types";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { auditName } from "../get-program-or-throw";
 import { shortVersion } from "../short-version";
 import type { TextUpdatedAt } from "../program-texts";
@@ -25,14 +25,17 @@ export type AppliedLibraryUpdate = { programId: string; accepted: number; kept: 
  * decisions come from the form (an item without one gets the default). The form names the version
  * it showed: once the copy moved on (a second submit, another HR), nothing is written: CONFLICT.
  */
-export async function applyLibraryUpdate(options: {
+export const applyLibraryUpdate = defineUseCase({
+  permission: "programs.manage",
+  run: applyLibraryUpdateUnchecked,
+});
+async function applyLibraryUpdateUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   input: ApplyLibraryUpdateInput;
   now?: Date;
 }): Promise<AppliedLibraryUpdate> {
   const { tx, ctx, input } = options;
-  requirePermission(ctx, "programs.manage");
   // Two submits of one update take turns; the second then sees the new source version.
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`evne:program-update:${input.programId}`}))`;
   const source = await loadUpdateSource({ tx, ctx, programId: input.programId });

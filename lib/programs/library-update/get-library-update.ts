@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { LibraryProgram } from "@/lib/library/content/library-content-types";
 import { libraryVersionDates } from "@/lib/library/version-dates";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { getProgramOrThrow } from "../get-program-or-throw";
 import { readQuote, readText, type LocalizedText } from "../program-texts";
 import { diffLibraryVersions, type CopySnapshot, type UpdateItem } from "./library-update-diff";
@@ -53,13 +53,16 @@ export type UpdateSource = {
  * program; null when the program is not a library copy, is up to date, or its old version was
  * never recorded (nothing to compare against).
  */
-export async function loadUpdateSource(options: {
+export const loadUpdateSource = defineUseCase({
+  permission: "programs.manage",
+  run: loadUpdateSourceUnchecked,
+});
+async function loadUpdateSourceUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;
 }): Promise<UpdateSource | null> {
   const { tx, ctx, programId } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await tx.program.findFirst({
     where: { id: programId, organizationId: ctx.orgId },
     select: {
@@ -172,13 +175,16 @@ export async function getLibraryUpdate(options: {
 export type AvailableUpdate = { programId: string; title: LocalizedText };
 
 /** The organization's copies (or the one `programId`) whose library program has a newer version. */
-export async function listAvailableUpdates(options: {
+export const listAvailableUpdates = defineUseCase({
+  permission: "programs.manage",
+  run: listAvailableUpdatesUnchecked,
+});
+async function listAvailableUpdatesUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId?: string;
 }): Promise<AvailableUpdate[]> {
   const { tx, ctx, programId } = options;
-  requirePermission(ctx, "programs.manage");
   const copies = await tx.program.findMany({
     where: {
       organizationId: ctx.orgId,

@@ -7,7 +7,7 @@ import { imageStore } from "@/lib/images/image-store";
 import { findMarkdownImages } from "@/lib/library/content/resource-markdown";
 import { languages } from "@/lib/i18n/settings";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { readQuote, readText, type LocalizedText } from "../program-texts";
 import type { TransferProgram } from "./check-program-folder";
 import { programFolderFiles, programSlug } from "./program-folder";
@@ -17,13 +17,16 @@ import { programFolderFiles, programSlug } from "./program-folder";
  * a content folder. What learners do not see is left out, because the format has no place for it:
  * hidden statements and resources, and a language of a resource that has a title but no body.
  */
-export async function readProgramForExport(options: {
+export const readProgramForExport = defineUseCase({
+  permission: "programs.manage",
+  run: readProgramForExportUnchecked,
+});
+async function readProgramForExportUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;
 }): Promise<TransferProgram> {
   const { tx, ctx, programId } = options;
-  requirePermission(ctx, "programs.manage");
   const program = await tx.program.findFirst({
     where: { id: programId, organizationId: ctx.orgId },
     select: {
@@ -122,7 +125,8 @@ async function folderImages(options: {
 }
 
 /** The program's zip, for the export route. */
-export async function exportProgram(options: {
+export const exportProgram = defineUseCase({ permission: "programs.manage", run: exportProgramUnchecked });
+async function exportProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   programId: string;

@@ -8,7 +8,7 @@ import { imageStore } from "@/lib/images/image-store";
 import { processImage, type ProcessedImage } from "@/lib/images/process-image";
 import { recordAudit } from "@/lib/orgs/record-audit";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
-import { requirePermission } from "@/lib/permissions/require-permission";
+import { defineUseCase } from "@/lib/permissions/use-case";
 import { nextCopyNumber, numberedTitle } from "../copy-title";
 import { auditName } from "../get-program-or-throw";
 import { readText, type LocalizedText } from "../program-texts";
@@ -31,14 +31,14 @@ export type ImportProgramResult =
  * checked whole before anything is written, and the writes share the request's one transaction, so
  * a program is imported whole or not at all. The request key makes a double submit one program.
  */
-export async function importProgram(options: {
+export const importProgram = defineUseCase({ permission: "programs.manage", run: importProgramUnchecked });
+async function importProgramUnchecked(options: {
   tx: TenantTx;
   ctx: WorkspaceContext;
   zip: Uint8Array;
   requestKey: string;
 }): Promise<ImportProgramResult> {
   const { tx, ctx, requestKey } = options;
-  requirePermission(ctx, "programs.manage");
   // The lock of copies and new programs: the second of two identical submits waits for the first
   // to commit, then finds its program.
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`evne:program-copy:${ctx.orgId}`}))`;

@@ -5,7 +5,6 @@ import { StatementLevelMatrix } from "@/components/insights/statement-level-matr
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
 import { readPage } from "@/lib/pages/read-page";
-import { requirePermission } from "@/lib/permissions/require-permission";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
@@ -23,11 +22,9 @@ const loadOverview = readPage({
   permission: workspacePages.insights.permission,
   params: z.object({}),
   path: () => `${workspacePages.insights.segment}/organization`,
-  run: ({ tx, ctx }) => {
-    // Managers have the insights pages for their own teams only: the 404 page for them.
-    requirePermission(ctx, "insights.viewOrganization");
-    return getOrganizationOverview({ tx, ctx });
-  },
+  // Managers have the insights pages for their own teams only: the use case requires
+  // insights.viewOrganization, and its FORBIDDEN is the 404 page for them.
+  run: ({ tx, ctx }) => getOrganizationOverview({ tx, ctx }),
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -9,11 +9,13 @@ import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
+import { importProgram } from "@/lib/programs/transfer/import-program";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
 const loadPage = readPage({
-  permission: "programs.manage",
+  // The page of the import form: it opens for whoever the import itself lets in (ADR 038).
+  permission: importProgram.permission,
   params: z.object({}),
   path: () => `${workspacePages.programs.segment}/import`,
   run: async () => null,

@@ -16,7 +16,7 @@ export async function GET(
     if (!z.uuid().safeParse(programId).success) throw AppError.notFound();
     const { data } = await readForRoute({
       orgSlug: org,
-      permission: "programs.manage",
+      permission: exportProgram.permission,
       run: ({ tx, ctx }) => exportProgram({ tx, ctx, programId }),
     });
     return attachment(data.bytes, { fileName: data.fileName, contentType: "application/zip" });
