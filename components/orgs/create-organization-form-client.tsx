@@ -1,17 +1,16 @@
 "use client";
 
-import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PersonNameField } from "@/components/account/person-name-field";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { createOrganizationAction } from "@/lib/actions/create-organization";
-import type { CreatedOrganization } from "@/lib/orgs/create-organization";
 import { ORGANIZATION_NAME_MAX_LENGTH } from "@/lib/orgs/organization-input";
 import { SLUG_MAX_LENGTH, slugify } from "@/lib/orgs/organization-slug";
 import { languageNames, languages, type Language } from "@/lib/i18n/settings";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Action = typeof createOrganizationAction;
 
@@ -30,11 +29,7 @@ type Props = {
  */
 export function CreateOrganizationFormClient({ lang, action, personName }: Props) {
   const { t } = useTranslation();
-  const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
-  const [state, formAction, pending] = useActionState<ActionState<CreatedOrganization>, FormData>(
-    bound,
-    null,
-  );
+  const { state, formAction, pending } = useFormAction(action, { lang });
   const failure = state && !state.ok ? state : null;
   const [name, setName] = useState("");
   const [editedSlug, setEditedSlug] = useState<string | null>(null);
@@ -67,7 +62,7 @@ export function CreateOrganizationFormClient({ lang, action, personName }: Props
         defaultValue={failure?.values.yourName ?? personName ?? ""}
         error={failure?.fieldErrors.yourName}
       />
-      <Input
+      <Field
         label={t("orgs.new.name")}
         hint={t("orgs.new.nameHint")}
         name="name"
@@ -78,7 +73,7 @@ export function CreateOrganizationFormClient({ lang, action, personName }: Props
         onChange={(event) => setName(event.target.value)}
         error={failure?.fieldErrors.name}
       />
-      <Input
+      <Field
         label={t("orgs.new.slug")}
         hint={t("orgs.new.slugHint", { path: `/${lang}/o/${slug || "…"}` })}
         name="slug"

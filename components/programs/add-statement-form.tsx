@@ -1,16 +1,15 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { addStatementAction } from "@/lib/actions/programs/add-statement";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-input";
-import type { AddedStatement } from "@/lib/programs/add-statement";
-import { FormStatus } from "./form-status";
-import { TextField } from "./text-field";
-import { useSubmitAction } from "./use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
+import { TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -24,15 +23,18 @@ type Props = {
 /** A new statement (I know / I can), added at the end of its group. */
 export function AddStatementForm({ lang, orgSlug, programId, language, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [texts, setTexts] = useState({ text: "", textNb: "" });
   const [kind, setKind] = useState<"know" | "can">("know");
-  const [state, onSubmit, pending] = useSubmitAction<AddedStatement>(async (previous, formData) => {
-    const result = await bound(previous, formData);
-    // Emptied for the next one; after a failure the person's text stays.
-    if (result.ok) setTexts({ text: "", textNb: "" });
-    return result;
-  });
+  const { state, onSubmit, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        // Emptied for the next one; after a failure the person's text stays.
+        if (result.ok) setTexts({ text: "", textNb: "" });
+      },
+    },
+  );
   const failure = state && !state.ok ? state : null;
   const kindId = useId();
   const inBokmal = language === defaultLanguage;
@@ -41,20 +43,19 @@ export function AddStatementForm({ lang, orgSlug, programId, language, action }:
       <input type="hidden" name="programId" value={programId} />
       <input type="hidden" name="language" value={language} />
       {!inBokmal && (
-        <TextField
+        <TextareaField
           label={t("structure.newStatementNb")}
           name="textNb"
           lang={defaultLanguage}
-          multiline
           rows={2}
           value={texts.textNb}
-          onChange={(textNb) => setTexts((current) => ({ ...current, textNb }))}
+          onValueChange={(textNb) => setTexts((current) => ({ ...current, textNb }))}
           maxLength={STATEMENT_MAX_LENGTH}
           required
           error={failure?.fieldErrors.textNb}
         />
       )}
-      <TextField
+      <TextareaField
         label={
           inBokmal
             ? t("structure.newStatementNb")
@@ -62,10 +63,9 @@ export function AddStatementForm({ lang, orgSlug, programId, language, action }:
         }
         name="text"
         lang={language}
-        multiline
         rows={2}
         value={texts.text}
-        onChange={(text) => setTexts((current) => ({ ...current, text }))}
+        onValueChange={(text) => setTexts((current) => ({ ...current, text }))}
         maxLength={STATEMENT_MAX_LENGTH}
         required={inBokmal}
         error={failure?.fieldErrors.text}

@@ -1,13 +1,13 @@
 "use client";
 
 import { UserPlus } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { assignProgramAction } from "@/lib/actions/programs/assign-program";
 import type { Language } from "@/lib/i18n/settings";
-import { FormStatus } from "./form-status";
-import { useSubmitAction } from "./use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type AssignableTeam = { id: string; name: string; memberCount: number; assigned: boolean };
 /** An active member HR may assign the program to by name; `assigned` when it already is. */
@@ -36,8 +36,7 @@ export function AssignProgramForm({
   action,
 }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   const openTeams = teams.filter((team) => !team.assigned);
   const [audience, setAudience] = useState<"everyone" | "teams" | "people">(

@@ -1,15 +1,13 @@
 "use client";
 
 import { Building2, Copy } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import type { ActionResult, ActionState } from "@/lib/actions/action-result";
 import type { copyLibraryProgramAction } from "@/lib/actions/programs/copy-library-program";
 import type { Language } from "@/lib/i18n/settings";
-import type { CopyLibraryProgramResult } from "@/lib/programs/copy-library-program";
-import { useSubmitAction } from "./use-submit-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type CopyTarget = {
   slug: string;
@@ -28,8 +26,6 @@ type Props = {
   action: typeof copyLibraryProgramAction;
 };
 
-type State = { result: ActionResult<CopyLibraryProgramResult>; orgSlug: string };
-
 /**
  * The last step of "Copy to your organization": one button for one organization, a choice for
  * several. An organization that already has the program is asked first ("copy again?").
@@ -44,23 +40,16 @@ export function CopyProgramFormClient({
 }: Props) {
   const { t } = useTranslation("programs");
   const [selected, setSelected] = useState(organizations[0]?.slug ?? "");
-  const submit = useMemo(
-    () =>
-      async (previous: ActionState<State>, formData: FormData): Promise<ActionResult<State>> => {
-        const previousResult = previous?.ok ? previous.data.result : null;
-        const result = await action({ lang }, previousResult, formData);
-        return { ok: true, data: { result, orgSlug: String(formData.get("orgSlug") ?? "") } };
-      },
-    [action, lang],
+  // Which organization the last answer is for: a "copy again?" question belongs to that one only.
+  const [answeredFor, setAnsweredFor] = useState("");
+  const { state, failure, onSubmit, pending } = useFormAction(
+    action,
+    { lang },
+    { onResult: (_result, formData) => setAnsweredFor(String(formData.get("orgSlug") ?? "")) },
   );
-  const [state, onSubmit, pending] = useSubmitAction<State>(submit);
-  const outcome = state?.ok ? state.data : null;
-  const failure = outcome && !outcome.result.ok ? outcome.result : null;
   const target = organizations.find((org) => org.slug === selected) ?? organizations[0];
   const askedByServer =
-    outcome?.orgSlug === selected && outcome.result.ok && outcome.result.data.status === "confirm"
-      ? outcome.result.data.existing
-      : null;
+    answeredFor === selected && state?.ok && state.data.status === "confirm" ? state.data.existing : null;
   const existingTitle = target?.existing?.title ?? (askedByServer ? programTitle : null);
   const legendId = useId();
   if (!target) return null;

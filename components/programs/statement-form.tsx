@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { updateStatementAction } from "@/lib/actions/programs/update-statement";
@@ -8,12 +8,11 @@ import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-input";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
-import type { UpdatedStatement } from "@/lib/programs/update-statement";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { MajorChangeField } from "./major-change-field";
-import { TextField } from "./text-field";
 import { TranslationHint } from "./translation-hint";
-import { useSubmitAction } from "./use-submit-action";
+import { TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -32,13 +31,16 @@ type Props = {
 /** A statement's text in one language and its kind (I know / I can). */
 export function StatementForm({ lang, orgSlug, language, statement, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [major, setMajor] = useState(false);
-  const [state, onSubmit, pending] = useSubmitAction<UpdatedStatement>(async (previous, formData) => {
-    const result = await bound(previous, formData);
-    if (result.ok) setMajor(false);
-    return result;
-  });
+  const { state, onSubmit, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        if (result.ok) setMajor(false);
+      },
+    },
+  );
   const failure = state && !state.ok ? state : null;
   const [text, setText] = useState(statement.text[language] ?? "");
   const [kind, setKind] = useState(statement.kind);
@@ -48,14 +50,13 @@ export function StatementForm({ lang, orgSlug, language, statement, action }: Pr
       <input type="hidden" name="statementId" value={statement.id} />
       <input type="hidden" name="language" value={language} />
       <input type="hidden" name="lockVersion" value={statement.lockVersion} />
-      <TextField
+      <TextareaField
         label={t("editor.fields.statement")}
         name="text"
         lang={language}
-        multiline
         rows={2}
         value={text}
-        onChange={setText}
+        onValueChange={setText}
         maxLength={STATEMENT_MAX_LENGTH}
         required={language === defaultLanguage}
         hint={

@@ -1,7 +1,6 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
@@ -14,6 +13,7 @@ import { AUDIT_NAMESPACES, describeAuditEntry } from "@/lib/orgs/describe-audit-
 import { listAuditEntries } from "@/lib/orgs/list-audit-entries";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
+import { Field } from "@/components/ui/field";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -56,7 +56,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <search>
         <form method="get" action={auditPath} className="flex flex-col gap-3">
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
-            <Input
+            <Field
               label={t("audit.filters.person")}
               type="search"
               name="person"
@@ -72,13 +72,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
               emptyOption={t("audit.filters.any")}
               options={auditKinds.map((kind) => ({ value: kind, label: t(`audit.kinds.${kind}`) }))}
             />
-            <Input
+            <Field
               label={t("audit.filters.from")}
               type="date"
               name="from"
               defaultValue={filters.from ?? ""}
             />
-            <Input label={t("audit.filters.to")} type="date" name="to" defaultValue={filters.to ?? ""} />
+            <Field label={t("audit.filters.to")} type="date" name="to" defaultValue={filters.to ?? ""} />
           </div>
           <div className="flex flex-wrap items-center gap-4">
             <Button type="submit" variant="secondary">

@@ -2,7 +2,6 @@ import { Search } from "lucide-react";
 import type { Metadata } from "next";
 import { MembersTable, type MembersTableColumn, type MembersTableRow } from "@/components/orgs/members-table";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
@@ -17,6 +16,7 @@ import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
 import { can } from "@/lib/permissions/permissions";
 import { roles } from "@/lib/permissions/roles";
+import { Field } from "@/components/ui/field";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -113,7 +113,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <search>
         <form method="get" action={membersPath} className="flex flex-col gap-3">
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
-            <Input
+            <Field
               label={t("members.search.label")}
               type="search"
               name="q"
