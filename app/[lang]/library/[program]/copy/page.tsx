@@ -16,6 +16,8 @@ import { getT } from "@/lib/i18n/server";
 import { getLibraryProgram } from "@/lib/library/library-queries";
 import type { CreatedOrganization } from "@/lib/orgs/create-organization";
 import { listLibraryCopyTargets } from "@/lib/programs/library-copy-targets";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
 
 // Programs are read at request time here; the language layout's `dynamicParams = false` must not reach here.
 export const dynamicParams = true;
@@ -76,9 +78,7 @@ export default async function CopyProgramPage({ params, searchParams }: Props) {
         ]}
       />
       <header>
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
-          {t("copy.title", { title: program.title })}
-        </h1>
+        <h1 className={cn(pageTitleClasses, "sm:text-4xl")}>{t("copy.title", { title: program.title })}</h1>
         <p className="mt-3 text-lg text-stone-700">{t("copy.lead")}</p>
       </header>
 

@@ -14,6 +14,8 @@ import { listAuditEntries } from "@/lib/orgs/list-audit-entries";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
 import { Field } from "@/components/ui/field";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -49,7 +51,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <header className="flex max-w-2xl flex-col gap-4">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("audit.title")}</h1>
+        <h1 className={pageTitleClasses}>{t("audit.title")}</h1>
         <p className="text-lg text-stone-700">{t("audit.lead", { org: ctx.orgName })}</p>
       </header>
 
@@ -98,9 +100,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       </search>
 
       {page.entries.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-          {filtered ? t("audit.noMatches") : t("audit.empty")}
-        </p>
+        <EmptyState>{filtered ? t("audit.noMatches") : t("audit.empty")}</EmptyState>
       ) : (
         <ol className="flex flex-col divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {page.entries.map((entry) => (

@@ -10,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { getInsightSettings } from "@/lib/insights/insight-settings";
 import { getReminderSettings } from "@/lib/notifications/reminder-settings";
 import { workspacePages } from "@/lib/orgs/workspace-pages";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -38,10 +39,7 @@ export default async function SettingsPage({ params }: Props) {
   const account = getT(lang, "account");
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("settings.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("settings.lead", { org: ctx.orgName })}</p>
-      </header>
+      <PageHeader title={t("settings.title")} description={t("settings.lead", { org: ctx.orgName })} />
       <section
         aria-labelledby="insight-settings-title"
         className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"

@@ -17,6 +17,7 @@ import { getT } from "@/lib/i18n/server";
 import { workspacePages } from "@/lib/orgs/workspace-pages";
 import { listSsoDomains } from "@/lib/sso/sso-domains";
 import { getSsoSettings } from "@/lib/sso/sso-settings";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -43,10 +44,7 @@ export default async function SsoSettingsPage({ params }: Props) {
   const redirectUri = `${origin}/api/auth/callback/${orgProviderId(ctx.orgId)}`;
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("sso.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("sso.lead", { org: ctx.orgName })}</p>
-      </header>
+      <PageHeader title={t("sso.title")} description={t("sso.lead", { org: ctx.orgName })} />
       <section
         aria-labelledby="sso-provider-title"
         className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
