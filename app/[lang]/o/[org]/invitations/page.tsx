@@ -26,6 +26,7 @@ import { listTeamOptions } from "@/lib/teams/list-teams";
 import { cn } from "@/lib/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -108,10 +109,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-8">
       <PageHeader title={t("invitations.title")} description={t("invitations.lead", { org: ctx.orgName })} />
 
-      <section aria-labelledby="invite-title" className="rounded-2xl border border-stone-200 bg-white p-6">
-        <h2 id="invite-title" className="text-xl font-semibold text-stone-900">
-          {t("invitations.form.title")}
-        </h2>
+      <Section id="invite-title" title={t("invitations.form.title")}>
         <div className="mt-5">
           <InviteForm
             lang={lang}
@@ -122,7 +120,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
             action={createInvitationAction}
           />
         </div>
-      </section>
+      </Section>
 
       <section
         aria-labelledby="csv-title"

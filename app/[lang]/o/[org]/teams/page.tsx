@@ -11,6 +11,7 @@ import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listTeams } from "@/lib/teams/list-teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -47,14 +48,11 @@ export default async function TeamsPage({ params, searchParams }: Props) {
         {deleted ? t("teams.deleted") : null}
       </p>
 
-      <section aria-labelledby="new-team-title" className="rounded-2xl border border-stone-200 bg-white p-6">
-        <h2 id="new-team-title" className="text-xl font-semibold text-stone-900">
-          {t("teams.create.title")}
-        </h2>
+      <Section id="new-team-title" title={t("teams.create.title")}>
         <div className="mt-4">
           <CreateTeamForm lang={lang} orgSlug={ctx.orgSlug} action={createTeamAction} />
         </div>
-      </section>
+      </Section>
 
       <section aria-labelledby="team-list-title" className="flex flex-col gap-4">
         <h2 id="team-list-title" className="text-lg font-semibold text-stone-900">

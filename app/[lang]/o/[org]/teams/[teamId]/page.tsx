@@ -18,6 +18,7 @@ import { can } from "@/lib/permissions/permissions";
 import { getTeamDetails } from "@/lib/teams/get-team-details";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ lang: string; org: string; teamId: string }> };
 
@@ -125,13 +126,7 @@ export default async function TeamPage(props: Props) {
         )}
       </section>
 
-      <section
-        aria-labelledby="add-member-title"
-        className="rounded-2xl border border-stone-200 bg-white p-6"
-      >
-        <h2 id="add-member-title" className="text-xl font-semibold text-stone-900">
-          {t("teams.add.title")}
-        </h2>
+      <Section id="add-member-title" title={t("teams.add.title")}>
         <div className="mt-4">
           {details.candidates.length === 0 ? (
             <p className="text-stone-700">{t("teams.add.none")}</p>
@@ -156,15 +151,9 @@ export default async function TeamPage(props: Props) {
             </p>
           )}
         </div>
-      </section>
+      </Section>
 
-      <section
-        aria-labelledby="team-settings-title"
-        className="rounded-2xl border border-stone-200 bg-white p-6"
-      >
-        <h2 id="team-settings-title" className="text-xl font-semibold text-stone-900">
-          {t("teams.rename.title")}
-        </h2>
+      <Section id="team-settings-title" title={t("teams.rename.title")}>
         <div className="mt-4">
           <RenameTeamForm
             lang={lang}
@@ -185,7 +174,7 @@ export default async function TeamPage(props: Props) {
             action={deleteTeamAction}
           />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }
