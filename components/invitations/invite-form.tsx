@@ -11,6 +11,7 @@ import type { Language } from "@/lib/i18n/settings";
 import type { TeamOption } from "@/lib/teams/list-teams";
 import { Field } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 type Props = {
   lang: Language;
@@ -86,39 +87,18 @@ export function InviteForm({ lang, orgSlug, teams, preselectedTeamIds, teamsHref
             error={failure?.fieldErrors.name}
           />
         </div>
-        <fieldset
-          className="flex flex-col gap-2"
-          aria-describedby={roleError ? `${id}-role-error` : undefined}
-        >
-          <legend className="mb-2 font-medium text-stone-900">{t("invitations.form.role")}</legend>
-          <div className="grid gap-2 sm:grid-cols-3">
-            {invitableRoles.map((role) => (
-              <label
-                key={role}
-                className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white p-3 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-              >
-                <input
-                  type="radio"
-                  name="role"
-                  value={role}
-                  defaultChecked={role === (failure?.values.role ?? "employee")}
-                  className="mt-0.5 size-5 shrink-0 accent-accent-700 focus:outline-none"
-                />
-                <span>
-                  <span className="block font-medium text-stone-900">{t(`common:roles.${role}`)}</span>
-                  <span className="block text-sm text-stone-600">
-                    {t(`invitations.form.roleHints.${role}`)}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
-          {roleError && (
-            <p id={`${id}-role-error`} className="text-sm font-medium text-red-800">
-              {roleError}
-            </p>
-          )}
-        </fieldset>
+        <RadioCards
+          legend={t("invitations.form.role")}
+          name="role"
+          layout="sm:grid-cols-3"
+          options={invitableRoles.map((role) => ({
+            value: role,
+            label: t(`common:roles.${role}`),
+            description: t(`invitations.form.roleHints.${role}`),
+          }))}
+          defaultValue={failure?.values.role ?? "employee"}
+          error={roleError}
+        />
         <fieldset
           className="flex flex-col gap-2"
           aria-describedby={`${id}-teams-hint${teamsError ? ` ${id}-teams-error` : ""}`}

@@ -11,6 +11,7 @@ import { SLUG_MAX_LENGTH, slugify } from "@/lib/orgs/organization-slug";
 import { languageNames, languages, type Language } from "@/lib/i18n/settings";
 import { Field } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 type Action = typeof createOrganizationAction;
 
@@ -88,38 +89,14 @@ export function CreateOrganizationFormClient({ lang, action, personName }: Props
         }
         error={failure?.fieldErrors.slug}
       />
-      <fieldset
-        aria-describedby={`${summaryId}-language-hint${languageError ? ` ${summaryId}-language-error` : ""}`}
-        className="flex flex-col gap-2"
-      >
-        <legend className="font-medium text-stone-900">{t("orgs.new.language")}</legend>
-        <p id={`${summaryId}-language-hint`} className="text-sm text-stone-600">
-          {t("orgs.new.languageHint")}
-        </p>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          {languages.map((code) => (
-            <label
-              key={code}
-              lang={code}
-              className="flex min-h-11 flex-1 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-            >
-              <input
-                type="radio"
-                name="defaultLanguage"
-                value={code}
-                defaultChecked={code === (failure?.values.defaultLanguage ?? lang)}
-                className="size-5 accent-accent-700 focus:outline-none"
-              />
-              <span className="font-medium text-stone-900">{languageNames[code]}</span>
-            </label>
-          ))}
-        </div>
-        {languageError && (
-          <p id={`${summaryId}-language-error`} className="text-sm font-medium text-red-800">
-            {languageError}
-          </p>
-        )}
-      </fieldset>
+      <RadioCards
+        legend={t("orgs.new.language")}
+        hint={t("orgs.new.languageHint")}
+        name="defaultLanguage"
+        options={languages.map((code) => ({ value: code, label: languageNames[code], lang: code }))}
+        defaultValue={failure?.values.defaultLanguage ?? lang}
+        error={languageError}
+      />
       <div className="flex flex-wrap items-center gap-6">
         <Button type="submit" size="lg" disabled={pending}>
           {pending ? t("orgs.new.submitting") : t("orgs.new.submit")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { addStatementAction } from "@/lib/actions/programs/add-statement";
@@ -10,6 +10,7 @@ import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-input";
 import { FormStatus } from "@/components/ui/form-status";
 import { TextareaField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 type Props = {
   lang: Language;
@@ -36,7 +37,6 @@ export function AddStatementForm({ lang, orgSlug, programId, language, action }:
     },
   );
   const failure = state && !state.ok ? state : null;
-  const kindId = useId();
   const inBokmal = language === defaultLanguage;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
@@ -70,30 +70,14 @@ export function AddStatementForm({ lang, orgSlug, programId, language, action }:
         required={inBokmal}
         error={failure?.fieldErrors.text}
       />
-      <fieldset className="flex flex-col gap-2" aria-describedby={`${kindId}-hint`}>
-        <legend className="font-medium text-stone-900">{t("editor.fields.kind")}</legend>
-        <p id={`${kindId}-hint`} className="text-sm text-stone-700">
-          {t("editor.fields.kindHint")}
-        </p>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          {(["know", "can"] as const).map((value) => (
-            <label
-              key={value}
-              className="flex min-h-11 flex-1 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-            >
-              <input
-                type="radio"
-                name="kind"
-                value={value}
-                checked={kind === value}
-                onChange={() => setKind(value)}
-                className="size-5 accent-accent-700 focus:outline-none"
-              />
-              <span className="font-medium text-stone-900">{t(`kind.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioCards
+        legend={t("editor.fields.kind")}
+        hint={t("editor.fields.kindHint")}
+        name="kind"
+        options={(["know", "can"] as const).map((value) => ({ value, label: t(`kind.${value}`) }))}
+        value={kind}
+        onValueChange={(value) => setKind(value as "know" | "can")}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           <Plus aria-hidden="true" className="size-4" />

@@ -8,6 +8,7 @@ import type { assignProgramAction } from "@/lib/actions/programs/assign-program"
 import type { Language } from "@/lib/i18n/settings";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 export type AssignableTeam = { id: string; name: string; memberCount: number; assigned: boolean };
 /** An active member HR may assign the program to by name; `assigned` when it already is. */
@@ -53,7 +54,7 @@ export function AssignProgramForm({
     setAnswered(state);
     if (state?.ok) setChosenPeople([]);
   }
-  const ids = { audience: useId(), teams: useId(), due: useId(), person: useId() };
+  const ids = { teams: useId(), due: useId(), person: useId() };
   const teamsError = failure?.fieldErrors.teamIds;
   const peopleError =
     failure?.fieldErrors.membershipIds ?? (personMiss ? t("assign.personUnknown") : undefined);
@@ -75,38 +76,24 @@ export function AssignProgramForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <input type="hidden" name="programId" value={programId} />
-      <fieldset className="flex flex-col gap-2">
-        <legend id={ids.audience} className="font-medium text-stone-900">
-          {t("assign.audienceLegend")}
-        </legend>
-        {(["teams", "people", "everyone"] as const).map((value) => (
-          <label
-            key={value}
-            className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white px-3 py-3 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-          >
-            <input
-              type="radio"
-              name="audience"
-              value={value}
-              checked={audience === value}
-              onChange={() => setAudience(value)}
-              className="mt-0.5 size-5 accent-accent-700 focus:outline-none"
-            />
-            <span className="flex flex-col">
-              <span className="font-medium text-stone-900">
-                {value === "everyone"
-                  ? t("assign.everyone", { org: orgName })
-                  : value === "people"
-                    ? t("assign.chosenPeople")
-                    : t("assign.chosenTeams")}
-              </span>
-              {value === "everyone" && everyoneAssigned && (
-                <span className="text-sm text-stone-700">{t("assign.everyoneAlready")}</span>
-              )}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioCards
+        legend={t("assign.audienceLegend")}
+        name="audience"
+        layout="column"
+        legendSpacing={false}
+        options={(["teams", "people", "everyone"] as const).map((value) => ({
+          value,
+          label:
+            value === "everyone"
+              ? t("assign.everyone", { org: orgName })
+              : value === "people"
+                ? t("assign.chosenPeople")
+                : t("assign.chosenTeams"),
+          description: value === "everyone" && everyoneAssigned ? t("assign.everyoneAlready") : undefined,
+        }))}
+        value={audience}
+        onValueChange={(value) => setAudience(value as typeof audience)}
+      />
 
       {audience === "teams" && (
         <fieldset

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { updateStatementAction } from "@/lib/actions/programs/update-statement";
@@ -13,6 +13,7 @@ import { MajorChangeField } from "./major-change-field";
 import { TranslationHint } from "./translation-hint";
 import { TextareaField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 type Props = {
   lang: Language;
@@ -44,7 +45,6 @@ export function StatementForm({ lang, orgSlug, language, statement, action }: Pr
   const failure = state && !state.ok ? state : null;
   const [text, setText] = useState(statement.text[language] ?? "");
   const [kind, setKind] = useState(statement.kind);
-  const kindId = useId();
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="statementId" value={statement.id} />
@@ -68,30 +68,14 @@ export function StatementForm({ lang, orgSlug, language, statement, action }: Pr
         }
         error={failure?.fieldErrors.text}
       />
-      <fieldset className="flex flex-col gap-2" aria-describedby={`${kindId}-hint`}>
-        <legend className="font-medium text-stone-900">{t("editor.fields.kind")}</legend>
-        <p id={`${kindId}-hint`} className="text-sm text-stone-700">
-          {t("editor.fields.kindHint")}
-        </p>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          {(["know", "can"] as const).map((value) => (
-            <label
-              key={value}
-              className="flex min-h-11 flex-1 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-            >
-              <input
-                type="radio"
-                name="kind"
-                value={value}
-                checked={kind === value}
-                onChange={() => setKind(value)}
-                className="size-5 accent-accent-700 focus:outline-none"
-              />
-              <span className="font-medium text-stone-900">{t(`kind.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioCards
+        legend={t("editor.fields.kind")}
+        hint={t("editor.fields.kindHint")}
+        name="kind"
+        options={(["know", "can"] as const).map((value) => ({ value, label: t(`kind.${value}`) }))}
+        value={kind}
+        onValueChange={(value) => setKind(value as "know" | "can")}
+      />
       <MajorChangeField checked={major} onChange={setMajor} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
