@@ -3,7 +3,8 @@
 import { startTransition, useActionState, useId, useState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult, ActionState } from "@/lib/actions/action-result";
-import type { WorkspaceFormAction } from "@/components/challenge/workspace-form-action";
+import type { DirectAction } from "@/components/ui/use-form-action";
+import type { WorkspaceScope } from "@/lib/actions/pipeline";
 import { Switch } from "@/components/ui/switch";
 import type { Language } from "@/lib/i18n/settings";
 import { useBoundAction } from "@/components/ui/use-form-action";
@@ -12,7 +13,7 @@ type Props = {
   lang: Language;
   orgSlug: string;
   /** A workspace action taking `{ share: "true" | "false" }`. */
-  action: WorkspaceFormAction<{ share: boolean }>;
+  action: DirectAction<WorkspaceScope, { share: boolean }>;
   label: string;
   description?: string;
   checked: boolean;

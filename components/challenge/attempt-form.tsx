@@ -14,14 +14,15 @@ import {
 } from "@/lib/challenge/challenge-input";
 import type { AttemptView } from "@/lib/challenge/get-challenge";
 import type { Language } from "@/lib/i18n/settings";
-import type { WorkspaceFormAction } from "./workspace-form-action";
+import type { ScopedAction } from "@/components/ui/use-form-action";
+import type { WorkspaceScope } from "@/lib/actions/pipeline";
 import { Field, TextareaField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
   orgSlug: string;
-  action: WorkspaceFormAction;
+  action: ScopedAction<WorkspaceScope>;
   /** Today's date, the default for a new attempt. */
   today: string;
   /** Editing this attempt; a new one when absent. */

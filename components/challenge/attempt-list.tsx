@@ -10,7 +10,8 @@ import type { AttemptView } from "@/lib/challenge/get-challenge";
 import { languageTags, type Language } from "@/lib/i18n/settings";
 import { cn } from "@/lib/ui/cn";
 import { AttemptForm } from "./attempt-form";
-import type { WorkspaceFormAction } from "./workspace-form-action";
+import type { ScopedAction } from "@/components/ui/use-form-action";
+import type { WorkspaceScope } from "@/lib/actions/pipeline";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
@@ -18,8 +19,8 @@ type Props = {
   orgSlug: string;
   today: string;
   attempts: AttemptView[];
-  updateAction: WorkspaceFormAction;
-  deleteAction: WorkspaceFormAction;
+  updateAction: ScopedAction<WorkspaceScope>;
+  deleteAction: ScopedAction<WorkspaceScope>;
 };
 
 /** Outcome badges carry their word; the colour only echoes it. */
@@ -156,7 +157,7 @@ function DeleteAttemptButton({
   lang: Language;
   orgSlug: string;
   attempt: AttemptView;
-  action: WorkspaceFormAction;
+  action: ScopedAction<WorkspaceScope>;
   onDeleted: (message?: string) => void;
 }) {
   const { t } = useTranslation(["challenge", "common"]);

@@ -10,14 +10,15 @@ import { CUSTOM_TARGET_MAX, targetPresets } from "@/lib/challenge/challenge-inpu
 import type { GoalView } from "@/lib/challenge/get-challenge";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Language } from "@/lib/i18n/settings";
-import type { WorkspaceFormAction } from "./workspace-form-action";
+import type { ScopedAction } from "@/components/ui/use-form-action";
+import type { WorkspaceScope } from "@/lib/actions/pipeline";
 import { Field } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
   orgSlug: string;
-  action: WorkspaceFormAction;
+  action: ScopedAction<WorkspaceScope>;
   today: string;
   goal: GoalView | null;
 };

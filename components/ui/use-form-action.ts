@@ -9,13 +9,14 @@ import type { ActionInput } from "@/lib/actions/pipeline";
  * (`{ lang }` or `{ lang, orgSlug }`). The previous state is typed `never` because the pipeline
  * ignores it: any action result type fits, whatever its own state type says.
  */
-export type ScopedAction<Scope, Result> = (
+export type ScopedAction<Scope, Result = unknown> = (
   scope: Scope,
   previous: never,
   input: FormData,
 ) => Promise<ActionResult<Result>>;
 
-type DirectAction<Scope, Result> = (
+/** The same, called with an object rather than a form's data. */
+export type DirectAction<Scope, Result = unknown> = (
   scope: Scope,
   previous: never,
   input: ActionInput,
