@@ -155,7 +155,9 @@ export function RadioCards({
             key={option.value}
             lang={option.lang}
             className={cn(
-              "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2.5",
+              "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white px-3",
+              // A row of one-line options is as tall as a button; cards in a column or a grid have more room.
+              layout === "row" ? "py-2.5" : "py-3",
               "has-checked:border-accent-700 has-checked:bg-accent-50",
               "has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600",
               layout === "row" && "flex-1",
