@@ -8,6 +8,7 @@ import type { assignProgramAction } from "@/lib/actions/programs/assign-program"
 import type { Language } from "@/lib/i18n/settings";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { Field } from "@/components/ui/field";
 import { RadioCards } from "@/components/ui/radio-group";
 
 export type AssignableTeam = { id: string; name: string; memberCount: number; assigned: boolean };
@@ -217,30 +218,17 @@ export function AssignProgramForm({
         </fieldset>
       )}
 
-      <div className="flex max-w-xs flex-col gap-1.5">
-        <label htmlFor={ids.due} className="font-medium text-stone-900">
-          {t("assign.dueDate")}
-        </label>
-        <p id={`${ids.due}-hint`} className="text-sm text-stone-700">
-          {t("assign.dueDateHint")}
-        </p>
-        <input
+      <div className="max-w-xs">
+        <Field
           id={ids.due}
+          label={t("assign.dueDate")}
+          hint={t("assign.dueDateHint")}
           type="date"
           name="dueDate"
           value={dueDate}
-          onChange={(event) => setDueDate(event.target.value)}
-          aria-invalid={dueError ? true : undefined}
-          aria-describedby={[`${ids.due}-hint`, dueError ? `${ids.due}-error` : null]
-            .filter(Boolean)
-            .join(" ")}
-          className="min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600"
+          onValueChange={setDueDate}
+          error={dueError}
         />
-        {dueError && (
-          <p id={`${ids.due}-error`} className="text-sm font-medium text-red-800">
-            {dueError}
-          </p>
-        )}
       </div>
 
       <div className="flex flex-wrap items-center gap-4">
