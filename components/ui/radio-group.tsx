@@ -155,9 +155,10 @@ export function RadioCards({
             key={option.value}
             lang={option.lang}
             className={cn(
-              "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white px-3",
-              // A row of one-line options is as tall as a button; cards in a column or a grid have more room.
-              layout === "row" ? "py-2.5" : "py-3",
+              "flex min-h-11 cursor-pointer gap-3 rounded-lg border border-stone-300 bg-white px-3",
+              // A row of short options is as tall as a button, centred when one wraps; cards in a
+              // column or a grid have more room and start at the top, beside their description.
+              layout === "row" ? "items-center py-2" : "items-start py-3",
               "has-checked:border-accent-700 has-checked:bg-accent-50",
               "has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600",
               layout === "row" && "flex-1",
@@ -173,7 +174,10 @@ export function RadioCards({
               onChange={(event) => {
                 if (event.target.checked) onValueChange?.(option.value);
               }}
-              className="mt-0.5 size-5 shrink-0 accent-accent-700 focus:outline-none"
+              className={cn(
+                "size-5 shrink-0 accent-accent-700 focus:outline-none",
+                layout !== "row" && "mt-0.5",
+              )}
             />
             <span className="flex flex-col">
               <span className="font-medium text-stone-900">{option.label}</span>
