@@ -1,16 +1,15 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormStatus } from "@/components/programs/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import type { ActionState } from "@/lib/actions/action-result";
-import type { DeletedAccount } from "@/lib/account/delete-account";
 import type { deleteAccountAction } from "@/lib/actions/account/delete-account";
 import type { Language } from "@/lib/i18n/settings";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -23,8 +22,7 @@ export function DeleteAccountDialog({ lang, email, action }: Props) {
   const { t } = useTranslation(["account", "common"]);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
-  const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
-  const [state, formAction, pending] = useActionState<ActionState<DeletedAccount>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang });
   const errors = state && !state.ok ? state.fieldErrors : {};
   useEffect(() => {
     // A full page load: the header and every layout render again, signed out.
@@ -45,7 +43,7 @@ export function DeleteAccountDialog({ lang, email, action }: Props) {
       }
     >
       <form action={formAction} className="flex flex-col gap-4">
-        <Input
+        <Field
           label={t("delete.emailLabel", { email })}
           type="email"
           name="email"

@@ -1,9 +1,9 @@
 "use client";
 
 import { Info } from "lucide-react";
-import { startTransition, useActionState, useId, useMemo, useRef, useState } from "react";
+import { startTransition, useActionState, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Switch } from "@/components/ui/switch";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { setMailPreferencesAction } from "@/lib/actions/account/set-mail-preferences";
@@ -11,6 +11,7 @@ import type { SavedMailPreferences } from "@/lib/account/save-mail-preferences";
 import type { Language } from "@/lib/i18n/settings";
 import type { MailPreferences } from "@/lib/notifications/mail-preferences";
 import { notificationKinds } from "@/lib/notifications/notification-kinds";
+import { useBoundAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -28,11 +29,11 @@ export function MailPreferencesForm({ lang, action, preferences }: Props) {
   const id = useId();
   const [shown, setShown] = useState(preferences);
   const saved = useRef(preferences);
-  const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
+  const bound = useBoundAction(action, { lang });
   const [state, dispatch, pending] = useActionState<ActionState<SavedMailPreferences>, MailPreferences>(
     async (_previous, next) => {
       const fields = Object.fromEntries(notificationKinds.map((kind) => [kind, String(next[kind])]));
-      const result = await bound(null, fields);
+      const result = await bound(fields);
       if (result.ok) saved.current = result.data.preferences;
       else setShown(saved.current);
       return result;
@@ -69,7 +70,7 @@ export function MailPreferencesForm({ lang, action, preferences }: Props) {
         <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-accent-700" />
         {t("mailPreferences.always")}
       </p>
-      <ActionFeedback state={state} />
+      <FormStatus inline state={state} />
     </div>
   );
 }

@@ -1,17 +1,19 @@
 "use client";
 
-import { startTransition, useActionState, useId, useMemo, useState } from "react";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { startTransition, useActionState, useId, useState } from "react";
+import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult, ActionState } from "@/lib/actions/action-result";
-import type { WorkspaceFormAction } from "@/components/challenge/workspace-form-action";
+import type { DirectAction } from "@/components/ui/use-form-action";
+import type { WorkspaceScope } from "@/lib/actions/pipeline";
 import { Switch } from "@/components/ui/switch";
 import type { Language } from "@/lib/i18n/settings";
+import { useBoundAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
   orgSlug: string;
   /** A workspace action taking `{ share: "true" | "false" }`. */
-  action: WorkspaceFormAction<{ share: boolean }>;
+  action: DirectAction<WorkspaceScope, { share: boolean }>;
   label: string;
   description?: string;
   checked: boolean;
@@ -25,10 +27,10 @@ type Props = {
 export function ToggleSwitch({ lang, orgSlug, action, label, description, checked }: Props) {
   const id = useId();
   const [on, setOn] = useState(checked);
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const bound = useBoundAction(action, { lang, orgSlug });
   const [state, dispatch, pending] = useActionState<ActionState<{ share: boolean }>, boolean>(
     async (_previous, next): Promise<ActionResult<{ share: boolean }>> => {
-      const result = await bound(null, { share: String(next) });
+      const result = await bound({ share: String(next) });
       setOn(result.ok ? result.data.share : !next);
       return result;
     },
@@ -59,7 +61,7 @@ export function ToggleSwitch({ lang, orgSlug, action, label, description, checke
           }}
         />
       </div>
-      <ActionFeedback state={state} />
+      <FormStatus inline state={state} />
     </div>
   );
 }

@@ -2,15 +2,15 @@
 
 import { MailCheck, MailMinus } from "lucide-react";
 import Link from "next/link";
-import { useActionState, useEffect, useMemo, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthPanel } from "@/components/auth/auth-panel";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button, buttonClasses } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { unsubscribeAction } from "@/lib/actions/account/unsubscribe";
 import type { Language } from "@/lib/i18n/settings";
 import type { NotificationKind } from "@/lib/notifications/notification-kinds";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -27,11 +27,7 @@ type Props = {
  */
 export function UnsubscribePanel({ lang, token, kind, signedIn, action }: Props) {
   const { t } = useTranslation("account");
-  const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
-  const [state, formAction, pending] = useActionState<ActionState<{ kind: NotificationKind }>, FormData>(
-    bound,
-    null,
-  );
+  const { state, formAction, pending } = useFormAction(action, { lang });
   const title = useRef<HTMLHeadingElement>(null);
   const done = state?.ok === true;
   useEffect(() => {
@@ -71,7 +67,7 @@ export function UnsubscribePanel({ lang, token, kind, signedIn, action }: Props)
         <Button type="submit" size="lg" disabled={pending} className="w-full">
           {t("unsubscribe.button")}
         </Button>
-        <ActionFeedback state={state} />
+        <FormStatus inline state={state} />
       </form>
       <p className="text-sm text-stone-600">{t("unsubscribe.note")}</p>
     </AuthPanel>

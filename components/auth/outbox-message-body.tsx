@@ -6,11 +6,7 @@ export function OutboxMessageBody({ text }: { text: string }) {
     <div className="mt-4 border-t border-stone-200 pt-4 text-stone-800 [overflow-wrap:anywhere] whitespace-pre-wrap">
       {splitTextLinks(text).map((part, index) =>
         part.kind === "link" ? (
-          <a
-            key={index}
-            href={part.href}
-            className="text-link"
-          >
+          <a key={index} href={part.href} className="text-link">
             {part.href}
           </a>
         ) : (

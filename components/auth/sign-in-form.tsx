@@ -6,12 +6,12 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { emailAddressSchema } from "@/lib/auth/email-address";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/provider-ids";
 import { INVALID_EMAIL, retryMinutes, signInErrorKey } from "@/lib/auth/sign-in-errors";
 import type { Language } from "@/lib/i18n/settings";
 import { FormAlert } from "./form-alert";
+import { Field } from "@/components/ui/field";
 
 const EMAIL_INPUT_ID = "sign-in-email";
 
@@ -137,7 +137,7 @@ export function SignInForm({ lang, callbackUrl, initialError, initialEmail }: Pr
       aria-busy={pending || undefined}
     >
       <FormAlert ref={alertRef} title={t("auth.errors.title")} message={formError} />
-      <Input
+      <Field
         id={EMAIL_INPUT_ID}
         name="email"
         type="email"

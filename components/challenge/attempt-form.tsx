@@ -1,14 +1,10 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormStatus } from "@/components/programs/form-status";
-import { TextField } from "@/components/programs/text-field";
-import { useSubmitAction } from "@/components/programs/use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { RadioGroup } from "@/components/ui/radio-group";
-import type { ActionResult, ActionState } from "@/lib/actions/action-result";
 import {
   ASK_MAX_LENGTH,
   challengeAreas,
@@ -18,12 +14,15 @@ import {
 } from "@/lib/challenge/challenge-input";
 import type { AttemptView } from "@/lib/challenge/get-challenge";
 import type { Language } from "@/lib/i18n/settings";
-import type { WorkspaceFormAction } from "./workspace-form-action";
+import type { ScopedAction } from "@/components/ui/use-form-action";
+import type { WorkspaceScope } from "@/lib/actions/pipeline";
+import { Field, TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
   orgSlug: string;
-  action: WorkspaceFormAction;
+  action: ScopedAction<WorkspaceScope>;
   /** Today's date, the default for a new attempt. */
   today: string;
   /** Editing this attempt; a new one when absent. */
@@ -67,12 +66,13 @@ function AttemptFields({ lang, orgSlug, action, today, attempt, onDone, onCancel
   const [requestKey] = useState(() => crypto.randomUUID());
   const [ask, setAsk] = useState(attempt?.ask ?? "");
   const [lesson, setLesson] = useState(attempt?.lesson ?? "");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(
-    async (_previous: ActionState<unknown>, formData: FormData): Promise<ActionResult<unknown>> => {
-      const result = await bound(null, formData);
-      if (result.ok) onDone?.(result.message);
-      return result;
+  const { state, onSubmit, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        if (result.ok) onDone?.(result.message);
+      },
     },
   );
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -96,12 +96,12 @@ function AttemptFields({ lang, orgSlug, action, today, attempt, onDone, onCancel
       ) : (
         <input type="hidden" name="requestKey" value={requestKey} />
       )}
-      <TextField
+      <Field
         label={t("form.ask")}
         hint={t("form.askHint")}
         name="ask"
         value={ask}
-        onChange={setAsk}
+        onValueChange={setAsk}
         maxLength={ASK_MAX_LENGTH}
         required
         error={errors.ask}
@@ -127,7 +127,7 @@ function AttemptFields({ lang, orgSlug, action, today, attempt, onDone, onCancel
           {t("form.details")}
         </summary>
         <div className="mt-4 flex flex-col gap-5">
-          <Input
+          <Field
             id={`${idPrefix}-date`}
             label={t("form.date")}
             type="date"
@@ -159,14 +159,13 @@ function AttemptFields({ lang, orgSlug, action, today, attempt, onDone, onCancel
             defaultValue={attempt?.feelingAfter ? String(attempt.feelingAfter) : undefined}
             options={feelingOptions}
           />
-          <TextField
+          <TextareaField
             label={t("form.lesson")}
             hint={t("form.lessonHint")}
             name="lesson"
             value={lesson}
-            onChange={setLesson}
+            onValueChange={setLesson}
             maxLength={LESSON_MAX_LENGTH}
-            multiline
             rows={3}
             error={errors.lesson}
           />

@@ -1,25 +1,26 @@
 "use client";
 
 import { Pencil, Trash2 } from "lucide-react";
-import { useActionState, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { AttemptView } from "@/lib/challenge/get-challenge";
 import { languageTags, type Language } from "@/lib/i18n/settings";
 import { cn } from "@/lib/ui/cn";
 import { AttemptForm } from "./attempt-form";
-import type { WorkspaceFormAction } from "./workspace-form-action";
+import type { ScopedAction } from "@/components/ui/use-form-action";
+import type { WorkspaceScope } from "@/lib/actions/pipeline";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
   orgSlug: string;
   today: string;
   attempts: AttemptView[];
-  updateAction: WorkspaceFormAction;
-  deleteAction: WorkspaceFormAction;
+  updateAction: ScopedAction<WorkspaceScope>;
+  deleteAction: ScopedAction<WorkspaceScope>;
 };
 
 /** Outcome badges carry their word; the colour only echoes it. */
@@ -156,20 +157,20 @@ function DeleteAttemptButton({
   lang: Language;
   orgSlug: string;
   attempt: AttemptView;
-  action: WorkspaceFormAction;
+  action: ScopedAction<WorkspaceScope>;
   onDeleted: (message?: string) => void;
 }) {
   const { t } = useTranslation(["challenge", "common"]);
   const [open, setOpen] = useState(false);
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<unknown>, FormData>(
-    async (_previous, formData) => {
-      const result = await bound(null, formData);
-      setOpen(false);
-      if (result.ok) onDeleted(result.message);
-      return result;
+  const { state, formAction, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        setOpen(false);
+        if (result.ok) onDeleted(result.message);
+      },
     },
-    null,
   );
   return (
     <>
@@ -197,7 +198,7 @@ function DeleteAttemptButton({
           </Button>
         </form>
       </Dialog>
-      {state && !state.ok && <ActionFeedback state={state} />}
+      {state && !state.ok && <FormStatus inline state={state} />}
     </>
   );
 }

@@ -1,23 +1,24 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormStatus } from "@/components/programs/form-status";
-import { useSubmitAction } from "@/components/programs/use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { addOneYear } from "@/lib/challenge/challenge-dates";
 import { CUSTOM_TARGET_MAX, targetPresets } from "@/lib/challenge/challenge-input";
 import type { GoalView } from "@/lib/challenge/get-challenge";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Language } from "@/lib/i18n/settings";
-import type { WorkspaceFormAction } from "./workspace-form-action";
+import type { ScopedAction } from "@/components/ui/use-form-action";
+import type { WorkspaceScope } from "@/lib/actions/pipeline";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
   orgSlug: string;
-  action: WorkspaceFormAction;
+  action: ScopedAction<WorkspaceScope>;
   today: string;
   goal: GoalView | null;
 };
@@ -28,10 +29,7 @@ export function GoalForm({ lang, orgSlug, action, today, goal }: Props) {
   const presetOf = (target: number) =>
     (targetPresets as readonly string[]).includes(String(target)) ? String(target) : "custom";
   const [preset, setPreset] = useState(goal ? presetOf(goal.target) : "100");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction((_previous, formData: FormData) =>
-    bound(null, formData),
-  );
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
@@ -51,7 +49,7 @@ export function GoalForm({ lang, orgSlug, action, today, goal }: Props) {
         ]}
       />
       {preset === "custom" && (
-        <Input
+        <Field
           label={t("goal.customTarget")}
           type="number"
           name="customTarget"
@@ -64,7 +62,7 @@ export function GoalForm({ lang, orgSlug, action, today, goal }: Props) {
         />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input
+        <Field
           label={t("goal.startsOn")}
           type="date"
           name="startsOn"
@@ -72,7 +70,7 @@ export function GoalForm({ lang, orgSlug, action, today, goal }: Props) {
           required
           error={errors.startsOn}
         />
-        <Input
+        <Field
           label={t("goal.endsOn")}
           type="date"
           name="endsOn"

@@ -3,12 +3,10 @@
 // One form around a statement's help requests: each request's "mark as handled" is a submit button
 // carrying its id (the submitter's name and value reach the action), so the page sends one form and
 // its action fields once, not once per request (issue 17 item 4). Works without JavaScript too.
-import { useActionState, useMemo } from "react";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
-import type { ActionState } from "@/lib/actions/action-result";
+import { FormStatus } from "@/components/ui/form-status";
 import type { markHelpRequestHandledAction } from "@/lib/actions/insights/mark-help-request-handled";
 import type { Language } from "@/lib/i18n/settings";
-import type { HandledHelpRequest } from "@/lib/insights/help-requests";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** One request as the list shows it, every text formatted on the server. */
 export type HelpRequestLine = {
@@ -34,8 +32,7 @@ type Props = {
  * which the page's payload would carry a second time (ADR 028).
  */
 export function HelpHandledForm({ lang, orgSlug, action, requests, labels }: Props) {
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<HandledHelpRequest>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   return (
     <form action={formAction} aria-busy={pending} className="flex flex-col gap-2">
       <ul className="request-list flex flex-col divide-y divide-stone-200 border-t border-stone-200 text-sm">
@@ -58,7 +55,7 @@ export function HelpHandledForm({ lang, orgSlug, action, requests, labels }: Pro
           </li>
         ))}
       </ul>
-      <ActionFeedback state={state} />
+      <FormStatus inline state={state} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import type { HelpGroup } from "@/lib/insights/team-summary";
 import { workspacePath } from "@/lib/orgs/workspace-pages";
 import { displayText } from "@/lib/programs/program-texts";
 import { HelpHandledForm } from "./help-handled-form";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   lang: Language;
@@ -29,12 +30,7 @@ export function HelpRequestGroups({ lang, orgSlug, groups, resources, emptyText,
     markHandled: t("help.markHandled"),
     markHandledFor: t("help.markHandledFor", { name: "{name}" }),
   };
-  if (groups.length === 0)
-    return (
-      <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
-        {emptyText}
-      </p>
-    );
+  if (groups.length === 0) return <EmptyState compact>{emptyText}</EmptyState>;
   return (
     <ul className="flex flex-col gap-4">
       {groups.map((group) => {

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { updateInsightSettingsAction } from "@/lib/actions/insights/update-insight-settings";
 import type { Language } from "@/lib/i18n/settings";
 import type { InsightSettings } from "@/lib/insights/insight-settings";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -19,16 +18,12 @@ type Props = {
 
 export function InsightSettingsForm({ lang, orgSlug, settings, action }: Props) {
   const { t } = useTranslation("insights");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<
-    ActionState<InsightSettings & { changed: boolean }>,
-    FormData
-  >(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   const value = (field: keyof InsightSettings) => failure?.values[field] ?? String(settings[field]);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      <Input
+      <Field
         label={t("settings.minimumGroupSize")}
         hint={t("settings.minimumGroupSizeHint")}
         name="minimumGroupSize"
@@ -42,7 +37,7 @@ export function InsightSettingsForm({ lang, orgSlug, settings, action }: Props) 
         error={failure?.fieldErrors.minimumGroupSize}
         className="max-w-32"
       />
-      <Input
+      <Field
         label={t("settings.ratingRefreshDays")}
         hint={t("settings.ratingRefreshDaysHint")}
         name="ratingRefreshDays"
@@ -61,7 +56,7 @@ export function InsightSettingsForm({ lang, orgSlug, settings, action }: Props) 
           {pending ? t("settings.saving") : t("settings.submit")}
         </Button>
       </div>
-      <ActionFeedback state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : state} />
+      <FormStatus inline state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : state} />
     </form>
   );
 }

@@ -4,18 +4,14 @@ import type { InsightProgram } from "@/lib/insights/program-statements";
 import type { TeamDashboard } from "@/lib/insights/team-dashboard";
 import { displayText } from "@/lib/programs/program-texts";
 import { isLevel } from "@/lib/learning/levels";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = { lang: Language; programs: InsightProgram[]; people: TeamDashboard["sharedRatings"] };
 
 /** Ratings of the members who chose to share them, each marked as shared by them. */
 export function SharedRatingsTable({ lang, programs, people }: Props) {
   const t = getT(lang, "insights");
-  if (people.length === 0)
-    return (
-      <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
-        {t("shared.empty")}
-      </p>
-    );
+  if (people.length === 0) return <EmptyState compact>{t("shared.empty")}</EmptyState>;
   return (
     <ul className="flex flex-col gap-4">
       {people.map((person) => {

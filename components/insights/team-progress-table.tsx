@@ -16,6 +16,7 @@ import {
 import type { MemberProgress } from "@/lib/insights/team-dashboard";
 import { ProgressRows, type ProgressRow } from "./progress-rows";
 import type { TranslationKey } from "@/lib/i18n/keys";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   lang: Language;
@@ -110,9 +111,7 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
       </form>
 
       {rows.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
-          {t("team.noRows")}
-        </p>
+        <EmptyState compact>{t("team.noRows")}</EmptyState>
       ) : (
         <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
           {/* Cell styles once on the table, not on each of thousands of cells: the page sends the

@@ -1,15 +1,13 @@
 "use client";
 
 import { LogIn } from "lucide-react";
-import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PersonNameField } from "@/components/account/person-name-field";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { acceptInvitationAction } from "@/lib/actions/invitations/accept-invitation";
-import type { AcceptedInvitation } from "@/lib/invitations/accept-invitation";
 import type { Language } from "@/lib/i18n/settings";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -26,8 +24,7 @@ type Props = {
 /** Join the organization with one button (and, for someone new, their name first). */
 export function AcceptInvitationForm({ lang, token, orgName, action, askName }: Props) {
   const { t } = useTranslation("people");
-  const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
-  const [state, formAction, pending] = useActionState<ActionState<AcceptedInvitation>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang });
   const failure = state && !state.ok ? state : null;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">

@@ -1,16 +1,14 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { resendInvitationAction } from "@/lib/actions/invitations/resend-invitation";
 import type { revokeInvitationAction } from "@/lib/actions/invitations/revoke-invitation";
-import type { ResentInvitation } from "@/lib/invitations/resend-invitation";
-import type { RevokedInvitation } from "@/lib/invitations/revoke-invitation";
 import type { Language } from "@/lib/i18n/settings";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -25,21 +23,17 @@ type Props = {
 export function InvitationActions({ lang, orgSlug, invitationId, email, resend, revoke }: Props) {
   const { t } = useTranslation(["people", "common"]);
   const [confirming, setConfirming] = useState(false);
-  const scope = useMemo(() => ({ lang, orgSlug }), [lang, orgSlug]);
-  const boundResend = useMemo(() => resend.bind(null, scope), [resend, scope]);
-  const boundRevoke = useMemo(() => revoke.bind(null, scope), [revoke, scope]);
-  const [resendState, resendAction, resending] = useActionState<ActionState<ResentInvitation>, FormData>(
-    boundResend,
-    null,
-  );
-  const [revokeState, revokeAction, revoking] = useActionState<ActionState<RevokedInvitation>, FormData>(
-    async (previous, formData) => {
-      const result = await boundRevoke(previous, formData);
+  const scope = { lang, orgSlug };
+  const { state: resendState, formAction: resendAction, pending: resending } = useFormAction(resend, scope);
+  const {
+    state: revokeState,
+    formAction: revokeAction,
+    pending: revoking,
+  } = useFormAction(revoke, scope, {
+    onResult: () => {
       setConfirming(false);
-      return result;
     },
-    null,
-  );
+  });
   return (
     <div className="flex flex-col gap-1 sm:items-end">
       <div className="flex flex-wrap gap-2">
@@ -78,8 +72,8 @@ export function InvitationActions({ lang, orgSlug, invitationId, email, resend, 
           </form>
         </Dialog>
       </div>
-      <ActionFeedback state={resendState} />
-      <ActionFeedback state={revokeState} />
+      <FormStatus inline state={resendState} />
+      <FormStatus inline state={revokeState} />
     </div>
   );
 }

@@ -1,17 +1,17 @@
 "use client";
 
 import { Send } from "lucide-react";
-import { useActionState, useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { createInvitationAction } from "@/lib/actions/invitations/create-invitation";
-import type { CreatedInvitation } from "@/lib/invitations/create-invitation";
 import { INVITEE_NAME_MAX_LENGTH, invitableRoles } from "@/lib/invitations/invitation-input";
 import type { Language } from "@/lib/i18n/settings";
 import type { TeamOption } from "@/lib/teams/list-teams";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 type Props = {
   lang: Language;
@@ -28,8 +28,7 @@ const fieldOrder = ["email", "name", "role", "teamIds"] as const;
 /** Email, optional name, role and teams of one person to invite. */
 export function InviteForm({ lang, orgSlug, teams, preselectedTeamIds, teamsHref, action }: Props) {
   const { t } = useTranslation(["people", "common"]);
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<CreatedInvitation>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
@@ -52,9 +51,7 @@ export function InviteForm({ lang, orgSlug, teams, preselectedTeamIds, teamsHref
         role="status"
         className="rounded-lg border border-accent-200 bg-accent-50 px-4 py-3 font-medium text-accent-900 empty:hidden"
       >
-        {state?.ok
-          ? t("invitations.sentTo", { email: state.data.email })
-          : null}
+        {state?.ok ? t("invitations.sentTo", { email: state.data.email }) : null}
       </p>
       <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6" key={successKey}>
         {failure && (
@@ -68,7 +65,7 @@ export function InviteForm({ lang, orgSlug, teams, preselectedTeamIds, teamsHref
           </div>
         )}
         <div className="grid gap-6 sm:grid-cols-2">
-          <Input
+          <Field
             label={t("invitations.form.email")}
             hint={t("invitations.form.emailHint")}
             name="email"
@@ -80,7 +77,7 @@ export function InviteForm({ lang, orgSlug, teams, preselectedTeamIds, teamsHref
             defaultValue={failure?.values.email}
             error={failure?.fieldErrors.email}
           />
-          <Input
+          <Field
             label={t("invitations.form.name")}
             hint={t("invitations.form.nameHint")}
             name="name"
@@ -90,39 +87,18 @@ export function InviteForm({ lang, orgSlug, teams, preselectedTeamIds, teamsHref
             error={failure?.fieldErrors.name}
           />
         </div>
-        <fieldset
-          className="flex flex-col gap-2"
-          aria-describedby={roleError ? `${id}-role-error` : undefined}
-        >
-          <legend className="mb-2 font-medium text-stone-900">{t("invitations.form.role")}</legend>
-          <div className="grid gap-2 sm:grid-cols-3">
-            {invitableRoles.map((role) => (
-              <label
-                key={role}
-                className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white p-3 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-              >
-                <input
-                  type="radio"
-                  name="role"
-                  value={role}
-                  defaultChecked={role === (failure?.values.role ?? "employee")}
-                  className="mt-0.5 size-5 shrink-0 accent-accent-700 focus:outline-none"
-                />
-                <span>
-                  <span className="block font-medium text-stone-900">{t(`common:roles.${role}`)}</span>
-                  <span className="block text-sm text-stone-600">
-                    {t(`invitations.form.roleHints.${role}`)}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
-          {roleError && (
-            <p id={`${id}-role-error`} className="text-sm font-medium text-red-800">
-              {roleError}
-            </p>
-          )}
-        </fieldset>
+        <RadioCards
+          legend={t("invitations.form.role")}
+          name="role"
+          layout="sm:grid-cols-3"
+          options={invitableRoles.map((role) => ({
+            value: role,
+            label: t(`common:roles.${role}`),
+            description: t(`invitations.form.roleHints.${role}`),
+          }))}
+          defaultValue={failure?.values.role ?? "employee"}
+          error={roleError}
+        />
         <fieldset
           className="flex flex-col gap-2"
           aria-describedby={`${id}-teams-hint${teamsError ? ` ${id}-teams-error` : ""}`}

@@ -1,13 +1,11 @@
 "use client";
 
 import { MailWarning } from "lucide-react";
-import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { resendFailedInvitationsAction } from "@/lib/actions/invitations/resend-failed-invitations";
-import type { ResentFailedInvitations } from "@/lib/invitations/resend-failed-invitations";
 import type { Language } from "@/lib/i18n/settings";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -20,11 +18,7 @@ type Props = {
 /** Above the invitation list when mails failed: what happened, and one button to send them all again. */
 export function ResendFailedMails({ lang, orgSlug, count, action }: Props) {
   const { t } = useTranslation("people");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<ResentFailedInvitations>, FormData>(
-    bound,
-    null,
-  );
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   return (
     <div className="flex flex-col gap-3">

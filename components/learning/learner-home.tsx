@@ -19,6 +19,7 @@ import { nextItemPath } from "@/lib/learning/learner-page";
 import { displayText } from "@/lib/programs/program-texts";
 import { ProgramCover } from "@/components/programs/program-cover";
 import { explainProgress } from "./progress-text";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Paths = { learn: string; challenge: string; library: string };
 
@@ -177,23 +178,22 @@ export function LearnerHomeSections({
       )}
 
       {!current && completed.length === 0 && (
-        <section
-          aria-labelledby="nothing-title"
-          className="flex flex-col items-start gap-3 rounded-2xl border border-dashed border-stone-300 bg-white p-6 sm:p-8"
+        <EmptyState
+          titleId="nothing-title"
+          title={t("home.emptyTitle")}
+          icon={<BookOpen aria-hidden="true" className="size-7 text-accent-700" />}
+          actions={
+            <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-6">
+              <Link href={paths.challenge} className={buttonClasses("primary")}>
+                <Target aria-hidden="true" className="size-5" />
+                {t("home.emptyChallenge")}
+              </Link>
+              <TextLink href={paths.library}>{t("myPrograms.empty.action")}</TextLink>
+            </div>
+          }
         >
-          <BookOpen aria-hidden="true" className="size-7 text-accent-700" />
-          <h2 id="nothing-title" className="text-xl font-semibold text-stone-900">
-            {t("home.emptyTitle")}
-          </h2>
-          <p className="max-w-prose text-stone-700">{t("home.emptyBody", { org: orgName })}</p>
-          <div className="mt-2 flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-6">
-            <Link href={paths.challenge} className={buttonClasses("primary")}>
-              <Target aria-hidden="true" className="size-5" />
-              {t("home.emptyChallenge")}
-            </Link>
-            <TextLink href={paths.library}>{t("myPrograms.empty.action")}</TextLink>
-          </div>
-        </section>
+          {t("home.emptyBody", { org: orgName })}
+        </EmptyState>
       )}
 
       <p>

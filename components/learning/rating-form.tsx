@@ -2,15 +2,16 @@
 
 import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
-import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { FormStatus } from "@/components/programs/form-status";
-import { useSubmitAction } from "@/components/programs/use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { rateStatementAction } from "@/lib/actions/learning/rate-statement";
 import type { Language } from "@/lib/i18n/settings";
+import { NOTE_MAX_LENGTH } from "@/lib/learning/learning-input";
 import { levelDescriptionKey, levelNameKey, levels } from "@/lib/learning/levels";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -31,8 +32,7 @@ type Props = {
  */
 export function RatingForm({ lang, orgSlug, statementId, requestKey, privacyHref, action }: Props) {
   const { t } = useTranslation("learning");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   const levelError = state && !state.ok ? state.fieldErrors.level : undefined;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5" aria-describedby="rating-privacy">
@@ -66,22 +66,13 @@ export function RatingForm({ lang, orgSlug, statementId, requestKey, privacyHref
             {levelError}
           </p>
         )}
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor={`note-${statementId}`} className="font-medium text-stone-900">
-            {t("rating.note")}
-          </label>
-          <p id={`note-hint-${statementId}`} className="text-sm text-stone-600">
-            {t("rating.noteHint")}
-          </p>
-          <textarea
-            id={`note-${statementId}`}
-            name="note"
-            rows={3}
-            maxLength={2000}
-            aria-describedby={`note-hint-${statementId}`}
-            className="rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600"
-          />
-        </div>
+        <TextareaField
+          id={`note-${statementId}`}
+          label={t("rating.note")}
+          hint={t("rating.noteHint")}
+          name="note"
+          maxLength={NOTE_MAX_LENGTH}
+        />
         <div className="flex flex-col gap-3">
           <label className="flex min-h-11 cursor-pointer items-start gap-3 py-1">
             <input

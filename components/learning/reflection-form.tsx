@@ -1,12 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { FormStatus } from "@/components/programs/form-status";
-import { useSubmitAction } from "@/components/programs/use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/field";
 import type { saveReflectionAction } from "@/lib/actions/learning/save-reflection";
 import type { Language } from "@/lib/i18n/settings";
+import { REFLECTION_MAX_LENGTH } from "@/lib/learning/learning-input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -21,23 +22,19 @@ type Props = {
 /** One reflection prompt with the learner's private answer, saved (and edited) in place. */
 export function ReflectionForm({ lang, orgSlug, statementId, promptIndex, prompt, saved, action }: Props) {
   const { t } = useTranslation("learning");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   const id = `reflection-${statementId}-${promptIndex}`;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-2">
       <input type="hidden" name="statementId" value={statementId} />
       <input type="hidden" name="promptIndex" value={promptIndex} />
-      <label htmlFor={id} className="font-medium text-stone-900">
-        {prompt}
-      </label>
-      <textarea
+      <TextareaField
         id={id}
+        label={prompt}
         name="text"
         rows={4}
-        maxLength={5000}
+        maxLength={REFLECTION_MAX_LENGTH}
         defaultValue={saved}
-        className="rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600"
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant="secondary" disabled={pending}>

@@ -1,13 +1,12 @@
 "use client";
 
 import { CheckCircle2, Undo2 } from "lucide-react";
-import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { FormStatus } from "@/components/programs/form-status";
-import { useSubmitAction } from "@/components/programs/use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import type { setResourceDoneAction } from "@/lib/actions/learning/set-resource-done";
 import type { Language } from "@/lib/i18n/settings";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -20,8 +19,7 @@ type Props = {
 /** "Mark as done", or, once done, a note saying so with "Undo". */
 export function ResourceDoneForm({ lang, orgSlug, resourceId, done, action }: Props) {
   const { t } = useTranslation("learning");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3">
       <input type="hidden" name="resourceId" value={resourceId} />

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { updateReminderSettingsAction } from "@/lib/actions/notifications/update-reminder-settings";
 import type { Language } from "@/lib/i18n/settings";
 import type { ReminderSettings } from "@/lib/notifications/reminder-settings";
 import { REMINDER_DAY_CHOICES } from "@/lib/notifications/reminder-settings-input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -23,11 +22,7 @@ const choiceClasses =
 /** Which days before a due date people are reminded, and whether the day after it passed. */
 export function ReminderSettingsForm({ lang, orgSlug, settings, action }: Props) {
   const { t } = useTranslation("account");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<
-    ActionState<ReminderSettings & { changed: boolean }>,
-    FormData
-  >(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const shown = state?.ok ? state.data : settings;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
@@ -64,7 +59,7 @@ export function ReminderSettingsForm({ lang, orgSlug, settings, action }: Props)
           {pending ? t("reminders.saving") : t("reminders.submit")}
         </Button>
       </div>
-      <ActionFeedback state={state} />
+      <FormStatus inline state={state} />
     </form>
   );
 }

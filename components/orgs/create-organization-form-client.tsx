@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PersonNameField } from "@/components/account/person-name-field";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { createOrganizationAction } from "@/lib/actions/create-organization";
-import type { CreatedOrganization } from "@/lib/orgs/create-organization";
 import { ORGANIZATION_NAME_MAX_LENGTH } from "@/lib/orgs/organization-input";
 import { SLUG_MAX_LENGTH, slugify } from "@/lib/orgs/organization-slug";
 import { languageNames, languages, type Language } from "@/lib/i18n/settings";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 type Action = typeof createOrganizationAction;
 
@@ -30,11 +30,7 @@ type Props = {
  */
 export function CreateOrganizationFormClient({ lang, action, personName }: Props) {
   const { t } = useTranslation();
-  const bound = useMemo(() => action.bind(null, { lang }), [action, lang]);
-  const [state, formAction, pending] = useActionState<ActionState<CreatedOrganization>, FormData>(
-    bound,
-    null,
-  );
+  const { state, formAction, pending } = useFormAction(action, { lang });
   const failure = state && !state.ok ? state : null;
   const [name, setName] = useState("");
   const [editedSlug, setEditedSlug] = useState<string | null>(null);
@@ -67,7 +63,7 @@ export function CreateOrganizationFormClient({ lang, action, personName }: Props
         defaultValue={failure?.values.yourName ?? personName ?? ""}
         error={failure?.fieldErrors.yourName}
       />
-      <Input
+      <Field
         label={t("orgs.new.name")}
         hint={t("orgs.new.nameHint")}
         name="name"
@@ -78,7 +74,7 @@ export function CreateOrganizationFormClient({ lang, action, personName }: Props
         onChange={(event) => setName(event.target.value)}
         error={failure?.fieldErrors.name}
       />
-      <Input
+      <Field
         label={t("orgs.new.slug")}
         hint={t("orgs.new.slugHint", { path: `/${lang}/o/${slug || "…"}` })}
         name="slug"
@@ -93,38 +89,14 @@ export function CreateOrganizationFormClient({ lang, action, personName }: Props
         }
         error={failure?.fieldErrors.slug}
       />
-      <fieldset
-        aria-describedby={`${summaryId}-language-hint${languageError ? ` ${summaryId}-language-error` : ""}`}
-        className="flex flex-col gap-2"
-      >
-        <legend className="font-medium text-stone-900">{t("orgs.new.language")}</legend>
-        <p id={`${summaryId}-language-hint`} className="text-sm text-stone-600">
-          {t("orgs.new.languageHint")}
-        </p>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          {languages.map((code) => (
-            <label
-              key={code}
-              lang={code}
-              className="flex min-h-11 flex-1 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-            >
-              <input
-                type="radio"
-                name="defaultLanguage"
-                value={code}
-                defaultChecked={code === (failure?.values.defaultLanguage ?? lang)}
-                className="size-5 accent-accent-700 focus:outline-none"
-              />
-              <span className="font-medium text-stone-900">{languageNames[code]}</span>
-            </label>
-          ))}
-        </div>
-        {languageError && (
-          <p id={`${summaryId}-language-error`} className="text-sm font-medium text-red-800">
-            {languageError}
-          </p>
-        )}
-      </fieldset>
+      <RadioCards
+        legend={t("orgs.new.language")}
+        hint={t("orgs.new.languageHint")}
+        name="defaultLanguage"
+        options={languages.map((code) => ({ value: code, label: languageNames[code], lang: code }))}
+        defaultValue={failure?.values.defaultLanguage ?? lang}
+        error={languageError}
+      />
       <div className="flex flex-wrap items-center gap-6">
         <Button type="submit" size="lg" disabled={pending}>
           {pending ? t("orgs.new.submitting") : t("orgs.new.submit")}

@@ -5,7 +5,10 @@ import { CreateOrganizationFormClient } from "./create-organization-form-client"
 /** The new organization's form with the strings it needs in the browser (its own and the name field's), in `lang` only. */
 export function CreateOrganizationForm(props: ComponentProps<typeof CreateOrganizationFormClient>) {
   return (
-    <ClientTranslations lang={props.lang} namespaces={["account", { namespace: "common", keys: ["orgs.new", "orgs.errors"] }]}>
+    <ClientTranslations
+      lang={props.lang}
+      namespaces={["account", { namespace: "common", keys: ["orgs.new", "orgs.errors"] }]}
+    >
       <CreateOrganizationFormClient {...props} />
     </ClientTranslations>
   );

@@ -1,18 +1,17 @@
 "use client";
 
-import { useActionState, useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { selectClasses } from "@/components/ui/select";
 import { Dialog } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { bulkUpdateMembersAction } from "@/lib/actions/bulk-update-members";
 import type { Language } from "@/lib/i18n/settings";
-import type { BulkUpdatedMembers } from "@/lib/orgs/bulk-update-members";
 import type { BulkOperation } from "@/lib/orgs/member-input";
 import type { Role } from "@/lib/permissions/roles";
 import { cn } from "@/lib/ui/cn";
-import { ActionFeedback } from "./action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** A member as the table shows it: every date and number already written for the reader. */
 export type MembersTableRow = {
@@ -70,15 +69,15 @@ export function MembersTable({
   const [role, setRole] = useState<Role>(assignableRoles.at(-1) ?? "employee");
   const [confirming, setConfirming] = useState(false);
   const ids = useId();
-  const bound = useMemo(() => action?.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<BulkUpdatedMembers>, FormData>(
-    async (previous, formData) => {
-      const result = await bound!(previous, formData);
-      setConfirming(false);
-      if (result.ok) setSelected(new Set());
-      return result;
+  const { state, formAction, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        setConfirming(false);
+        if (result.ok) setSelected(new Set());
+      },
     },
-    null,
   );
 
   const selectable = rows.filter((row) => row.selectable);
@@ -259,7 +258,7 @@ export function MembersTable({
               </form>
             </Dialog>
           </div>
-          <ActionFeedback state={state} />
+          <FormStatus inline state={state} />
         </section>
       )}
 

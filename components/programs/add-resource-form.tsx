@@ -1,18 +1,17 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MarkdownImages } from "@/components/library/markdown";
 import { Button } from "@/components/ui/button";
 import type { addResourceAction } from "@/lib/actions/programs/add-resource";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
-import type { AddedResource } from "@/lib/programs/add-resource";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { MarkdownPreview } from "./markdown-preview";
-import { TextField } from "./text-field";
-import { useSubmitAction } from "./use-submit-action";
+import { Field, TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -30,13 +29,16 @@ const empty = { title: "", body: "", titleNb: "", bodyNb: "" };
 /** A new resource (title and Markdown text) at the end of a statement's resources. */
 export function AddResourceForm({ lang, orgSlug, statementId, images, language, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [texts, setTexts] = useState(empty);
-  const [state, onSubmit, pending] = useSubmitAction<AddedResource>(async (previous, formData) => {
-    const result = await bound(previous, formData);
-    if (result.ok) setTexts(empty);
-    return result;
-  });
+  const { state, onSubmit, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        if (result.ok) setTexts(empty);
+      },
+    },
+  );
   const failure = state && !state.ok ? state : null;
   const inBokmal = language === defaultLanguage;
   const set = (field: keyof typeof empty) => (value: string) =>
@@ -49,24 +51,23 @@ export function AddResourceForm({ lang, orgSlug, statementId, images, language, 
       <input type="hidden" name="language" value={language} />
       {!inBokmal && (
         <>
-          <TextField
+          <Field
             label={t("structure.newResourceTitleNb")}
             name="titleNb"
             lang={defaultLanguage}
             value={texts.titleNb}
-            onChange={set("titleNb")}
+            onValueChange={set("titleNb")}
             maxLength={RESOURCE_TITLE_MAX_LENGTH}
             required
             error={failure?.fieldErrors.titleNb}
           />
-          <TextField
+          <TextareaField
             label={t("structure.newResourceBodyNb")}
             name="bodyNb"
             lang={defaultLanguage}
-            multiline
             rows={6}
             value={texts.bodyNb}
-            onChange={set("bodyNb")}
+            onValueChange={set("bodyNb")}
             maxLength={RESOURCE_BODY_MAX_LENGTH}
             required
             hint={t("editor.fields.markdownHint")}
@@ -74,24 +75,23 @@ export function AddResourceForm({ lang, orgSlug, statementId, images, language, 
           />
         </>
       )}
-      <TextField
+      <Field
         label={named("newResourceTitle")}
         name="title"
         lang={language}
         value={texts.title}
-        onChange={set("title")}
+        onValueChange={set("title")}
         maxLength={RESOURCE_TITLE_MAX_LENGTH}
         required={inBokmal}
         error={failure?.fieldErrors.title}
       />
-      <TextField
+      <TextareaField
         label={named("newResourceBody")}
         name="body"
         lang={language}
-        multiline
         rows={6}
         value={texts.body}
-        onChange={set("body")}
+        onValueChange={set("body")}
         maxLength={RESOURCE_BODY_MAX_LENGTH}
         required={inBokmal}
         hint={t("editor.fields.markdownHint")}

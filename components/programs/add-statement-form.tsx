@@ -1,16 +1,16 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { addStatementAction } from "@/lib/actions/programs/add-statement";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-input";
-import type { AddedStatement } from "@/lib/programs/add-statement";
-import { FormStatus } from "./form-status";
-import { TextField } from "./text-field";
-import { useSubmitAction } from "./use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
+import { TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 type Props = {
   lang: Language;
@@ -24,37 +24,38 @@ type Props = {
 /** A new statement (I know / I can), added at the end of its group. */
 export function AddStatementForm({ lang, orgSlug, programId, language, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [texts, setTexts] = useState({ text: "", textNb: "" });
   const [kind, setKind] = useState<"know" | "can">("know");
-  const [state, onSubmit, pending] = useSubmitAction<AddedStatement>(async (previous, formData) => {
-    const result = await bound(previous, formData);
-    // Emptied for the next one; after a failure the person's text stays.
-    if (result.ok) setTexts({ text: "", textNb: "" });
-    return result;
-  });
+  const { state, onSubmit, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        // Emptied for the next one; after a failure the person's text stays.
+        if (result.ok) setTexts({ text: "", textNb: "" });
+      },
+    },
+  );
   const failure = state && !state.ok ? state : null;
-  const kindId = useId();
   const inBokmal = language === defaultLanguage;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="programId" value={programId} />
       <input type="hidden" name="language" value={language} />
       {!inBokmal && (
-        <TextField
+        <TextareaField
           label={t("structure.newStatementNb")}
           name="textNb"
           lang={defaultLanguage}
-          multiline
           rows={2}
           value={texts.textNb}
-          onChange={(textNb) => setTexts((current) => ({ ...current, textNb }))}
+          onValueChange={(textNb) => setTexts((current) => ({ ...current, textNb }))}
           maxLength={STATEMENT_MAX_LENGTH}
           required
           error={failure?.fieldErrors.textNb}
         />
       )}
-      <TextField
+      <TextareaField
         label={
           inBokmal
             ? t("structure.newStatementNb")
@@ -62,38 +63,21 @@ export function AddStatementForm({ lang, orgSlug, programId, language, action }:
         }
         name="text"
         lang={language}
-        multiline
         rows={2}
         value={texts.text}
-        onChange={(text) => setTexts((current) => ({ ...current, text }))}
+        onValueChange={(text) => setTexts((current) => ({ ...current, text }))}
         maxLength={STATEMENT_MAX_LENGTH}
         required={inBokmal}
         error={failure?.fieldErrors.text}
       />
-      <fieldset className="flex flex-col gap-2" aria-describedby={`${kindId}-hint`}>
-        <legend className="font-medium text-stone-900">{t("editor.fields.kind")}</legend>
-        <p id={`${kindId}-hint`} className="text-sm text-stone-700">
-          {t("editor.fields.kindHint")}
-        </p>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          {(["know", "can"] as const).map((value) => (
-            <label
-              key={value}
-              className="flex min-h-11 flex-1 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-            >
-              <input
-                type="radio"
-                name="kind"
-                value={value}
-                checked={kind === value}
-                onChange={() => setKind(value)}
-                className="size-5 accent-accent-700 focus:outline-none"
-              />
-              <span className="font-medium text-stone-900">{t(`kind.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioCards
+        legend={t("editor.fields.kind")}
+        hint={t("editor.fields.kindHint")}
+        name="kind"
+        options={(["know", "can"] as const).map((value) => ({ value, label: t(`kind.${value}`) }))}
+        value={kind}
+        onValueChange={(value) => setKind(value as "know" | "can")}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           <Plus aria-hidden="true" className="size-4" />

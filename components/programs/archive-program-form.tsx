@@ -1,7 +1,7 @@
 "use client";
 
 import { Archive, ArchiveRestore } from "lucide-react";
-import { useMemo, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { ConfirmButtons } from "@/components/ui/confirm-buttons";
@@ -9,6 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import type { setProgramArchivedAction } from "@/lib/actions/programs/set-program-archived";
 import type { Language } from "@/lib/i18n/settings";
 import type { ProgramStatus } from "@/lib/programs/program-status";
+import { useBoundAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -35,7 +36,7 @@ export function ArchiveProgramForm({
   action,
 }: Props) {
   const { t } = useTranslation(["programs", "common"]);
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const bound = useBoundAction(action, { lang, orgSlug });
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState("");
@@ -43,7 +44,7 @@ export function ArchiveProgramForm({
   const archived = status === "archived";
   const submit = (archive: boolean) =>
     startTransition(async () => {
-      const result = await bound(null, { programId, archived: String(archive) });
+      const result = await bound({ programId, archived: String(archive) });
       if (!result.ok) {
         setError(result.error);
         return;

@@ -1,13 +1,15 @@
 "use client";
 
 import { UserPlus } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { assignProgramAction } from "@/lib/actions/programs/assign-program";
 import type { Language } from "@/lib/i18n/settings";
-import { FormStatus } from "./form-status";
-import { useSubmitAction } from "./use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { Field } from "@/components/ui/field";
+import { RadioCards } from "@/components/ui/radio-group";
 
 export type AssignableTeam = { id: string; name: string; memberCount: number; assigned: boolean };
 /** An active member HR may assign the program to by name; `assigned` when it already is. */
@@ -36,8 +38,7 @@ export function AssignProgramForm({
   action,
 }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   const openTeams = teams.filter((team) => !team.assigned);
   const [audience, setAudience] = useState<"everyone" | "teams" | "people">(
@@ -54,7 +55,7 @@ export function AssignProgramForm({
     setAnswered(state);
     if (state?.ok) setChosenPeople([]);
   }
-  const ids = { audience: useId(), teams: useId(), due: useId(), person: useId() };
+  const ids = { teams: useId(), due: useId(), person: useId() };
   const teamsError = failure?.fieldErrors.teamIds;
   const peopleError =
     failure?.fieldErrors.membershipIds ?? (personMiss ? t("assign.personUnknown") : undefined);
@@ -76,38 +77,24 @@ export function AssignProgramForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <input type="hidden" name="programId" value={programId} />
-      <fieldset className="flex flex-col gap-2">
-        <legend id={ids.audience} className="font-medium text-stone-900">
-          {t("assign.audienceLegend")}
-        </legend>
-        {(["teams", "people", "everyone"] as const).map((value) => (
-          <label
-            key={value}
-            className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white px-3 py-3 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-          >
-            <input
-              type="radio"
-              name="audience"
-              value={value}
-              checked={audience === value}
-              onChange={() => setAudience(value)}
-              className="mt-0.5 size-5 accent-accent-700 focus:outline-none"
-            />
-            <span className="flex flex-col">
-              <span className="font-medium text-stone-900">
-                {value === "everyone"
-                  ? t("assign.everyone", { org: orgName })
-                  : value === "people"
-                    ? t("assign.chosenPeople")
-                    : t("assign.chosenTeams")}
-              </span>
-              {value === "everyone" && everyoneAssigned && (
-                <span className="text-sm text-stone-700">{t("assign.everyoneAlready")}</span>
-              )}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioCards
+        legend={t("assign.audienceLegend")}
+        name="audience"
+        layout="column"
+        legendSpacing={false}
+        options={(["teams", "people", "everyone"] as const).map((value) => ({
+          value,
+          label:
+            value === "everyone"
+              ? t("assign.everyone", { org: orgName })
+              : value === "people"
+                ? t("assign.chosenPeople")
+                : t("assign.chosenTeams"),
+          description: value === "everyone" && everyoneAssigned ? t("assign.everyoneAlready") : undefined,
+        }))}
+        value={audience}
+        onValueChange={(value) => setAudience(value as typeof audience)}
+      />
 
       {audience === "teams" && (
         <fieldset
@@ -231,30 +218,17 @@ export function AssignProgramForm({
         </fieldset>
       )}
 
-      <div className="flex max-w-xs flex-col gap-1.5">
-        <label htmlFor={ids.due} className="font-medium text-stone-900">
-          {t("assign.dueDate")}
-        </label>
-        <p id={`${ids.due}-hint`} className="text-sm text-stone-700">
-          {t("assign.dueDateHint")}
-        </p>
-        <input
+      <div className="max-w-xs">
+        <Field
           id={ids.due}
+          label={t("assign.dueDate")}
+          hint={t("assign.dueDateHint")}
           type="date"
           name="dueDate"
           value={dueDate}
-          onChange={(event) => setDueDate(event.target.value)}
-          aria-invalid={dueError ? true : undefined}
-          aria-describedby={[`${ids.due}-hint`, dueError ? `${ids.due}-error` : null]
-            .filter(Boolean)
-            .join(" ")}
-          className="min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-accent-600"
+          onValueChange={setDueDate}
+          error={dueError}
         />
-        {dueError && (
-          <p id={`${ids.due}-error`} className="text-sm font-medium text-red-800">
-            {dueError}
-          </p>
-        )}
       </div>
 
       <div className="flex flex-wrap items-center gap-4">

@@ -1,14 +1,14 @@
 "use client";
 
 import { CalendarClock, X } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { changeAssignmentDueDateAction } from "@/lib/actions/programs/change-assignment-due-date";
 import type { removeAssignmentAction } from "@/lib/actions/programs/remove-assignment";
 import type { Language } from "@/lib/i18n/settings";
-import { FormStatus } from "./form-status";
-import { useSubmitAction } from "./use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -33,11 +33,13 @@ export function AssignmentControls({
   remove,
 }: Props) {
   const { t } = useTranslation("programs");
-  const scope = useMemo(() => ({ lang, orgSlug }), [lang, orgSlug]);
-  const boundDue = useMemo(() => changeDueDate.bind(null, scope), [changeDueDate, scope]);
-  const boundRemove = useMemo(() => remove.bind(null, scope), [remove, scope]);
-  const [dueState, onDueSubmit, duePending] = useSubmitAction(boundDue);
-  const [removeState, onRemoveSubmit, removePending] = useSubmitAction(boundRemove);
+  const scope = { lang, orgSlug };
+  const { state: dueState, onSubmit: onDueSubmit, pending: duePending } = useFormAction(changeDueDate, scope);
+  const {
+    state: removeState,
+    onSubmit: onRemoveSubmit,
+    pending: removePending,
+  } = useFormAction(remove, scope);
   const [value, setValue] = useState(dueDate);
   const id = useId();
   const dueError = dueState && !dueState.ok ? dueState.fieldErrors.dueDate : undefined;

@@ -1,15 +1,14 @@
 "use client";
 
 import { Building2, Copy } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
-import type { ActionResult, ActionState } from "@/lib/actions/action-result";
 import type { copyLibraryProgramAction } from "@/lib/actions/programs/copy-library-program";
 import type { Language } from "@/lib/i18n/settings";
-import type { CopyLibraryProgramResult } from "@/lib/programs/copy-library-program";
-import { useSubmitAction } from "./use-submit-action";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 export type CopyTarget = {
   slug: string;
@@ -28,8 +27,6 @@ type Props = {
   action: typeof copyLibraryProgramAction;
 };
 
-type State = { result: ActionResult<CopyLibraryProgramResult>; orgSlug: string };
-
 /**
  * The last step of "Copy to your organization": one button for one organization, a choice for
  * several. An organization that already has the program is asked first ("copy again?").
@@ -44,25 +41,17 @@ export function CopyProgramFormClient({
 }: Props) {
   const { t } = useTranslation("programs");
   const [selected, setSelected] = useState(organizations[0]?.slug ?? "");
-  const submit = useMemo(
-    () =>
-      async (previous: ActionState<State>, formData: FormData): Promise<ActionResult<State>> => {
-        const previousResult = previous?.ok ? previous.data.result : null;
-        const result = await action({ lang }, previousResult, formData);
-        return { ok: true, data: { result, orgSlug: String(formData.get("orgSlug") ?? "") } };
-      },
-    [action, lang],
+  // Which organization the last answer is for: a "copy again?" question belongs to that one only.
+  const [answeredFor, setAnsweredFor] = useState("");
+  const { state, failure, onSubmit, pending } = useFormAction(
+    action,
+    { lang },
+    { onResult: (_result, formData) => setAnsweredFor(String(formData.get("orgSlug") ?? "")) },
   );
-  const [state, onSubmit, pending] = useSubmitAction<State>(submit);
-  const outcome = state?.ok ? state.data : null;
-  const failure = outcome && !outcome.result.ok ? outcome.result : null;
   const target = organizations.find((org) => org.slug === selected) ?? organizations[0];
   const askedByServer =
-    outcome?.orgSlug === selected && outcome.result.ok && outcome.result.data.status === "confirm"
-      ? outcome.result.data.existing
-      : null;
+    answeredFor === selected && state?.ok && state.data.status === "confirm" ? state.data.existing : null;
   const existingTitle = target?.existing?.title ?? (askedByServer ? programTitle : null);
-  const legendId = useId();
   if (!target) return null;
 
   return (
@@ -73,37 +62,24 @@ export function CopyProgramFormClient({
       {organizations.length === 1 ? (
         <input type="hidden" name="orgSlug" value={target.slug} />
       ) : (
-        <fieldset aria-labelledby={legendId} className="flex flex-col gap-2">
-          <legend id={legendId} className="font-medium text-stone-900">
-            {t("copy.pickLegend")}
-          </legend>
-          {organizations.map((org) => (
-            <label
-              key={org.slug}
-              className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white px-3 py-3 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-            >
-              <input
-                type="radio"
-                name="orgSlug"
-                value={org.slug}
-                checked={selected === org.slug}
-                onChange={() => setSelected(org.slug)}
-                className="mt-0.5 size-5 accent-accent-700 focus:outline-none"
-              />
-              <span className="flex flex-col">
-                <span className="inline-flex items-center gap-2 font-medium text-stone-900">
-                  <Building2 aria-hidden="true" className="size-4 text-accent-700" />
-                  {org.name}
-                </span>
-                {org.existing && (
-                  <span className="text-sm text-stone-700">
-                    {t("copy.alreadyHasShort", { title: org.existing.title })}
-                  </span>
-                )}
+        <RadioCards
+          legend={t("copy.pickLegend")}
+          name="orgSlug"
+          layout="column"
+          legendSpacing={false}
+          options={organizations.map((org) => ({
+            value: org.slug,
+            label: (
+              <span className="inline-flex items-center gap-2">
+                <Building2 aria-hidden="true" className="size-4 text-accent-700" />
+                {org.name}
               </span>
-            </label>
-          ))}
-        </fieldset>
+            ),
+            description: org.existing ? t("copy.alreadyHasShort", { title: org.existing.title }) : undefined,
+          }))}
+          value={selected}
+          onValueChange={setSelected}
+        />
       )}
 
       {existingTitle !== null && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { useMemo, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { ConfirmButtons } from "@/components/ui/confirm-buttons";
@@ -9,6 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import type { deleteProgramItemAction } from "@/lib/actions/programs/delete-program-item";
 import type { Language } from "@/lib/i18n/settings";
 import { useAnnounce } from "./structure-announcer";
+import { useBoundAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -26,14 +27,14 @@ type Props = {
 export function DeleteItemButton({ lang, orgSlug, itemType, itemId, label, action, focusAfterId }: Props) {
   const { t } = useTranslation(["programs", "common"]);
   const announce = useAnnounce();
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const bound = useBoundAction(action, { lang, orgSlug });
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [deleted, setDeleted] = useState(false);
   const confirm = () =>
     startTransition(async () => {
-      const result = await bound(null, { itemType, itemId });
+      const result = await bound({ itemType, itemId });
       if (!result.ok) {
         setError(result.error);
         return;

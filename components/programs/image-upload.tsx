@@ -4,7 +4,6 @@ import { ImagePlus } from "lucide-react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import type { ActionResult, ActionState } from "@/lib/actions/action-result";
 import {
   IMAGE_ALT_MAX_LENGTH,
@@ -15,8 +14,9 @@ import {
 import { imageUploadPath } from "@/lib/images/image-path";
 import type { UploadedImage } from "@/lib/images/upload-image";
 import { cn } from "@/lib/ui/cn";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import type { ImageErrorKey } from "@/lib/images/image-limits";
+import { Field } from "@/components/ui/field";
 
 type Props = {
   lang: string;
@@ -130,7 +130,7 @@ export function ImageUpload({ lang, orgSlug, programId, onUploaded }: Props) {
           </p>
         )}
       </div>
-      <Input
+      <Field
         label={t("images.alt")}
         hint={t("images.altHint")}
         value={alt}

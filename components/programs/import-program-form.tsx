@@ -1,13 +1,13 @@
 "use client";
 
 import { FileUp, FolderOpen } from "lucide-react";
-import { useActionState, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, buttonClasses } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-result";
-import type { ImportProgramOutcome, importProgramAction } from "@/lib/actions/programs/import-program";
+import type { importProgramAction } from "@/lib/actions/programs/import-program";
 import type { Language } from "@/lib/i18n/settings";
 import { MAX_ZIP_BYTES } from "@/lib/programs/transfer/transfer-limits";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
  * Choose a zip → the server checks it whole and either opens the new draft's editor or lists every
@@ -29,11 +29,7 @@ export function ImportProgramForm({
   const { t } = useTranslation("programs");
   const id = useId();
   const fileId = `${id}-file`;
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<ImportProgramOutcome>, FormData>(
-    bound,
-    null,
-  );
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const [localError, setLocalError] = useState<string>();
   const problemsRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);

@@ -1,13 +1,12 @@
 "use client";
 
 import { Eye, EyeOff } from "lucide-react";
-import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { setItemHiddenAction } from "@/lib/actions/programs/set-item-hidden";
 import type { Language } from "@/lib/i18n/settings";
-import { FormStatus } from "./form-status";
-import { useSubmitAction } from "./use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -23,8 +22,7 @@ type Props = {
 /** Hides a statement or resource from learners, or shows it again. */
 export function ItemVisibilityButton({ lang, orgSlug, itemType, itemId, hidden, label, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="itemType" value={itemType} />

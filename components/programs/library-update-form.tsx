@@ -1,15 +1,15 @@
 "use client";
 
 import { RefreshCw } from "lucide-react";
-import { useMemo, type ReactNode } from "react";
+import { type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { RadioGroup, type RadioOption } from "@/components/ui/radio-group";
 import type { applyLibraryUpdateAction } from "@/lib/actions/programs/apply-library-update";
 import type { Language } from "@/lib/i18n/settings";
 import { DECISION_PREFIX } from "@/lib/programs/library-update/update-input";
-import { FormStatus } from "./form-status";
-import { useSubmitAction } from "./use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type UpdateFormItem = {
   id: string;
@@ -42,8 +42,7 @@ export function LibraryUpdateForm({
   action,
 }: Props) {
   const { t } = useTranslation("updates");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-6">

@@ -1,12 +1,13 @@
 "use client";
 
 import { ArrowDown, ArrowUp } from "lucide-react";
-import { startTransition, useEffect, useId, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { moveProgramItemAction } from "@/lib/actions/programs/move-program-item";
 import type { Language } from "@/lib/i18n/settings";
 import { useAnnounce } from "./structure-announcer";
+import { useBoundAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -30,7 +31,7 @@ export function MoveItemButtons(props: Props) {
   const { lang, orgSlug, itemType, itemId, label, position, canMoveUp, canMoveDown, action } = props;
   const { t } = useTranslation("programs");
   const announce = useAnnounce();
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
+  const bound = useBoundAction(action, { lang, orgSlug });
   const [pending, setPending] = useState<"up" | "down" | null>(null);
   // Set after a move until the list shows the item at its new place; then focus is put back once.
   const refocus = useRef<{ direction: "up" | "down"; from: number | null } | null>(null);
@@ -53,7 +54,7 @@ export function MoveItemButtons(props: Props) {
   const move = (direction: "up" | "down") => {
     setPending(direction);
     startTransition(async () => {
-      const result = await bound(null, { itemType, itemId, direction });
+      const result = await bound({ itemType, itemId, direction });
       setPending(null);
       announce(result.ok ? (result.message ?? "") : result.error);
       refocus.current = { direction, from: result.ok && result.data.moved ? position : null };

@@ -1,21 +1,19 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useActionState, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { createProgramAction } from "@/lib/actions/programs/create-program";
 import type { Language } from "@/lib/i18n/settings";
-import type { CreatedProgram } from "@/lib/programs/create-program";
 import {
   PROGRAM_SUMMARY_MAX_LENGTH,
   PROGRAM_TAGLINE_MAX_LENGTH,
   PROGRAM_TITLE_MAX_LENGTH,
 } from "@/lib/programs/program-input";
-import { TextField } from "./text-field";
+import { Field, TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
  * "New program": empty or a duplicate of one of the organization's programs, named in Bokmål (the
@@ -39,8 +37,7 @@ export function NewProgramForm({
   duplicateOf: string;
 }) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<CreatedProgram>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   const [source, setSource] = useState(failure?.values.duplicateOf ?? duplicateOf);
   const [summary, setSummary] = useState(failure?.values.summary ?? "");
@@ -61,7 +58,7 @@ export function NewProgramForm({
           }))}
         />
       )}
-      <Input
+      <Field
         label={t("create.title")}
         hint={t(duplicating ? "create.titleHintDuplicate" : "create.titleHint")}
         name="title"
@@ -78,7 +75,7 @@ export function NewProgramForm({
             : undefined
         }
       />
-      <Input
+      <Field
         label={t("create.tagline")}
         hint={t("create.optionalHint")}
         name="tagline"
@@ -88,13 +85,12 @@ export function NewProgramForm({
         defaultValue={failure?.values.tagline}
         error={failure?.fieldErrors.tagline}
       />
-      <TextField
+      <TextareaField
         label={t("create.summary")}
         hint={t("create.optionalHint")}
         name="summary"
         value={summary}
-        onChange={setSummary}
-        multiline
+        onValueChange={setSummary}
         rows={4}
         lang="nb"
         maxLength={PROGRAM_SUMMARY_MAX_LENGTH}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { updateProgramDetailsAction } from "@/lib/actions/programs/update-program-details";
@@ -15,10 +15,10 @@ import {
 } from "@/lib/programs/program-input";
 import type { LocalizedText, ProgramQuote } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
-import { FormStatus } from "./form-status";
-import { TextField } from "./text-field";
+import { FormStatus } from "@/components/ui/form-status";
 import { TranslationHint } from "./translation-hint";
-import { useSubmitAction } from "./use-submit-action";
+import { Field, TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -39,8 +39,7 @@ type Props = {
 /** The program's title, tagline, summary and quote in one language. */
 export function ProgramDetailsForm({ lang, orgSlug, language, program, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   const [title, setTitle] = useState(program.title[language] ?? "");
   const [tagline, setTagline] = useState(program.tagline[language] ?? "");
@@ -58,66 +57,64 @@ export function ProgramDetailsForm({ lang, orgSlug, language, program, action }:
       <input type="hidden" name="programId" value={program.id} />
       <input type="hidden" name="language" value={language} />
       <input type="hidden" name="lockVersion" value={program.lockVersion} />
-      <TextField
+      <Field
         label={t("editor.fields.title")}
         name="title"
         lang={language}
         value={title}
-        onChange={setTitle}
+        onValueChange={setTitle}
         maxLength={PROGRAM_TITLE_MAX_LENGTH}
         required={language === defaultLanguage}
         hint={hint(program.title)}
         error={failure?.fieldErrors.title}
       />
-      <TextField
+      <Field
         label={t("editor.fields.tagline")}
         name="tagline"
         lang={language}
         value={tagline}
-        onChange={setTagline}
+        onValueChange={setTagline}
         maxLength={PROGRAM_TAGLINE_MAX_LENGTH}
         hint={hint(program.tagline)}
         error={failure?.fieldErrors.tagline}
       />
-      <TextField
+      <TextareaField
         label={t("editor.fields.summary")}
         name="summary"
         lang={language}
-        multiline
         value={summary}
-        onChange={setSummary}
+        onValueChange={setSummary}
         maxLength={PROGRAM_SUMMARY_MAX_LENGTH}
         hint={hint(program.summary)}
         error={failure?.fieldErrors.summary}
       />
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
-        <TextField
+        <TextareaField
           // Named by its language: each language has its own quote, translated (docs/content-format.md).
           label={t("editor.fields.quoteIn", { language: t(`languages.${language}`) })}
           name="quoteText"
           lang={language}
-          multiline
           rows={2}
           value={quoteText}
-          onChange={setQuoteText}
+          onValueChange={setQuoteText}
           maxLength={QUOTE_MAX_LENGTH}
           hint={program.quote ? hint(program.quote.text) : t("editor.fields.quoteHint")}
           error={failure?.fieldErrors.quoteText}
         />
-        <TextField
+        <Field
           label={t("editor.fields.quoteAuthor")}
           name="quoteAuthor"
           value={quoteAuthor}
-          onChange={setQuoteAuthor}
+          onValueChange={setQuoteAuthor}
           maxLength={QUOTE_AUTHOR_MAX_LENGTH}
           hint={t("editor.fields.quoteAuthorHint")}
           error={failure?.fieldErrors.quoteAuthor}
         />
-        <TextField
+        <Field
           label={t("editor.fields.quoteSource")}
           name="quoteSource"
           value={quoteSource}
-          onChange={setQuoteSource}
+          onValueChange={setQuoteSource}
           maxLength={QUOTE_SOURCE_MAX_LENGTH}
           hint={t("editor.fields.quoteSourceHint")}
           error={failure?.fieldErrors.quoteSource}

@@ -4,6 +4,7 @@ import { TextLink } from "@/components/ui/link";
 import { ProgramStatusBadge } from "./program-status-badge";
 import { ProgramTabs } from "./program-tabs";
 import type { ProgramStatus } from "@/lib/programs/program-status";
+import { pageTitleClasses } from "@/components/ui/page-header";
 
 type Props = {
   t: TFunction<"programs">;
@@ -28,7 +29,7 @@ export function ProgramHeader({ t, programsPath, programPath, title, status, cur
       </p>
       <header className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{title}</h1>
+          <h1 className={pageTitleClasses}>{title}</h1>
           <ProgramStatusBadge status={status} label={t(`status.${status}`)} />
         </div>
         {children}

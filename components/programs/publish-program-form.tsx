@@ -1,13 +1,12 @@
 "use client";
 
 import { EyeOff, Send } from "lucide-react";
-import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { setProgramStatusAction } from "@/lib/actions/programs/set-program-status";
 import type { Language } from "@/lib/i18n/settings";
-import { FormStatus } from "./form-status";
-import { useSubmitAction } from "./use-submit-action";
+import { FormStatus } from "@/components/ui/form-status";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -20,8 +19,7 @@ type Props = {
 /** Publish (learners it is assigned to see it) or back to draft (they no longer do), with what that means. */
 export function PublishProgramForm({ lang, orgSlug, programId, status, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, onSubmit, pending] = useSubmitAction(bound);
+  const { state, onSubmit, pending } = useFormAction(action, { lang, orgSlug });
   const publishing = status === "draft";
   return (
     <form

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProgramMarkdown, type MarkdownImages } from "@/components/library/markdown";
 import { Button } from "@/components/ui/button";
@@ -11,14 +11,13 @@ import type { UploadedImage } from "@/lib/images/upload-image";
 import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
-import type { UpdatedResource } from "@/lib/programs/update-resource";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { ImageUpload } from "./image-upload";
 import { MajorChangeField } from "./major-change-field";
 import { MarkdownPreview } from "./markdown-preview";
-import { TextField } from "./text-field";
 import { TranslationHint } from "./translation-hint";
-import { useSubmitAction } from "./use-submit-action";
+import { Field, TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -45,13 +44,16 @@ type Props = {
  */
 export function ResourceForm({ lang, orgSlug, programId, images, language, resource, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [major, setMajor] = useState(false);
-  const [state, onSubmit, pending] = useSubmitAction<UpdatedResource>(async (previous, formData) => {
-    const result = await bound(previous, formData);
-    if (result.ok) setMajor(false);
-    return result;
-  });
+  const { state, onSubmit, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        if (result.ok) setMajor(false);
+      },
+    },
+  );
   const failure = state && !state.ok ? state : null;
   const [title, setTitle] = useState(resource.title[language] ?? "");
   const [body, setBody] = useState(resource.body[language] ?? "");
@@ -73,12 +75,12 @@ export function ResourceForm({ lang, orgSlug, programId, images, language, resou
       <input type="hidden" name="resourceId" value={resource.id} />
       <input type="hidden" name="language" value={language} />
       <input type="hidden" name="lockVersion" value={resource.lockVersion} />
-      <TextField
+      <Field
         label={t("editor.fields.resourceTitle")}
         name="title"
         lang={language}
         value={title}
-        onChange={setTitle}
+        onValueChange={setTitle}
         maxLength={RESOURCE_TITLE_MAX_LENGTH}
         required={language === defaultLanguage}
         hint={
@@ -90,17 +92,16 @@ export function ResourceForm({ lang, orgSlug, programId, images, language, resou
         }
         error={failure?.fieldErrors.title}
       />
-      <TextField
+      <TextareaField
         label={t("editor.fields.resourceBody")}
         name="body"
         lang={language}
-        multiline
         rows={12}
         value={body}
-        onChange={setBody}
+        onValueChange={setBody}
         maxLength={RESOURCE_BODY_MAX_LENGTH}
         required={language === defaultLanguage}
-        textareaRef={(field) => {
+        ref={(field) => {
           bodyRef.current = field;
           if (!field) return;
           const used = () => (field.dataset.used = "true");

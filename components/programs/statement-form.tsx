@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { updateStatementAction } from "@/lib/actions/programs/update-statement";
@@ -8,12 +8,12 @@ import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-input";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
-import type { UpdatedStatement } from "@/lib/programs/update-statement";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { MajorChangeField } from "./major-change-field";
-import { TextField } from "./text-field";
 import { TranslationHint } from "./translation-hint";
-import { useSubmitAction } from "./use-submit-action";
+import { TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { RadioCards } from "@/components/ui/radio-group";
 
 type Props = {
   lang: Language;
@@ -32,30 +32,31 @@ type Props = {
 /** A statement's text in one language and its kind (I know / I can). */
 export function StatementForm({ lang, orgSlug, language, statement, action }: Props) {
   const { t } = useTranslation("programs");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
   const [major, setMajor] = useState(false);
-  const [state, onSubmit, pending] = useSubmitAction<UpdatedStatement>(async (previous, formData) => {
-    const result = await bound(previous, formData);
-    if (result.ok) setMajor(false);
-    return result;
-  });
+  const { state, onSubmit, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: (result) => {
+        if (result.ok) setMajor(false);
+      },
+    },
+  );
   const failure = state && !state.ok ? state : null;
   const [text, setText] = useState(statement.text[language] ?? "");
   const [kind, setKind] = useState(statement.kind);
-  const kindId = useId();
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="statementId" value={statement.id} />
       <input type="hidden" name="language" value={language} />
       <input type="hidden" name="lockVersion" value={statement.lockVersion} />
-      <TextField
+      <TextareaField
         label={t("editor.fields.statement")}
         name="text"
         lang={language}
-        multiline
         rows={2}
         value={text}
-        onChange={setText}
+        onValueChange={setText}
         maxLength={STATEMENT_MAX_LENGTH}
         required={language === defaultLanguage}
         hint={
@@ -67,30 +68,14 @@ export function StatementForm({ lang, orgSlug, language, statement, action }: Pr
         }
         error={failure?.fieldErrors.text}
       />
-      <fieldset className="flex flex-col gap-2" aria-describedby={`${kindId}-hint`}>
-        <legend className="font-medium text-stone-900">{t("editor.fields.kind")}</legend>
-        <p id={`${kindId}-hint`} className="text-sm text-stone-700">
-          {t("editor.fields.kindHint")}
-        </p>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          {(["know", "can"] as const).map((value) => (
-            <label
-              key={value}
-              className="flex min-h-11 flex-1 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2 has-checked:border-accent-700 has-checked:bg-accent-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600"
-            >
-              <input
-                type="radio"
-                name="kind"
-                value={value}
-                checked={kind === value}
-                onChange={() => setKind(value)}
-                className="size-5 accent-accent-700 focus:outline-none"
-              />
-              <span className="font-medium text-stone-900">{t(`kind.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioCards
+        legend={t("editor.fields.kind")}
+        hint={t("editor.fields.kindHint")}
+        name="kind"
+        options={(["know", "can"] as const).map((value) => ({ value, label: t(`kind.${value}`) }))}
+        value={kind}
+        onValueChange={(value) => setKind(value as "know" | "can")}
+      />
       <MajorChangeField checked={major} onChange={setMajor} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { disconnectSsoAction } from "@/lib/actions/sso/disconnect-sso";
 import type { Language } from "@/lib/i18n/settings";
-import type { DisconnectedSso } from "@/lib/sso/disconnect-sso";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -22,14 +21,14 @@ type Props = {
 export function DisconnectSso({ lang, orgSlug, connected, action }: Props) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<DisconnectedSso>, FormData>(
-    async (previous, formData) => {
-      const result = await bound(previous, formData);
-      setConfirming(false);
-      return result;
+  const { state, formAction, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: () => {
+        setConfirming(false);
+      },
     },
-    null,
   );
   return (
     <div className="flex flex-col gap-3">
@@ -61,7 +60,7 @@ export function DisconnectSso({ lang, orgSlug, connected, action }: Props) {
           </div>
         </>
       )}
-      <ActionFeedback state={state} />
+      <FormStatus inline state={state} />
     </div>
   );
 }

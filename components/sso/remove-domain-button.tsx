@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -9,6 +9,7 @@ import type { removeSsoDomainAction } from "@/lib/actions/sso/remove-sso-domain"
 import type { Language } from "@/lib/i18n/settings";
 import type { RemovedSsoDomain } from "@/lib/sso/remove-sso-domain";
 import type { SsoDomainView } from "@/lib/sso/sso-domains";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   scope: { lang: Language; orgSlug: string };
@@ -22,16 +23,12 @@ type Props = {
 export function RemoveDomainButton({ scope, domain, action, onDone }: Props) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const bound = useMemo(() => action.bind(null, scope), [action, scope]);
-  const [, formAction, pending] = useActionState<ActionState<RemovedSsoDomain>, FormData>(
-    async (previous, formData) => {
-      const result = await bound(previous, formData);
+  const { formAction, pending } = useFormAction(action, scope, {
+    onResult: (result) => {
       setConfirming(false);
       onDone(result);
-      return result;
     },
-    null,
-  );
+  });
   const values = { domain: domain.domain };
   return (
     <Dialog

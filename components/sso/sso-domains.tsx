@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { addSsoDomainAction } from "@/lib/actions/sso/add-sso-domain";
 import type { removeSsoDomainAction } from "@/lib/actions/sso/remove-sso-domain";
@@ -13,6 +12,8 @@ import type { Language } from "@/lib/i18n/settings";
 import type { RemovedSsoDomain } from "@/lib/sso/remove-sso-domain";
 import type { SsoDomainView } from "@/lib/sso/sso-domains";
 import { RemoveDomainButton } from "./remove-domain-button";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Scope = { lang: Language; orgSlug: string };
 
@@ -26,8 +27,7 @@ function VerifyButton({
   action: typeof verifySsoDomainAction;
 }) {
   const { t } = useTranslation();
-  const bound = useMemo(() => action.bind(null, scope), [action, scope]);
-  const [state, formAction, pending] = useActionState<ActionState<{ verified: true }>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, scope);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="domainId" value={domain.id} />
@@ -36,7 +36,7 @@ function VerifyButton({
           {t("sso.checkDns", { domain: domain.domain })}
         </Button>
       </div>
-      <ActionFeedback state={state} />
+      <FormStatus inline state={state} />
     </form>
   );
 }
@@ -55,9 +55,8 @@ export function SsoDomains({
   removeAction: typeof removeSsoDomainAction;
 }) {
   const { t } = useTranslation();
-  const scope = useMemo(() => ({ lang, orgSlug }), [lang, orgSlug]);
-  const bound = useMemo(() => addAction.bind(null, scope), [addAction, scope]);
-  const [state, formAction, pending] = useActionState<ActionState<{ id: string }>, FormData>(bound, null);
+  const scope = { lang, orgSlug };
+  const { state, formAction, pending } = useFormAction(addAction, scope);
   // A removed domain's button is gone with it, so the outcome is announced here.
   const [removal, setRemoval] = useState<ActionState<RemovedSsoDomain>>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -69,7 +68,7 @@ export function SsoDomains({
   return (
     <div className="flex flex-col gap-6">
       <div ref={listRef} tabIndex={-1} className="flex flex-col gap-4 focus:outline-none">
-        <ActionFeedback state={removal} />
+        <FormStatus inline state={removal} />
         {domains.length === 0 ? (
           <p className="text-stone-700">{t("sso.noDomains")}</p>
         ) : (
@@ -105,7 +104,7 @@ export function SsoDomains({
         )}
       </div>
       <form action={formAction} noValidate className="flex flex-col gap-4">
-        <Input
+        <Field
           label={t("sso.domain")}
           hint={t("sso.domainHint")}
           name="domain"
@@ -119,7 +118,7 @@ export function SsoDomains({
             {t("sso.addDomain")}
           </Button>
         </div>
-        <ActionFeedback state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : state} />
+        <FormStatus inline state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : state} />
       </form>
     </div>
   );

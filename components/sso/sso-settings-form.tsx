@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings";
 import type { Language } from "@/lib/i18n/settings";
 import type { SsoSettingsView } from "@/lib/sso/sso-settings";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -56,8 +55,7 @@ function Checkbox({
 /** The owner's form; the client secret is never sent back to the browser. */
 export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
   const { t } = useTranslation();
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<{ saved: true }>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   const text = (field: "issuer" | "clientId") => failure?.values[field] ?? settings[field];
   // A save leaves a provider connected: "saved" with none connected is from before a disconnect.
@@ -65,7 +63,7 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
   // Fields are keyed by their stored values, so a disconnect (or a save) shows the settings as they are now.
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      <Input
+      <Field
         label={t("sso.issuer")}
         hint={t("sso.issuerHint")}
         name="issuer"
@@ -75,7 +73,7 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
         defaultValue={text("issuer")}
         error={failure?.fieldErrors.issuer}
       />
-      <Input
+      <Field
         label={t("sso.clientId")}
         name="clientId"
         required
@@ -84,7 +82,7 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
         defaultValue={text("clientId")}
         error={failure?.fieldErrors.clientId}
       />
-      <Input
+      <Field
         label={t("sso.clientSecret")}
         hint={settings.hasSecret ? t("sso.clientSecretStored") : t("sso.clientSecretHint")}
         name="clientSecret"
@@ -136,7 +134,7 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
           {pending ? t("sso.saving") : t("sso.submit")}
         </Button>
       </div>
-      <ActionFeedback state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : shown} />
+      <FormStatus inline state={failure && Object.keys(failure.fieldErrors).length > 0 ? null : shown} />
     </form>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState, useId, useMemo } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { cn } from "@/lib/ui/cn";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { selectClasses } from "@/components/ui/select";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { addTeamMemberAction } from "@/lib/actions/teams/add-team-member";
 import type { Language } from "@/lib/i18n/settings";
-import type { AddedTeamMember } from "@/lib/teams/add-team-member";
 import type { TeamCandidate } from "@/lib/teams/get-team-details";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -23,8 +22,7 @@ type Props = {
 /** Choose a member of the organization who is not in the team yet, optionally as a manager. */
 export function AddTeamMemberForm({ lang, orgSlug, teamId, candidates, action }: Props) {
   const { t } = useTranslation(["people", "common"]);
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<AddedTeamMember>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const selectId = useId();
   const hintId = `${selectId}-hint`;
   const managerId = `${selectId}-manager`;
@@ -75,7 +73,7 @@ export function AddTeamMemberForm({ lang, orgSlug, teamId, candidates, action }:
           {pending ? t("teams.add.submitting") : t("teams.add.submit")}
         </Button>
       </div>
-      <ActionFeedback state={state} />
+      <FormStatus inline state={state} />
     </form>
   );
 }

@@ -1,15 +1,13 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { createTeamAction } from "@/lib/actions/teams/create-team";
 import type { Language } from "@/lib/i18n/settings";
-import type { CreatedTeam } from "@/lib/teams/create-team";
 import { TEAM_NAME_MAX_LENGTH } from "@/lib/teams/team-input";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** The new team's name; on success the action opens the team's page. */
 export function CreateTeamForm({
@@ -22,13 +20,12 @@ export function CreateTeamForm({
   action: typeof createTeamAction;
 }) {
   const { t } = useTranslation("people");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<CreatedTeam>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
       <div className="flex-1">
-        <Input
+        <Field
           label={t("teams.create.label")}
           hint={t("teams.create.hint")}
           name="name"

@@ -1,15 +1,14 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { useActionState, useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { deleteTeamAction } from "@/lib/actions/teams/delete-team";
 import type { Language } from "@/lib/i18n/settings";
-import type { DeletedTeam } from "@/lib/teams/delete-team";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -24,14 +23,14 @@ type Props = {
 export function DeleteTeamButton({ lang, orgSlug, teamId, name, memberCount, action }: Props) {
   const { t } = useTranslation(["people", "common"]);
   const [open, setOpen] = useState(false);
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<DeletedTeam>, FormData>(
-    async (previous, formData) => {
-      const result = await bound(previous, formData);
-      setOpen(false);
-      return result;
+  const { state, formAction, pending } = useFormAction(
+    action,
+    { lang, orgSlug },
+    {
+      onResult: () => {
+        setOpen(false);
+      },
     },
-    null,
   );
   return (
     <div className="flex flex-col gap-1">
@@ -58,7 +57,7 @@ export function DeleteTeamButton({ lang, orgSlug, teamId, name, memberCount, act
           </Button>
         </form>
       </Dialog>
-      <ActionFeedback state={state} />
+      <FormStatus inline state={state} />
     </div>
   );
 }

@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { renameTeamAction } from "@/lib/actions/teams/rename-team";
 import type { Language } from "@/lib/i18n/settings";
-import type { RenamedTeam } from "@/lib/teams/rename-team";
 import { TEAM_NAME_MAX_LENGTH } from "@/lib/teams/team-input";
+import { Field } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -21,15 +19,14 @@ type Props = {
 
 export function RenameTeamForm({ lang, orgSlug, teamId, name, action }: Props) {
   const { t } = useTranslation("people");
-  const bound = useMemo(() => action.bind(null, { lang, orgSlug }), [action, lang, orgSlug]);
-  const [state, formAction, pending] = useActionState<ActionState<RenamedTeam>, FormData>(bound, null);
+  const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
   const failure = state && !state.ok ? state : null;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-2">
       <input type="hidden" name="teamId" value={teamId} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex-1">
-          <Input
+          <Field
             label={t("teams.rename.label")}
             name="name"
             required
@@ -45,7 +42,7 @@ export function RenameTeamForm({ lang, orgSlug, teamId, name, action }: Props) {
           {pending ? t("teams.rename.saving") : t("teams.rename.submit")}
         </Button>
       </div>
-      <ActionFeedback state={failure?.fieldErrors.name ? null : state} />
+      <FormStatus inline state={failure?.fieldErrors.name ? null : state} />
     </form>
   );
 }

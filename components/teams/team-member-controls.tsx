@@ -1,15 +1,12 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionFeedback } from "@/components/orgs/action-feedback";
+import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-result";
 import type { removeTeamMemberAction } from "@/lib/actions/teams/remove-team-member";
 import type { setTeamManagerAction } from "@/lib/actions/teams/set-team-manager";
 import type { Language } from "@/lib/i18n/settings";
-import type { RemovedTeamMember } from "@/lib/teams/remove-team-member";
-import type { ChangedTeamManager } from "@/lib/teams/set-team-manager";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   lang: Language;
@@ -37,17 +34,17 @@ export function TeamMemberControls({
   remove,
 }: Props) {
   const { t } = useTranslation("people");
-  const scope = useMemo(() => ({ lang, orgSlug }), [lang, orgSlug]);
-  const boundManager = useMemo(() => setManager.bind(null, scope), [setManager, scope]);
-  const boundRemove = useMemo(() => remove.bind(null, scope), [remove, scope]);
-  const [managerState, managerAction, managerPending] = useActionState<
-    ActionState<ChangedTeamManager>,
-    FormData
-  >(boundManager, null);
-  const [removeState, removeAction, removePending] = useActionState<ActionState<RemovedTeamMember>, FormData>(
-    boundRemove,
-    null,
-  );
+  const scope = { lang, orgSlug };
+  const {
+    state: managerState,
+    formAction: managerAction,
+    pending: managerPending,
+  } = useFormAction(setManager, scope);
+  const {
+    state: removeState,
+    formAction: removeAction,
+    pending: removePending,
+  } = useFormAction(remove, scope);
   return (
     <div className="flex flex-col gap-1 sm:items-end">
       <div className="flex flex-wrap gap-2">
@@ -85,8 +82,8 @@ export function TeamMemberControls({
           </Button>
         </form>
       </div>
-      <ActionFeedback state={managerState} />
-      <ActionFeedback state={removeState} />
+      <FormStatus inline state={managerState} />
+      <FormStatus inline state={removeState} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 
 export type RadioOption = { value: string; label: string; description?: string };
@@ -84,5 +84,113 @@ export function RadioGroup({
         })}
       </div>
     </div>
+  );
+}
+
+export type RadioCardOption = {
+  value: string;
+  label: ReactNode;
+  /** Under the label, inside it: part of the option's name, as the person reads it. */
+  description?: ReactNode;
+  /** The option's language, when it is a language's own name. */
+  lang?: string;
+};
+
+export type RadioCardsProps = {
+  legend: string;
+  name: string;
+  options: RadioCardOption[];
+  /** Under the legend, tied to the group. */
+  hint?: ReactNode;
+  error?: string;
+  value?: string;
+  defaultValue?: string;
+  onValueChange?: (value: string) => void;
+  /** "row": side by side from sm up; "column": one under another; or grid classes for the options. */
+  layout?: "row" | "column" | string;
+  /** Room between the legend and the options when there is no hint; off where the options follow at once. */
+  legendSpacing?: boolean;
+};
+
+/**
+ * Radio cards: a fieldset of native radios (arrow keys, form value and announcements from the
+ * browser, as in RadioGroup), each option a bordered card that shows which one is chosen.
+ * The options' names include their descriptions, as the person reads them.
+ */
+export function RadioCards({
+  legend,
+  name,
+  options,
+  hint,
+  error,
+  value,
+  defaultValue,
+  onValueChange,
+  layout = "row",
+  legendSpacing = true,
+}: RadioCardsProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={describedBy}>
+      <legend className={cn("font-medium text-stone-900", !hint && legendSpacing && "mb-2")}>{legend}</legend>
+      {hint && (
+        <p id={hintId} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
+      <div
+        className={
+          layout === "row"
+            ? "flex flex-col gap-2 sm:flex-row"
+            : layout === "column"
+              ? "flex flex-col gap-2"
+              : cn("grid gap-2", layout)
+        }
+      >
+        {options.map((option) => (
+          <label
+            key={option.value}
+            lang={option.lang}
+            className={cn(
+              "flex min-h-11 cursor-pointer gap-3 rounded-lg border border-stone-300 bg-white px-3",
+              // A row of short options is as tall as a button, centred when one wraps; cards in a
+              // column or a grid have more room and start at the top, beside their description.
+              layout === "row" ? "items-center py-2" : "items-start py-3",
+              "has-checked:border-accent-700 has-checked:bg-accent-50",
+              "has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-600",
+              layout === "row" && "flex-1",
+            )}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              {...(value !== undefined
+                ? { checked: value === option.value }
+                : { defaultChecked: defaultValue === option.value })}
+              onChange={(event) => {
+                if (event.target.checked) onValueChange?.(option.value);
+              }}
+              className={cn(
+                "size-5 shrink-0 accent-accent-700 focus:outline-none",
+                layout !== "row" && "mt-0.5",
+              )}
+            />
+            <span className="flex flex-col">
+              <span className="font-medium text-stone-900">{option.label}</span>
+              {option.description && <span className="text-sm text-stone-600">{option.description}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={errorId} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

@@ -12,7 +12,7 @@ export type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
   emptyOption?: string;
 };
 
-/** A labelled select, like Input: the label is tied to the field for assistive technology. */
+/** A labelled select, like Field: the label is tied to the field for assistive technology. */
 export function Select({ label, options, emptyOption, id, className, ...props }: SelectProps) {
   const generated = useId();
   const selectId = id ?? generated;

@@ -6,6 +6,8 @@ import { getT } from "@/lib/i18n/server";
 import { listLibraryPrograms } from "@/lib/library/library-queries";
 import { totalTimeText } from "@/lib/library/total-time";
 import { languageAlternates } from "@/lib/seo/alternates";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const lang = await routeLanguage(params);
@@ -28,7 +30,7 @@ export default async function LibraryPage({ params }: { params: Promise<{ lang: 
   }));
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
-      <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{t("title")}</h1>
+      <h1 className={cn(pageTitleClasses, "sm:text-4xl")}>{t("title")}</h1>
       <p className="mt-3 max-w-2xl text-lg text-stone-700">{t("lead")}</p>
       <Suspense>
         <LibrarySearch lang={lang} programs={programs} />

@@ -6,6 +6,8 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { listMyOrganizations } from "@/lib/orgs/list-my-organizations";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -23,7 +25,7 @@ export default async function MyOrganizationsPage({ params }: Props) {
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-8 px-4 py-12 sm:py-16">
       <header>
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{t("orgs.title")}</h1>
+        <h1 className={cn(pageTitleClasses, "sm:text-4xl")}>{t("orgs.title")}</h1>
         {organizations.length > 0 && <p className="mt-3 text-lg text-stone-700">{t("orgs.lead")}</p>}
       </header>
       {organizations.length === 0 ? (

@@ -5,7 +5,6 @@ import { AuthPanel } from "@/components/auth/auth-panel";
 import { FormAlert } from "@/components/auth/form-alert";
 import { OutboxNotice } from "@/components/auth/outbox-notice";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/link";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { emailAddressSchema } from "@/lib/auth/email-address";
@@ -14,6 +13,7 @@ import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import type { TranslationKey } from "@/lib/i18n/keys";
 import { isOutboxEnabled } from "@/lib/mail/outbox";
+import { Field } from "@/components/ui/field";
 
 type Props = {
   params: Promise<{ lang: string }>;
@@ -55,7 +55,7 @@ export default async function VerifyPage({ params, searchParams }: Props) {
           <input type="hidden" name="email" value={email.data} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <input type="hidden" name="lang" value={lang} />
-          <Input
+          <Field
             name="code"
             label={t("auth.verify.codeLabel")}
             hint={t("auth.verify.codeHint")}

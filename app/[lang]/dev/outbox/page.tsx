@@ -10,6 +10,8 @@ import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { isOutboxEnabled, listOutboxMessages } from "@/lib/mail/outbox";
 import { isOutboxKey } from "@/lib/mail/outbox-key";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
 
 type Props = {
   params: Promise<{ lang: string }>;
@@ -40,7 +42,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
-      <h1 className="flex items-center gap-3 text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
+      <h1 className={cn(pageTitleClasses, "flex items-center gap-3 sm:text-4xl")}>
         <Inbox aria-hidden="true" className="size-8 text-accent-700" />
         {t("outbox.title")}
       </h1>

@@ -10,6 +10,8 @@ import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { getLibraryProgram, type LibraryStatementSummary } from "@/lib/library/library-queries";
 import { languageAlternates } from "@/lib/seo/alternates";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
 
 // Rendered per request for the CSP nonce (ADR 010); programs are read at request time, so the
 // language layout's `dynamicParams = false` must not reach here.
@@ -57,7 +59,7 @@ export default async function LibraryProgramPage({ params }: { params: Params })
         <div className="mb-6 overflow-hidden rounded-2xl">
           <ProgramCover seed={program.slug} className="h-28 w-full sm:h-40" />
         </div>
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">{program.title}</h1>
+        <h1 className={cn(pageTitleClasses, "sm:text-4xl")}>{program.title}</h1>
         <p className="mt-3 text-lg text-stone-700">{program.tagline}</p>
         <TotalTime lang={lang} minutes={program.totalMinutes} className="mt-3" />
         {program.quote && (

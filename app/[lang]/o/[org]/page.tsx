@@ -14,6 +14,8 @@ import { getWorkspaceOverview } from "@/lib/orgs/get-workspace-overview";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
 import { can } from "@/lib/permissions/permissions";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -59,7 +61,7 @@ export default async function WorkspaceOverviewPage(props: Props) {
   return (
     <div className="flex flex-col gap-10">
       <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
+        <h1 className={cn(pageTitleClasses, "sm:text-4xl")}>
           {t("workspace.home.title", { org: ctx.orgName })}
         </h1>
         {hrHome && <p className="max-w-prose text-lg text-stone-700">{ti("home.lead")}</p>}

@@ -9,6 +9,8 @@ import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { getLibraryStatement } from "@/lib/library/library-queries";
 import { languageAlternates } from "@/lib/seo/alternates";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
 
 // Rendered per request for the CSP nonce (ADR 010); programs are read at request time, so the
 // language layout's `dynamicParams = false` must not reach here.
@@ -59,9 +61,7 @@ export default async function LibraryStatementPage({ params }: { params: Params 
         <p className="text-sm font-semibold tracking-wide text-accent-800 uppercase">
           {t(statement.kind === "know" ? "program.know" : "program.can")}
         </p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
-          {statement.text}
-        </h1>
+        <h1 className={cn(pageTitleClasses, "mt-2 sm:text-4xl")}>{statement.text}</h1>
         <p className="mt-3 text-stone-600">
           {t("statement.position", { position: statement.position + 1, count: detail.statementCount })} ·{" "}
           {t("program.resources", { count: resources.length })}

@@ -16,6 +16,9 @@ import { getT } from "@/lib/i18n/server";
 import { getLibraryProgram } from "@/lib/library/library-queries";
 import type { CreatedOrganization } from "@/lib/orgs/create-organization";
 import { listLibraryCopyTargets } from "@/lib/programs/library-copy-targets";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
+import { Section } from "@/components/ui/section";
 
 // Programs are read at request time here; the language layout's `dynamicParams = false` must not reach here.
 export const dynamicParams = true;
@@ -76,9 +79,7 @@ export default async function CopyProgramPage({ params, searchParams }: Props) {
         ]}
       />
       <header>
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
-          {t("copy.title", { title: program.title })}
-        </h1>
+        <h1 className={cn(pageTitleClasses, "sm:text-4xl")}>{t("copy.title", { title: program.title })}</h1>
         <p className="mt-3 text-lg text-stone-700">{t("copy.lead")}</p>
       </header>
 
@@ -118,13 +119,11 @@ export default async function CopyProgramPage({ params, searchParams }: Props) {
           )}
         </section>
       ) : (
-        <section
-          aria-labelledby="copy-confirm"
-          className="rounded-2xl border border-stone-200 bg-white p-6 sm:p-8"
+        <Section
+          id="copy-confirm"
+          title={targets.length === 1 ? t("copy.confirmTitle") : t("copy.pickTitle")}
+          className="sm:p-8"
         >
-          <h2 id="copy-confirm" className="text-xl font-semibold text-stone-900">
-            {targets.length === 1 ? t("copy.confirmTitle") : t("copy.pickTitle")}
-          </h2>
           <p className="mt-2 text-stone-700">{t("copy.draftNote")}</p>
           <div className="mt-6">
             <CopyProgramForm
@@ -139,7 +138,7 @@ export default async function CopyProgramPage({ params, searchParams }: Props) {
           <p className="mt-6 border-t border-stone-200 pt-4 text-sm">
             <TextLink href={`${copyPath}?new`}>{t("copy.createInstead")}</TextLink>
           </p>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -1,7 +1,6 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
@@ -14,6 +13,9 @@ import { AUDIT_NAMESPACES, describeAuditEntry } from "@/lib/orgs/describe-audit-
 import { listAuditEntries } from "@/lib/orgs/list-audit-entries";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
+import { Field } from "@/components/ui/field";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -49,14 +51,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <header className="flex max-w-2xl flex-col gap-4">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("audit.title")}</h1>
+        <h1 className={pageTitleClasses}>{t("audit.title")}</h1>
         <p className="text-lg text-stone-700">{t("audit.lead", { org: ctx.orgName })}</p>
       </header>
 
       <search>
         <form method="get" action={auditPath} className="flex flex-col gap-3">
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
-            <Input
+            <Field
               label={t("audit.filters.person")}
               type="search"
               name="person"
@@ -72,13 +74,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
               emptyOption={t("audit.filters.any")}
               options={auditKinds.map((kind) => ({ value: kind, label: t(`audit.kinds.${kind}`) }))}
             />
-            <Input
+            <Field
               label={t("audit.filters.from")}
               type="date"
               name="from"
               defaultValue={filters.from ?? ""}
             />
-            <Input label={t("audit.filters.to")} type="date" name="to" defaultValue={filters.to ?? ""} />
+            <Field label={t("audit.filters.to")} type="date" name="to" defaultValue={filters.to ?? ""} />
           </div>
           <div className="flex flex-wrap items-center gap-4">
             <Button type="submit" variant="secondary">
@@ -98,9 +100,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       </search>
 
       {page.entries.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-          {filtered ? t("audit.noMatches") : t("audit.empty")}
-        </p>
+        <EmptyState>{filtered ? t("audit.noMatches") : t("audit.empty")}</EmptyState>
       ) : (
         <ol className="flex flex-col divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {page.entries.map((entry) => (

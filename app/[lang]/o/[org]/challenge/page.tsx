@@ -24,6 +24,7 @@ import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { languageTags } from "@/lib/i18n/settings";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = { params: Promise<{ lang: string; org: string }>; searchParams: RouteSearchParams };
 
@@ -232,9 +233,7 @@ export default async function ChallengePage({ params, searchParams }: Props) {
           )}
         </div>
         {total === 0 ? (
-          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-            {t("list.empty")}
-          </p>
+          <EmptyState>{t("list.empty")}</EmptyState>
         ) : (
           <AttemptList
             {...scope}

@@ -9,6 +9,8 @@ import { getT } from "@/lib/i18n/server";
 import { listInsightTeams } from "@/lib/insights/insight-teams";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -31,10 +33,7 @@ export default async function InsightsPage({ params }: Props) {
   const base = workspacePath(lang, ctx.orgSlug, "insights");
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("index.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t(hr ? "index.leadHr" : "index.leadManager")}</p>
-      </header>
+      <PageHeader title={t("index.title")} description={t(hr ? "index.leadHr" : "index.leadManager")} />
 
       {hr && (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -69,14 +68,14 @@ export default async function InsightsPage({ params }: Props) {
           {t("index.teamsTitle")}
         </h2>
         {teams.length === 0 ? (
-          <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+          <EmptyState as="div">
             <p>{t(hr ? "index.noTeamsHr" : "index.noTeamsManager")}</p>
             {can(ctx.role, workspacePages.teams.permission) && (
               <p className="mt-3">
                 <TextLink href={workspacePath(lang, ctx.orgSlug, "teams")}>{t("index.makeTeam")}</TextLink>
               </p>
             )}
-          </div>
+          </EmptyState>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {teams.map((team) => (

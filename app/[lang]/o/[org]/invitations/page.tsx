@@ -24,6 +24,9 @@ import { listInvitations, type InvitationRow } from "@/lib/invitations/list-invi
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listTeamOptions } from "@/lib/teams/list-teams";
 import { cn } from "@/lib/ui/cn";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -104,15 +107,9 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("invitations.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("invitations.lead", { org: ctx.orgName })}</p>
-      </header>
+      <PageHeader title={t("invitations.title")} description={t("invitations.lead", { org: ctx.orgName })} />
 
-      <section aria-labelledby="invite-title" className="rounded-2xl border border-stone-200 bg-white p-6">
-        <h2 id="invite-title" className="text-xl font-semibold text-stone-900">
-          {t("invitations.form.title")}
-        </h2>
+      <Section id="invite-title" title={t("invitations.form.title")}>
         <div className="mt-5">
           <InviteForm
             lang={lang}
@@ -123,7 +120,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
             action={createInvitationAction}
           />
         </div>
-      </section>
+      </Section>
 
       <section
         aria-labelledby="csv-title"
@@ -182,9 +179,9 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
           </nav>
         )}
         {list.invitations.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+          <EmptyState>
             {total === 0 ? t("invitations.list.empty") : t("invitations.list.emptyFilter")}
-          </p>
+          </EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
             {list.invitations.map((row) => (

@@ -16,6 +16,8 @@ import { dueSoon } from "@/lib/learning/due-soon";
 import { loadMyProgramsPage, nextItemPath } from "@/lib/learning/learner-page";
 import { workspacePath } from "@/lib/orgs/workspace-pages";
 import { displayText } from "@/lib/programs/program-texts";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -39,28 +41,22 @@ export default async function MyProgramsPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("myPrograms.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("myPrograms.lead", { org: ctx.orgName })}</p>
-      </header>
+      <PageHeader title={t("myPrograms.title")} description={t("myPrograms.lead", { org: ctx.orgName })} />
       <DueSoonNotice lang={lang} items={dueSoon(programs, now)} learnPath={learnPath} now={now} />
       {programs.length === 0 ? (
-        <section
-          aria-labelledby="no-programs"
-          className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 sm:p-8"
+        <EmptyState
+          titleId="no-programs"
+          title={t("myPrograms.empty.title")}
+          icon={<BookOpen aria-hidden="true" className="size-7 text-accent-700" />}
+          actions={
+            <Link href={`/${lang}/library`} className={buttonClasses("secondary")}>
+              <LibraryBig aria-hidden="true" className="size-5" />
+              {t("myPrograms.empty.action")}
+            </Link>
+          }
         >
-          <BookOpen aria-hidden="true" className="size-7 text-accent-700" />
-          <h2 id="no-programs" className="mt-3 text-xl font-semibold text-stone-900">
-            {t("myPrograms.empty.title")}
-          </h2>
-          <p className="mt-2 max-w-prose text-stone-700">
-            {t("myPrograms.empty.body", { org: ctx.orgName })}
-          </p>
-          <Link href={`/${lang}/library`} className={`${buttonClasses("secondary")} mt-6`}>
-            <LibraryBig aria-hidden="true" className="size-5" />
-            {t("myPrograms.empty.action")}
-          </Link>
-        </section>
+          {t("myPrograms.empty.body", { org: ctx.orgName })}
+        </EmptyState>
       ) : (
         <section aria-labelledby="my-programs-list" className="flex flex-col gap-4">
           <h2 id="my-programs-list" className="sr-only">

@@ -15,6 +15,7 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { readMailPreferences } from "@/lib/notifications/mail-preferences";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { pageTitleClasses } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -57,7 +58,7 @@ export default async function MyDataPage({ params }: Props) {
   return (
     <div className="flex max-w-3xl flex-col gap-10">
       <header>
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("title")}</h1>
+        <h1 className={pageTitleClasses}>{t("title")}</h1>
         <p className="mt-3 text-lg text-stone-700">{t("lead", { org: ctx.orgName })}</p>
       </header>
 

@@ -2,7 +2,6 @@ import { Search } from "lucide-react";
 import type { Metadata } from "next";
 import { MembersTable, type MembersTableColumn, type MembersTableRow } from "@/components/orgs/members-table";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
@@ -17,6 +16,9 @@ import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
 import { can } from "@/lib/permissions/permissions";
 import { roles } from "@/lib/permissions/roles";
+import { Field } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -105,15 +107,12 @@ export default async function MembersPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("members.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("members.lead", { org: ctx.orgName })}</p>
-      </header>
+      <PageHeader title={t("members.title")} description={t("members.lead", { org: ctx.orgName })} />
 
       <search>
         <form method="get" action={membersPath} className="flex flex-col gap-3">
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
-            <Input
+            <Field
               label={t("members.search.label")}
               type="search"
               name="q"
@@ -168,9 +167,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
             : t(filtered ? "members.filteredCount" : "members.count", { count: list.total })}
         </h2>
         {list.members.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+          <EmptyState>
             {query.q ? t("members.noResults", { query: query.q }) : t("members.noneFiltered")}
-          </p>
+          </EmptyState>
         ) : (
           <MembersTable
             lang={lang}

@@ -13,6 +13,7 @@ import Link from "next/link";
 import { ProgramLearningLine } from "@/components/learning/program-learning-line";
 import { ProgramStatusBadge } from "@/components/programs/program-status-badge";
 import { UpdateNotice } from "@/components/programs/update-notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { z } from "zod";
@@ -25,6 +26,7 @@ import { summarizeProgramLearning } from "@/lib/learning/program-learning-summar
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listPrograms, type ProgramListItem } from "@/lib/programs/list-programs";
 import { displayText } from "@/lib/programs/program-texts";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -71,56 +73,55 @@ export default async function ProgramsPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-5">
-        <div className="max-w-2xl">
-          <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("list.title")}</h1>
-          <p className="mt-3 text-lg text-stone-700">{t("list.lead", { org: ctx.orgName })}</p>
-        </div>
-        {programs.length > 0 && (
-          <div className="flex flex-wrap gap-3">
-            <Link href={`${programsPath}/new`} className={buttonClasses("primary")}>
-              <Plus aria-hidden="true" className="size-5" />
-              {t("list.newProgram")}
-            </Link>
-            <Link href={`/${lang}/library`} className={buttonClasses("secondary")}>
-              <LibraryBig aria-hidden="true" className="size-5" />
-              {t("list.copyAnother")}
-            </Link>
-            <Link href={`${programsPath}/import`} className={buttonClasses("secondary")}>
-              <FileUp aria-hidden="true" className="size-5" />
-              {t("list.import")}
-            </Link>
-          </div>
-        )}
-      </header>
+      <PageHeader
+        title={t("list.title")}
+        description={t("list.lead", { org: ctx.orgName })}
+        actions={
+          programs.length > 0 && (
+            <>
+              <Link href={`${programsPath}/new`} className={buttonClasses("primary")}>
+                <Plus aria-hidden="true" className="size-5" />
+                {t("list.newProgram")}
+              </Link>
+              <Link href={`/${lang}/library`} className={buttonClasses("secondary")}>
+                <LibraryBig aria-hidden="true" className="size-5" />
+                {t("list.copyAnother")}
+              </Link>
+              <Link href={`${programsPath}/import`} className={buttonClasses("secondary")}>
+                <FileUp aria-hidden="true" className="size-5" />
+                {t("list.import")}
+              </Link>
+            </>
+          )
+        }
+      />
 
       <UpdateNotice lang={lang} ctx={ctx} updates={updates} single={false} />
 
       {programs.length === 0 ? (
-        <section
-          aria-labelledby="no-programs"
-          className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 sm:p-8"
+        <EmptyState
+          titleId="no-programs"
+          title={t("list.empty.title")}
+          icon={<BookOpen aria-hidden="true" className="size-7 text-accent-700" />}
+          actions={
+            <div className="flex flex-wrap gap-3">
+              <Link href={`/${lang}/library`} className={buttonClasses("primary")}>
+                <LibraryBig aria-hidden="true" className="size-5" />
+                {t("list.empty.action")}
+              </Link>
+              <Link href={`${programsPath}/new`} className={buttonClasses("secondary")}>
+                <Plus aria-hidden="true" className="size-5" />
+                {t("list.empty.write")}
+              </Link>
+              <Link href={`${programsPath}/import`} className={buttonClasses("secondary")}>
+                <FileUp aria-hidden="true" className="size-5" />
+                {t("list.import")}
+              </Link>
+            </div>
+          }
         >
-          <BookOpen aria-hidden="true" className="size-7 text-accent-700" />
-          <h2 id="no-programs" className="mt-3 text-xl font-semibold text-stone-900">
-            {t("list.empty.title")}
-          </h2>
-          <p className="mt-2 max-w-prose text-stone-700">{t("list.empty.body")}</p>
-          <div className="mt-6 flex flex-wrap gap-3">
-            <Link href={`/${lang}/library`} className={buttonClasses("primary")}>
-              <LibraryBig aria-hidden="true" className="size-5" />
-              {t("list.empty.action")}
-            </Link>
-            <Link href={`${programsPath}/new`} className={buttonClasses("secondary")}>
-              <Plus aria-hidden="true" className="size-5" />
-              {t("list.empty.write")}
-            </Link>
-            <Link href={`${programsPath}/import`} className={buttonClasses("secondary")}>
-              <FileUp aria-hidden="true" className="size-5" />
-              {t("list.import")}
-            </Link>
-          </div>
-        </section>
+          {t("list.empty.body")}
+        </EmptyState>
       ) : (
         <section aria-labelledby="program-list-title" className="flex flex-col gap-4">
           <h2 id="program-list-title" className="text-lg font-semibold text-stone-900">

@@ -10,6 +10,8 @@ import { getT } from "@/lib/i18n/server";
 import { getInsightSettings } from "@/lib/insights/insight-settings";
 import { getReminderSettings } from "@/lib/notifications/reminder-settings";
 import { workspacePages } from "@/lib/orgs/workspace-pages";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -38,17 +40,8 @@ export default async function SettingsPage({ params }: Props) {
   const account = getT(lang, "account");
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("settings.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("settings.lead", { org: ctx.orgName })}</p>
-      </header>
-      <section
-        aria-labelledby="insight-settings-title"
-        className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
-      >
-        <h2 id="insight-settings-title" className="text-xl font-semibold text-stone-900">
-          {t("settings.formTitle")}
-        </h2>
+      <PageHeader title={t("settings.title")} description={t("settings.lead", { org: ctx.orgName })} />
+      <Section id="insight-settings-title" title={t("settings.formTitle")} className="max-w-2xl">
         <div className="mt-4">
           <InsightSettingsForm
             lang={lang}
@@ -57,15 +50,13 @@ export default async function SettingsPage({ params }: Props) {
             action={updateInsightSettingsAction}
           />
         </div>
-      </section>
-      <section
-        aria-labelledby="reminder-settings-title"
-        className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
+      </Section>
+      <Section
+        id="reminder-settings-title"
+        title={account("reminders.title")}
+        description={account("reminders.lead")}
+        className="max-w-2xl"
       >
-        <h2 id="reminder-settings-title" className="text-xl font-semibold text-stone-900">
-          {account("reminders.title")}
-        </h2>
-        <p className="mt-1 text-stone-700">{account("reminders.lead")}</p>
         <div className="mt-4">
           <ReminderSettingsForm
             lang={lang}
@@ -74,7 +65,7 @@ export default async function SettingsPage({ params }: Props) {
             action={updateReminderSettingsAction}
           />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -9,6 +9,9 @@ import { routeLanguage } from "@/lib/i18n/route-language";
 import { getT } from "@/lib/i18n/server";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { listTeams } from "@/lib/teams/list-teams";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -36,10 +39,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("teams.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("teams.lead", { org: ctx.orgName })}</p>
-      </header>
+      <PageHeader title={t("teams.title")} description={t("teams.lead", { org: ctx.orgName })} />
 
       <p
         role="status"
@@ -48,25 +48,22 @@ export default async function TeamsPage({ params, searchParams }: Props) {
         {deleted ? t("teams.deleted") : null}
       </p>
 
-      <section aria-labelledby="new-team-title" className="rounded-2xl border border-stone-200 bg-white p-6">
-        <h2 id="new-team-title" className="text-xl font-semibold text-stone-900">
-          {t("teams.create.title")}
-        </h2>
+      <Section id="new-team-title" title={t("teams.create.title")}>
         <div className="mt-4">
           <CreateTeamForm lang={lang} orgSlug={ctx.orgSlug} action={createTeamAction} />
         </div>
-      </section>
+      </Section>
 
       <section aria-labelledby="team-list-title" className="flex flex-col gap-4">
         <h2 id="team-list-title" className="text-lg font-semibold text-stone-900">
           {t("teams.count", { count: teams.length })}
         </h2>
         {teams.length === 0 ? (
-          <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+          <EmptyState as="div">
             <UsersRound aria-hidden="true" className="size-6 text-accent-700" />
             <p className="mt-3 font-semibold text-stone-900">{t("teams.empty.title")}</p>
             <p className="mt-1 max-w-prose">{t("teams.empty.body")}</p>
-          </div>
+          </EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
             {teams.map((team) => (

@@ -12,6 +12,8 @@ import { languageTags } from "@/lib/i18n/settings";
 import { getOrganizationOverview, type ProgramFigures } from "@/lib/insights/organization-overview";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { displayText } from "@/lib/programs/program-texts";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -66,7 +68,7 @@ export default async function OrganizationInsightsPage({ params, searchParams }:
         </TextLink>
       </p>
       <header className="flex max-w-3xl flex-col gap-4">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("organization.title")}</h1>
+        <h1 className={pageTitleClasses}>{t("organization.title")}</h1>
         <p className="text-lg text-stone-700">{t("organization.lead", { org: ctx.orgName })}</p>
         <p className="flex items-start gap-3 rounded-2xl bg-accent-50 p-4 text-stone-800 ring-1 ring-accent-200">
           <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-accent-700" />
@@ -103,14 +105,14 @@ export default async function OrganizationInsightsPage({ params, searchParams }:
           {t("organization.programsTitle")}
         </h2>
         {view.programs.length === 0 ? (
-          <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
+          <EmptyState as="div" compact>
             <p>{t("organization.noPrograms")}</p>
             <p className="mt-3">
               <TextLink href={workspacePath(lang, ctx.orgSlug, "programs")}>
                 {t("organization.assignLink")}
               </TextLink>
             </p>
-          </div>
+          </EmptyState>
         ) : (
           view.programs.map((program) => {
             const title = displayText(program.title, lang);
@@ -192,9 +194,7 @@ export default async function OrganizationInsightsPage({ params, searchParams }:
           <p className="mt-1 text-stone-700">{t("organization.overdueLead")}</p>
         </div>
         {view.overdue.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
-            {t("organization.overdueEmpty")}
-          </p>
+          <EmptyState compact>{t("organization.overdueEmpty")}</EmptyState>
         ) : (
           <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white p-4">
             <table className="w-full min-w-[32rem] border-collapse text-left text-sm">

@@ -9,6 +9,7 @@ import { getT } from "@/lib/i18n/server";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "@/lib/invitations/csv-limits";
 import { requireWorkspace } from "@/lib/orgs/require-workspace";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -46,10 +47,7 @@ export default async function ImportInvitationsPage({ params }: Props) {
           {t("import.back")}
         </TextLink>
       </p>
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("import.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("import.lead")}</p>
-      </header>
+      <PageHeader title={t("import.title")} description={t("import.lead")} />
 
       <section
         aria-labelledby="format-title"

@@ -22,6 +22,7 @@ import { getT } from "@/lib/i18n/server";
 import { learnerPaths, loadLearnerProgramPage, nextItemPath } from "@/lib/learning/learner-page";
 import { isStatementComplete, progressParts, totalMinutes } from "@/lib/learning/progress";
 import { displayText } from "@/lib/programs/program-texts";
+import { pageTitleClasses } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
 
@@ -53,7 +54,7 @@ export default async function LearnerProgramPage({ params }: Props) {
           <ProgramCover seed={program.coverSeed} className="h-24 w-full sm:h-32" />
         </div>
         <div className="max-w-2xl">
-          <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{title}</h1>
+          <h1 className={pageTitleClasses}>{title}</h1>
           {tagline && <p className="mt-2 text-lg text-stone-700">{tagline}</p>}
           <TotalTime lang={lang} minutes={totalMinutes(program.statements, lang)} className="mt-3" />
         </div>

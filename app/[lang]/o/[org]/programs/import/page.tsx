@@ -10,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
 import { importProgram } from "@/lib/programs/transfer/import-program";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -40,10 +41,7 @@ export default async function ImportProgramPage({ params }: Props) {
           {t("transfer.import.back")}
         </TextLink>
       </p>
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("transfer.import.heading")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("transfer.import.lead")}</p>
-      </header>
+      <PageHeader title={t("transfer.import.heading")} description={t("transfer.import.lead")} />
       <section
         aria-labelledby="format-title"
         className="max-w-3xl rounded-2xl border border-stone-200 bg-white p-6"

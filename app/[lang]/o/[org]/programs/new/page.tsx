@@ -11,6 +11,7 @@ import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { readPage } from "@/lib/pages/read-page";
 import { listProgramSources } from "@/lib/programs/create-program";
 import { displayText } from "@/lib/programs/program-texts";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = {
   params: Promise<{ lang: string; org: string }>;
@@ -51,10 +52,7 @@ export default async function NewProgramPage({ params, searchParams }: Props) {
           {t("create.back")}
         </TextLink>
       </p>
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("create.heading")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("create.lead")}</p>
-      </header>
+      <PageHeader title={t("create.heading")} description={t("create.lead")} />
       <NewProgramForm
         lang={lang}
         orgSlug={ctx.orgSlug}

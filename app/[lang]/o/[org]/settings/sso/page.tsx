@@ -17,6 +17,8 @@ import { getT } from "@/lib/i18n/server";
 import { workspacePages } from "@/lib/orgs/workspace-pages";
 import { listSsoDomains } from "@/lib/sso/sso-domains";
 import { getSsoSettings } from "@/lib/sso/sso-settings";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ lang: string; org: string }> };
 
@@ -43,17 +45,8 @@ export default async function SsoSettingsPage({ params }: Props) {
   const redirectUri = `${origin}/api/auth/callback/${orgProviderId(ctx.orgId)}`;
   return (
     <div className="flex flex-col gap-8">
-      <header className="max-w-2xl">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("sso.title")}</h1>
-        <p className="mt-3 text-lg text-stone-700">{t("sso.lead", { org: ctx.orgName })}</p>
-      </header>
-      <section
-        aria-labelledby="sso-provider-title"
-        className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
-      >
-        <h2 id="sso-provider-title" className="text-xl font-semibold text-stone-900">
-          {t("sso.providerTitle")}
-        </h2>
+      <PageHeader title={t("sso.title")} description={t("sso.lead", { org: ctx.orgName })} />
+      <Section id="sso-provider-title" title={t("sso.providerTitle")} className="max-w-2xl">
         <p className="mt-2 text-stone-700">{t("sso.redirectUri")}</p>
         <code className="mt-1 block break-all rounded bg-stone-100 px-2 py-1 text-sm text-stone-900">
           {redirectUri}
@@ -78,14 +71,8 @@ export default async function SsoSettingsPage({ params }: Props) {
             action={disconnectSsoAction}
           />
         </div>
-      </section>
-      <section
-        aria-labelledby="sso-domains-title"
-        className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6"
-      >
-        <h2 id="sso-domains-title" className="text-xl font-semibold text-stone-900">
-          {t("sso.domainsTitle")}
-        </h2>
+      </Section>
+      <Section id="sso-domains-title" title={t("sso.domainsTitle")} className="max-w-2xl">
         <p className="mt-2 text-stone-700">{t("sso.domainsLead")}</p>
         <div className="mt-4">
           <SsoDomains
@@ -97,7 +84,7 @@ export default async function SsoSettingsPage({ params }: Props) {
             removeAction={removeSsoDomainAction}
           />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

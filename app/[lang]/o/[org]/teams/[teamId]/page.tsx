@@ -16,6 +16,9 @@ import { getT } from "@/lib/i18n/server";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
 import { getTeamDetails } from "@/lib/teams/get-team-details";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ lang: string; org: string; teamId: string }> };
 
@@ -52,17 +55,17 @@ export default async function TeamPage(props: Props) {
           {t("teams.back")}
         </TextLink>
       </p>
-      <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
-        <div className="max-w-2xl">
-          <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{details.name}</h1>
-          <p className="mt-3 text-lg text-stone-700">
+      <PageHeader
+        title={details.name}
+        description={
+          <>
             {t("teams.memberCount", { count: details.members.length })}
             {details.pendingInvitations > 0 && (
               <> · {t("teams.pendingInvitations", { count: details.pendingInvitations })}</>
             )}
-          </p>
-        </div>
-      </header>
+          </>
+        }
+      />
 
       <section aria-labelledby="team-members-title" className="flex flex-col gap-4">
         <h2 id="team-members-title" className="text-xl font-semibold text-stone-900">
@@ -73,9 +76,7 @@ export default async function TeamPage(props: Props) {
           <p className="max-w-prose text-stone-700">{t("teams.members.mayNotLead")}</p>
         )}
         {details.members.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-            {t("teams.members.empty")}
-          </p>
+          <EmptyState>{t("teams.members.empty")}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
             {details.members.map((member) => {
@@ -125,13 +126,7 @@ export default async function TeamPage(props: Props) {
         )}
       </section>
 
-      <section
-        aria-labelledby="add-member-title"
-        className="rounded-2xl border border-stone-200 bg-white p-6"
-      >
-        <h2 id="add-member-title" className="text-xl font-semibold text-stone-900">
-          {t("teams.add.title")}
-        </h2>
+      <Section id="add-member-title" title={t("teams.add.title")}>
         <div className="mt-4">
           {details.candidates.length === 0 ? (
             <p className="text-stone-700">{t("teams.add.none")}</p>
@@ -156,15 +151,9 @@ export default async function TeamPage(props: Props) {
             </p>
           )}
         </div>
-      </section>
+      </Section>
 
-      <section
-        aria-labelledby="team-settings-title"
-        className="rounded-2xl border border-stone-200 bg-white p-6"
-      >
-        <h2 id="team-settings-title" className="text-xl font-semibold text-stone-900">
-          {t("teams.rename.title")}
-        </h2>
+      <Section id="team-settings-title" title={t("teams.rename.title")}>
         <div className="mt-4">
           <RenameTeamForm
             lang={lang}
@@ -185,7 +174,7 @@ export default async function TeamPage(props: Props) {
             action={deleteTeamAction}
           />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -16,6 +16,8 @@ import { getTeamDashboard } from "@/lib/insights/team-dashboard";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
 import { can } from "@/lib/permissions/permissions";
 import { displayText } from "@/lib/programs/program-texts";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   params: Promise<{ lang: string; org: string; teamId: string }>;
@@ -62,7 +64,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
         </TextLink>
       </p>
       <header className="flex max-w-3xl flex-col gap-4">
-        <h1 className="text-3xl font-bold tracking-tight break-words text-stone-900">{view.team.name}</h1>
+        <h1 className={pageTitleClasses}>{view.team.name}</h1>
         <p className="text-lg text-stone-700">{t("team.lead", { count: view.memberCount })}</p>
         <p className="flex items-start gap-3 rounded-2xl bg-accent-50 p-4 text-stone-800 ring-1 ring-accent-200">
           <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-accent-700" />
@@ -91,11 +93,9 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
           {t("team.progressTitle")}
         </h2>
         {view.memberCount === 0 ? (
-          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
-            {t("team.noMembers")}
-          </p>
+          <EmptyState compact>{t("team.noMembers")}</EmptyState>
         ) : view.rows.length === 0 ? (
-          <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
+          <EmptyState as="div" compact>
             <p>{t(mayAssign ? "team.noPrograms" : "team.noProgramsManager")}</p>
             {mayAssign && (
               <p className="mt-3">
@@ -104,7 +104,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
                 </TextLink>
               </p>
             )}
-          </div>
+          </EmptyState>
         ) : (
           <>
             <TeamProgressTable lang={lang} path={path} query={query} rows={rows} programs={programs} />
@@ -182,9 +182,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
             {view.team.viewerManages ? (
               <SharedRatingsTable lang={lang} programs={view.programs} people={view.sharedRatings} />
             ) : (
-              <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
-                {t("shared.managersOnly")}
-              </p>
+              <EmptyState compact>{t("shared.managersOnly")}</EmptyState>
             )}
           </section>
 
@@ -196,9 +194,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               <p className="mt-1 text-stone-700">{t("challenge.lead")}</p>
             </div>
             {view.challengeCounts.length === 0 ? (
-              <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-5 text-stone-700">
-                {t("challenge.empty")}
-              </p>
+              <EmptyState compact>{t("challenge.empty")}</EmptyState>
             ) : (
               <ul className="flex flex-col gap-3">
                 {view.challengeCounts.map((person) => (

@@ -9,6 +9,8 @@ import { learnerPaths, loadLearnerGrowthPage } from "@/lib/learning/learner-page
 import { levelNameKey, levels, type Level } from "@/lib/learning/levels";
 import { isRatingStale, rateAgainFrom } from "@/lib/learning/staleness";
 import { displayText } from "@/lib/programs/program-texts";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
 
@@ -47,14 +49,12 @@ export default async function GrowthPage({ params }: Props) {
           <ChevronLeft aria-hidden="true" className="size-4" />
           {title}
         </TextLink>
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("growth.title")}</h1>
+        <h1 className={pageTitleClasses}>{t("growth.title")}</h1>
         <p className="max-w-prose text-lg text-stone-700">{t("growth.lead", { title })}</p>
       </header>
 
       {growth.overTime.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-          {t("growth.empty")}
-        </p>
+        <EmptyState>{t("growth.empty")}</EmptyState>
       ) : (
         <section className="rounded-2xl border border-stone-200 bg-white p-5 sm:p-6">
           <GrowthChart

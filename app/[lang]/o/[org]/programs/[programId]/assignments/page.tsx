@@ -16,6 +16,7 @@ import { listAssignablePeople } from "@/lib/programs/list-assignable-people";
 import { listProgramAssignments } from "@/lib/programs/list-program-assignments";
 import { displayText } from "@/lib/programs/program-texts";
 import { listTeams } from "@/lib/teams/list-teams";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string }> };
 
@@ -91,9 +92,7 @@ export default async function ProgramAssignmentsPage(props: Props) {
           </p>
         </div>
         {assignments.assignments.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-            {t("assign.none")}
-          </p>
+          <EmptyState>{t("assign.none")}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
             {assignments.assignments.map((assignment) => {

@@ -15,6 +15,8 @@ import { defaultDecision, type UpdateItem } from "@/lib/programs/library-update/
 import { wordDiff } from "@/lib/programs/library-update/word-diff";
 import { displayText } from "@/lib/programs/program-texts";
 import { shortVersion } from "@/lib/programs/short-version";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   params: Promise<{ lang: string; org: string; programId: string }>;
@@ -60,7 +62,7 @@ export default async function LibraryUpdatePage(props: Props) {
         </TextLink>
       </p>
       <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("page.title")}</h1>
+        <h1 className={pageTitleClasses}>{t("page.title")}</h1>
         <p className="text-xl font-medium break-words text-stone-800">{title}</p>
       </header>
 
@@ -79,9 +81,7 @@ export default async function LibraryUpdatePage(props: Props) {
       )}
 
       {!update ? (
-        <p className="rounded-2xl border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-          {sourceVersion ? t("page.upToDate") : t("page.notCopy")}
-        </p>
+        <EmptyState>{sourceVersion ? t("page.upToDate") : t("page.notCopy")}</EmptyState>
       ) : (
         <UpdateList lang={lang} orgSlug={ctx.orgSlug} update={update} />
       )}

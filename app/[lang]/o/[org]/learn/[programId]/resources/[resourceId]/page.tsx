@@ -9,6 +9,7 @@ import { getT } from "@/lib/i18n/server";
 import { learnerPaths, loadLearnerResourcePage } from "@/lib/learning/learner-page";
 import { displayText } from "@/lib/programs/program-texts";
 import { cn } from "@/lib/ui/cn";
+import { pageTitleClasses } from "@/components/ui/page-header";
 
 /** Previous / Next as buttons that can hold a long title over two lines (buttonClasses centres one line). */
 const neighbourLink =
@@ -47,9 +48,7 @@ export default async function LearnerResourcePage(props: Props) {
           <span aria-hidden="true"> · </span>
           {t("resource.partOf", { statement: statementText })}
         </p>
-        <h1 className="max-w-prose text-3xl font-bold tracking-tight break-words text-stone-900">
-          {displayText(resource.title, lang)}
-        </h1>
+        <h1 className={cn(pageTitleClasses, "max-w-prose")}>{displayText(resource.title, lang)}</h1>
       </header>
       <div className="prose prose-lg prose-stone max-w-prose prose-a:text-accent-800 prose-a:decoration-accent-300 prose-a:underline-offset-4">
         {source ? (

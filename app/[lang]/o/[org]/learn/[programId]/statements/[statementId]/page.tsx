@@ -23,6 +23,8 @@ import { isStatementComplete } from "@/lib/learning/progress";
 import { levelNameKey } from "@/lib/learning/levels";
 import { workspacePath } from "@/lib/orgs/workspace-pages";
 import { displayText } from "@/lib/programs/program-texts";
+import { pageTitleClasses } from "@/components/ui/page-header";
+import { cn } from "@/lib/ui/cn";
 
 type Props = { params: Promise<{ lang: string; org: string; programId: string; statementId: string }> };
 
@@ -54,7 +56,7 @@ export default async function LearnerStatementPage(props: Props) {
         <p className="text-sm font-semibold tracking-wide text-accent-800 uppercase">
           {t(`kind.${statement.kind}`)}
         </p>
-        <h1 className="max-w-prose text-3xl font-bold tracking-tight break-words text-stone-900">{text}</h1>
+        <h1 className={cn(pageTitleClasses, "max-w-prose")}>{text}</h1>
         {/* The last rating, as what it was then: the scale below starts unchosen (issue 19). */}
         <p className="text-sm text-stone-700">
           {statement.rating
