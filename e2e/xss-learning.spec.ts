@@ -5,12 +5,25 @@ import type { Page } from "@playwright/test";
 import Papa from "papaparse";
 import nbChallenge from "@/locales/nb/challenge.json";
 import nbLearning from "@/locales/nb/learning.json";
+import { randomUUID } from "node:crypto";
+import { logAttempts, setGoal } from "@/lib/challenge/testing/challenge-fixtures";
+import {
+  addTeamsNamed,
+  addToTeam,
+  askForHelp,
+  assignToTeams,
+  rate,
+  withProgram,
+} from "@/lib/insights/testing/insight-fixtures";
+import { rateStatement } from "@/lib/learning/rate-statement";
+import { saveReflection as saveReflectionUseCase } from "@/lib/learning/save-reflection";
+import { as } from "@/lib/programs/testing/program-fixtures";
+import { joinAs, organizationOf, type TestMember } from "./support/arrange";
 import { expect, test, type LoggedInUser } from "./support/login";
 import { logChallengeAttempt, saveReflection } from "./support/learner-forms";
 import { actAs, fill, inOrganization, unique } from "./support/people";
 import { copyIntoNewOrganization } from "./support/programs";
 import { screenshot } from "./support/screenshot";
-import { addMemberships, addTeamMembers, addTeams } from "./support/xss-arrange";
 import {
   csvFormulaPayloads,
   oneLinePayloads,
@@ -52,16 +65,21 @@ test("payload program texts, notes, reflections and challenge entries never run,
   const body = storablePayloads.join("\n\n");
   const reflection = textareaPayloads.join("\n\n");
 
-  const arranged = await inOrganization(slug, hr, async (client, orgId) => {
-    const [learnerId, managerId, ...raterIds] = await addMemberships(
-      client,
-      orgId,
-      [learner.id, manager.id, ...raters.map((rater) => rater.id)],
-      "employee",
-    );
-    await client.query(`update "Membership" set role = 'manager' where id = $1`, [managerId]);
-    const [teamId] = await addTeams(client, orgId, [teamName]);
-    await addTeamMembers(client, orgId, teamId!, [managerId!, learnerId!, ...raterIds], 1);
+  // The people, the team and the learning rows through the factories and use cases; the
+  // program's texts become payloads directly (longer and stranger than the editor's forms allow).
+  const org = await organizationOf(slug, hr);
+  const learnerMember = await joinAs(org, learner, "employee");
+  const managerMember = await joinAs(org, manager, "manager");
+  const raterMembers: TestMember[] = [];
+  for (const rater of raters) raterMembers.push(await joinAs(org, rater, "employee"));
+  const [teamId] = await addTeamsNamed(org, [teamName]);
+  await addToTeam(
+    org,
+    teamId!,
+    [managerMember, learnerMember, ...raterMembers].map((member) => member.membershipId),
+    1,
+  );
+  await inOrganization(slug, hr, async (client) => {
     await client.query(
       `update "Program" set status = 'published', title = $2, tagline = $3, summary = $4,
               quote = jsonb_build_object('text', $5::jsonb, 'author', $6::text)
@@ -76,9 +94,8 @@ test("payload program texts, notes, reflections and challenge entries never run,
       ],
     );
     const statements = (
-      await client.query<{ id: string; revision: number; prompts: number }>(
-        `select id, revision, jsonb_array_length("reflectionPrompts") as prompts
-           from "ProgramStatement" where "programId" = $1 order by position`,
+      await client.query<{ id: string }>(
+        `select id from "ProgramStatement" where "programId" = $1 order by position`,
         [programId],
       )
     ).rows;
@@ -87,86 +104,66 @@ test("payload program texts, notes, reflections and challenge entries never run,
         statement.id,
         localized(chunks200[(index + 1) % chunks200.length]!),
       ]);
-    const resources = (
-      await client.query<{ id: string }>(
-        `select id from "ProgramResource" where "statementId" = $1 order by position`,
-        [statements[0]!.id],
-      )
-    ).rows;
     await client.query(`update "ProgramResource" set title = $2, body = $3 where "programId" = $1`, [
       programId,
       localized(payloadChunks(150)[2]!),
       localized(body),
     ]);
-    await client.query(
-      `insert into "Assignment" (id, "organizationId", "programId", "teamId", "audienceKey", "dueDate", "createdAt", "updatedAt")
-       values (gen_random_uuid(), $1, $2, $3::uuid, $3::text, current_date + 7, now(), now())`,
-      [orgId, programId, teamId],
-    );
-    // Three raters on the first statement, so its distribution is shown to the manager and HR.
-    for (const [index, membershipId] of raterIds.entries()) {
-      const rating = await client.query<{ id: string }>(
-        `insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId", "statementRevision", level, "requestKey", "createdAt")
-         values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, gen_random_uuid()::text, now()) returning id`,
-        [orgId, membershipId, programId, statements[0]!.id, statements[0]!.revision, index + 1],
-      );
-      await client.query(
-        `insert into "CurrentRating" ("organizationId", "membershipId", "statementId", "programId", "ratingId", level, "statementRevision", "ratedAt")
-         values ($1, $2, $3, $4, $5, $6, $7, now())`,
-        [
-          orgId,
-          membershipId,
-          statements[0]!.id,
-          programId,
-          rating.rows[0]!.id,
-          index + 1,
-          statements[0]!.revision,
-        ],
-      );
-    }
-    await client.query(
-      `insert into "HelpRequest" (id, "organizationId", "membershipId", "programId", "statementId", "createdAt")
-       values (gen_random_uuid(), $1, $2, $3, $4, now())`,
-      [orgId, learnerId, programId, statements[0]!.id],
-    );
-    return { teamId: teamId!, learnerId: learnerId!, statements, resourceId: resources[0]!.id };
   });
+  const program = await withProgram(org, programId);
+  const statements = await as(org.members.owner, ({ tx }) =>
+    tx.programStatement.findMany({
+      where: { programId },
+      orderBy: { position: "asc" },
+      select: { id: true, reflectionPrompts: true },
+    }),
+  );
+  await assignToTeams(program, [teamId!], new Date(Date.now() + 7 * 24 * 60 * 60 * 1000));
+  // Three raters on the first statement, so its distribution is shown to the manager and HR.
+  const s1 = program.statements[0]!;
+  for (const [index, rater] of raterMembers.entries()) await rate(program, rater.membershipId, s1, index + 1);
+  await askForHelp(program, learnerMember.membershipId, s1);
+  const arranged = { teamId: teamId!, resourceId: s1.resources[0]!.id };
 
-  // The learner's private rows, written as the learner (RLS binds them to their author): 100 rated
-  // notes, a reflection holding the whole corpus, 100 challenge attempts.
+  // The learner's private rows, written as the learner through the learning and challenge use
+  // cases: 100 rated notes, a reflection holding the whole corpus, a goal and 100 attempts.
   const hundred = oneLinePayloads.slice(0, 100);
-  const s1 = arranged.statements[0]!;
-  const prompted = arranged.statements.find((statement) => statement.prompts > 0)!;
-  await inOrganization(slug, learner, async (client, orgId) => {
-    const ratings = await client.query<{ id: string }>(
-      `insert into "Rating" (id, "organizationId", "membershipId", "programId", "statementId", "statementRevision", level, "requestKey", "createdAt")
-       select gen_random_uuid(), $1, $2, $3, $4, $5, 1 + n % 4, gen_random_uuid()::text, now() - make_interval(mins => n::int)
-         from generate_series(1, 100) as n
-       returning id`,
-      [orgId, arranged.learnerId, programId, s1.id, s1.revision],
-    );
-    await client.query(
-      `insert into "RatingNote" ("ratingId", "organizationId", "userId", text, "createdAt")
-       select r, $1, $2, ($4::text[])[n], now() from unnest($3::uuid[]) with ordinality as t(r, n)`,
-      [orgId, learner.id, ratings.rows.map((row) => row.id), hundred],
-    );
-    await client.query(
-      `insert into "Reflection" (id, "organizationId", "userId", "membershipId", "statementId", "promptIndex", text, "createdAt", "updatedAt")
-       values (gen_random_uuid(), $1, $2, $3, $4, 0, $5, now(), now())`,
-      [orgId, learner.id, arranged.learnerId, prompted.id, reflection],
-    );
-    await client.query(
-      `insert into "ChallengeGoal" (id, "organizationId", "membershipId", target, "startsOn", "endsOn", "shareCountWithTeams", "noCount", "createdAt", "updatedAt")
-       values (gen_random_uuid(), $1, $2, 100, current_date - 30, current_date + 30, true, 100, now(), now())`,
-      [orgId, arranged.learnerId],
-    );
-    await client.query(
-      `insert into "ChallengeAttempt" (id, "organizationId", "userId", "membershipId", "occurredOn", area, ask, outcome, "feelingBefore", "feelingAfter", lesson, "requestKey", "createdAt", "updatedAt")
-       select gen_random_uuid(), $1, $2, $3, current_date - (n % 30)::int, 'work', ask, 'no', 2, 4, ask, gen_random_uuid()::text, now(), now()
-         from unnest($4::text[]) with ordinality as t(ask, n)`,
-      [orgId, learner.id, arranged.learnerId, hundred],
-    );
+  const prompted = statements.find(
+    (statement) => Array.isArray(statement.reflectionPrompts) && statement.reflectionPrompts.length > 0,
+  )!;
+  await as(learnerMember, async ({ tx, ctx }) => {
+    for (const [index, note] of hundred.entries())
+      await rateStatement({
+        tx,
+        ctx,
+        input: {
+          statementId: s1.id,
+          level: 1 + ((index + 1) % 4),
+          note,
+          unclear: false,
+          wantsHelp: false,
+          requestKey: randomUUID(),
+        },
+      });
+    await saveReflectionUseCase({
+      tx,
+      ctx,
+      input: { statementId: prompted.id, promptIndex: 0, text: reflection },
+    });
   });
+  await setGoal(learnerMember, { target: "100", daysAgo: 30, daysAhead: 30, shareWithTeams: true });
+  await logAttempts(
+    learnerMember,
+    hundred.map((ask, index) => ({
+      daysAgo: (index + 1) % 30,
+      area: "work",
+      ask,
+      outcome: "no",
+      feelingBefore: 2,
+      feelingAfter: 4,
+      lesson: ask,
+    })),
+  );
 
   const visit = async (path: string, where: string, texts: readonly string[]) => {
     await page.goto(path);

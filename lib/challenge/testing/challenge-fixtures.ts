@@ -5,7 +5,15 @@ import type { TestMember } from "@/lib/orgs/testing/build-organization";
 import { as } from "@/lib/programs/testing/program-fixtures";
 import { addAttempt } from "../add-attempt";
 import { addDays, todayIso } from "../challenge-dates";
-import { addAttemptInput, type challengeAreas, type challengeOutcomes } from "../challenge-input";
+import {
+  addAttemptInput,
+  saveGoalInput,
+  type challengeAreas,
+  type challengeOutcomes,
+  type targetPresets,
+} from "../challenge-input";
+import { saveGoal } from "../save-goal";
+import { setShareCount } from "../set-share-count";
 
 type ChallengeOutcome = (typeof challengeOutcomes)[number];
 type ChallengeArea = (typeof challengeAreas)[number];
@@ -18,6 +26,7 @@ export type FixtureAttempt = {
   area?: ChallengeArea;
   feelingBefore?: number;
   feelingAfter?: number;
+  lesson?: string;
 };
 
 /** Logs the attempts as `person`, one form submission each. */
@@ -34,4 +43,29 @@ export async function logAttempts(person: TestMember, attempts: FixtureAttempt[]
         }),
       }),
     );
+}
+
+/** The person's goal of `target` "no"s from `daysAgo` days back to `daysAhead` ahead, shared with their teams or not. */
+export async function setGoal(
+  person: TestMember,
+  goal: {
+    target: (typeof targetPresets)[number];
+    daysAgo: number;
+    daysAhead: number;
+    shareWithTeams: boolean;
+  },
+) {
+  const today = todayIso();
+  await as(person, async ({ tx, ctx }) => {
+    await saveGoal({
+      tx,
+      ctx,
+      input: saveGoalInput.parse({
+        preset: goal.target,
+        startsOn: addDays(today, -goal.daysAgo),
+        endsOn: addDays(today, goal.daysAhead),
+      }),
+    });
+    await setShareCount({ tx, ctx, input: { share: goal.shareWithTeams } });
+  });
 }
