@@ -7,6 +7,7 @@ import type { saveSsoSettingsAction } from "@/lib/actions/sso/save-sso-settings"
 import type { Language } from "@/lib/i18n/settings";
 import type { SsoSettingsView } from "@/lib/sso/sso-settings";
 import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
@@ -111,24 +112,15 @@ export function SsoSettingsForm({ lang, orgSlug, settings, action }: Props) {
         hint={t("sso.jitEnabledHint")}
         defaultChecked={settings.jitEnabled}
       />
-      <div className="flex flex-col gap-2">
-        <label htmlFor="sso-jitRole" className="font-medium text-stone-900">
-          {t("sso.jitRole")}
-        </label>
-        <select
-          id="sso-jitRole"
-          name="jitRole"
-          key={`jitRole-${settings.jitRole}`}
-          defaultValue={settings.jitRole === "owner" ? "employee" : settings.jitRole}
-          className="max-w-xs rounded-lg border border-stone-300 bg-white px-3 py-2 text-base"
-        >
-          {JIT_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`roles.${role}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id="sso-jitRole"
+        name="jitRole"
+        key={`jitRole-${settings.jitRole}`}
+        label={t("sso.jitRole")}
+        defaultValue={settings.jitRole === "owner" ? "employee" : settings.jitRole}
+        className="max-w-xs"
+        options={JIT_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? t("sso.saving") : t("sso.submit")}

@@ -2,10 +2,9 @@
 
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { cn } from "@/lib/ui/cn";
 import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
-import { selectClasses } from "@/components/ui/select";
+import { Select } from "@/components/ui/select";
 import type { addTeamMemberAction } from "@/lib/actions/teams/add-team-member";
 import type { Language } from "@/lib/i18n/settings";
 import type { TeamCandidate } from "@/lib/teams/get-team-details";
@@ -23,38 +22,25 @@ type Props = {
 export function AddTeamMemberForm({ lang, orgSlug, teamId, candidates, action }: Props) {
   const { t } = useTranslation(["people", "common"]);
   const { state, formAction, pending } = useFormAction(action, { lang, orgSlug });
-  const selectId = useId();
-  const hintId = `${selectId}-hint`;
-  const managerId = `${selectId}-manager`;
+  const managerId = `${useId()}-manager`;
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="teamId" value={teamId} />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={selectId} className="font-medium text-stone-900">
-          {t("teams.add.label")}
-        </label>
-        <p id={hintId} className="text-sm text-stone-600">
-          {t("teams.add.hint")}
-        </p>
-        <select
-          id={selectId}
-          name="membershipId"
-          required
-          aria-describedby={hintId}
-          defaultValue=""
-          className={cn(selectClasses, "w-full")}
-        >
-          <option value="" disabled>
-            {t("teams.add.placeholder")}
-          </option>
-          {candidates.map((candidate) => (
-            <option key={candidate.membershipId} value={candidate.membershipId}>
-              {candidate.name ? `${candidate.name} (${candidate.email})` : candidate.email} ·{" "}
-              {t(`common:roles.${candidate.role}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        name="membershipId"
+        required
+        defaultValue=""
+        className="w-full"
+        label={t("teams.add.label")}
+        hint={t("teams.add.hint")}
+        placeholder={t("teams.add.placeholder")}
+        options={candidates.map((candidate) => ({
+          value: candidate.membershipId,
+          label: `${candidate.name ? `${candidate.name} (${candidate.email})` : candidate.email} · ${t(
+            `common:roles.${candidate.role}`,
+          )}`,
+        }))}
+      />
       <label htmlFor={managerId} className="flex items-start gap-3 text-stone-900">
         <input
           id={managerId}

@@ -23,7 +23,7 @@ const control = (error: string | undefined) =>
   );
 
 /** The label, hint and error around a control, with the ids that tie them to it for assistive technology. */
-function Labelled({
+export function Labelled({
   id,
   label,
   hint,
