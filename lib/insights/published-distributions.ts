@@ -54,7 +54,8 @@ export async function currentDistributionsByGroup(options: {
       .where((eb) => eb("s.groupKey", "=", eb.fn.any(sql<string[]>`${groupKeys}::text[]`)))
       .where((eb) => eb("s.statementId", "=", eb.fn.any(sql<string[]>`${statementIds}::uuid[]`)))
       .where((eb) => eb.not(eb.ref("s.heldBack")))
-      .orderBy(["s.groupKey", "s.statementId"])
+      .orderBy("s.groupKey")
+      .orderBy("s.statementId")
       .orderBy("s.takenAt", "desc"),
   );
   const byKey = new Map(rows.map((row) => [`${row.groupKey}:${row.statementId}`, row]));
