@@ -10,7 +10,7 @@ import type { Expression, SqlBool } from "kysely";
 import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { EVERYONE } from "@/lib/programs/assigned-people";
-import { activeMembers, teamLearners } from "./who-counts";
+import { activeMembers, reaches, teamLearners } from "./who-counts";
 
 /**
  * Which people (who-counts.ts): one team's learners, every active member, or the active members
@@ -49,22 +49,8 @@ export function withProgress(scope: PeopleScope) {
             .on("p.status", "=", sql.lit("published")),
         )
         .select((eb) => ["pe.id as membership_id", "a.programId as program_id", eb.fn.min("a.dueDate").as("due_date")])
-        // Who an assignment reaches (who-counts.ts): everyone, the person by name, or a team they
-        // are in, as a learner or as its manager.
-        .where((eb) =>
-          eb.or([
-            eb("a.audienceKey", "=", EVERYONE),
-            eb("a.membershipId", "=", eb.ref("pe.id")),
-            eb.exists(
-              eb
-                .selectFrom("TeamMember as tm")
-                .select(sql.lit(1).as("one"))
-                .where("tm.organizationId", "=", uuid(org))
-                .whereRef("tm.membershipId", "=", "pe.id")
-                .whereRef("tm.teamId", "=", "a.teamId"),
-            ),
-          ]),
-        )
+        // Who an assignment reaches: who-counts.ts.
+        .where((eb) => reaches(org, EVERYONE, eb.ref("pe.id")))
         .groupBy(["pe.id", "a.programId"]),
     )
     .with("totals", (db) =>

@@ -13,7 +13,8 @@
 //
 // Deactivated people count nowhere: they cannot sign in, learn or be reminded.
 import "server-only";
-import { q, sql, uuid } from "@/lib/db/sql";
+import { expressionBuilder, type Expression, type SqlBool } from "kysely";
+import { q, sql, uuid, type DB } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -53,6 +54,26 @@ export function activeMembers(orgId: string, membershipIds?: string[]) {
     .$if(membershipIds !== undefined, (qb) =>
       qb.where("m.id", "=", sql<string>`any(${membershipIds}::uuid[])`),
     );
+}
+
+/**
+ * The condition: an assignment `a` reaches the person `personId` (a column). Everyone, the person by
+ * name, or a team the person is in, as a learner or as its manager (see the definition above).
+ */
+export function reaches(orgId: string, everyoneKey: string, personId: Expression<string>): Expression<SqlBool> {
+  const eb = expressionBuilder<DB & { a: DB["Assignment"] }, "a">();
+  return eb.or([
+    eb("a.audienceKey", "=", everyoneKey),
+    eb("a.membershipId", "=", personId),
+    eb.exists(
+      eb
+        .selectFrom("TeamMember as tm")
+        .select(sql.lit(1).as("one"))
+        .where("tm.organizationId", "=", uuid(orgId))
+        .where("tm.membershipId", "=", personId)
+        .whereRef("tm.teamId", "=", "a.teamId"),
+    ),
+  ]);
 }
 
 export type TeamHeadcount = { learners: number; managers: number };
