@@ -4,13 +4,13 @@
 // (who-counts.ts). Each person's teams say where they are a manager, so nobody reads a manager as a
 // team's learner.
 import "server-only";
-import type { Col, Row } from "@/lib/db/sql";
+import { queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
 import { getInsightTeamOrThrow } from "./insight-teams";
-import { describeProgress, progressCtes, type PeopleScope, type ProgressRow } from "./learning-progress";
+import { describeProgress, withProgress, type PeopleScope } from "./learning-progress";
 import { teamLearnerWhere } from "./who-counts";
 
 export type ExportTeamPlace = { name: string; manager: boolean };
@@ -69,27 +69,43 @@ export async function completionExportPage(options: {
   }
   const membershipIds = people.map((person) => person.id);
   const scope: PeopleScope = { orgId: ctx.orgId, teamId: null, membershipIds };
-  // SQL text around the progress CTEs (ADR 037); columns typed from the schema.
-  const rows = await tx.$queryRaw<
-    (Row<"User", "name" | "email"> &
-      Row<"Membership", "lastActivityAt"> &
-      Pick<ProgressRow, "total" | "done" | "lastDoneAt" | "dueDate"> & {
-        teams: ExportTeamPlace[] | null;
-        programTitle: Col<"Program", "title">;
-      })[]
-  >`with ${progressCtes(scope)}
-    select u.name, u.email,
-           (select json_agg(json_build_object('name', t.name, 'manager', tm."isManager") order by t.name)
-              from "TeamMember" tm
-              join "Team" t on t."organizationId" = tm."organizationId" and t.id = tm."teamId"
-              where tm."organizationId" = ${ctx.orgId}::uuid and tm."membershipId" = pr.membership_id) as teams,
-           p.title as "programTitle", pr.total, pr.done, pr.last_done_at as "lastDoneAt",
-           pr.due_date as "dueDate", m."lastActivityAt"
-    from progress pr
-    join "Membership" m on m."organizationId" = ${ctx.orgId}::uuid and m.id = pr.membership_id
-    join "User" u on u.id = m."userId"
-    join "Program" p on p."organizationId" = ${ctx.orgId}::uuid and p.id = pr.program_id
-    order by pr.membership_id, pr.program_id`;
+  const rows = await queryRows(
+    tx,
+    withProgress(scope)
+      .selectFrom("progress as pr")
+      .innerJoin("Membership as m", (join) =>
+        join.on("m.organizationId", "=", uuid(ctx.orgId)).onRef("m.id", "=", "pr.membership_id"),
+      )
+      .innerJoin("User as u", "u.id", "m.userId")
+      .innerJoin("Program as p", (join) =>
+        join.on("p.organizationId", "=", uuid(ctx.orgId)).onRef("p.id", "=", "pr.program_id"),
+      )
+      .select((eb) => [
+        "u.name",
+        "u.email",
+        eb
+          .selectFrom("TeamMember as tm")
+          .innerJoin("Team as t", (join) =>
+            join.onRef("t.organizationId", "=", "tm.organizationId").onRef("t.id", "=", "tm.teamId"),
+          )
+          .select((eb2) =>
+            sql<ExportTeamPlace[] | null>`json_agg(json_build_object('name', ${eb2.ref("t.name")}, 'manager', ${eb2.ref(
+              "tm.isManager",
+            )}) order by ${eb2.ref("t.name")})`.as("teams"),
+          )
+          .where("tm.organizationId", "=", uuid(ctx.orgId))
+          .whereRef("tm.membershipId", "=", "pr.membership_id")
+          .as("teams"),
+        "p.title as programTitle",
+        "pr.total",
+        "pr.done",
+        "pr.last_done_at as lastDoneAt",
+        "pr.due_date as dueDate",
+        "m.lastActivityAt",
+      ])
+      .orderBy("pr.membership_id")
+      .orderBy("pr.program_id"),
+  );
   return {
     rows: rows.map((row) => {
       const progress = describeProgress(row, now);

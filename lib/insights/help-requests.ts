@@ -1,14 +1,14 @@
 // Help requests ("I'd like help with this"): what a manager acts on. Listing is one query for a
 // team or the whole organization; marking one handled is idempotent.
 import "server-only";
-import { fromPrismaSql, q, queryRows, sql, uuid } from "@/lib/db/sql";
+import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { can } from "@/lib/permissions/permissions";
 import { defineUseCase } from "@/lib/permissions/use-case";
 import { readText, type LocalizedText } from "@/lib/programs/program-texts";
-import { peopleSql, type PeopleScope } from "./learning-progress";
+import { peopleQuery, type PeopleScope } from "./learning-progress";
 
 export type HelpRequestRow = {
   id: string;
@@ -61,7 +61,7 @@ export async function listHelpRequests(options: {
         "h.handledAt",
       ])
       .where("h.organizationId", "=", uuid(scope.orgId))
-      .where("h.membershipId", "in", sql<string>`(${fromPrismaSql(peopleSql(scope))})`)
+      .where("h.membershipId", "in", peopleQuery(scope))
       .where((eb) =>
         eb.or([eb("h.handledAt", "is", null), eb("h.handledAt", ">=", sql<Date>`${since}::timestamptz`)]),
       )

@@ -2,7 +2,7 @@
 // teams (issue 7, items 7 and 11): per program assigned / started / completed in total and by team,
 // overdue people, open help requests, and organization-level distributions (k rule).
 import "server-only";
-import type { Col } from "@/lib/db/sql";
+import { queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { defineUseCase } from "@/lib/permissions/use-case";
@@ -13,7 +13,7 @@ import {
   type StatementResource,
 } from "./help-requests";
 import { groupHelpRequests, type HelpGroup } from "./team-summary";
-import { progressCtes } from "./learning-progress";
+import { isComplete, withProgress } from "./learning-progress";
 import { effectiveMinimumGroupSize, type Distribution } from "./minimum-group";
 import { listProgramStatements, type InsightProgram } from "./program-statements";
 import { currentDistributions } from "./published-distributions";
@@ -54,25 +54,6 @@ export type OrganizationOverview = {
 
 export const OVERDUE_LIMIT = 200;
 
-// Rows of the two statements below, SQL text around the progress CTEs (ADR 037): columns typed from
-// the schema (a figure row's team is the left-joined Team, so null for the whole organization).
-type FigureRow = {
-  programId: Col<"Program", "id">;
-  teamId: Col<"Team", "id"> | null;
-  teamName: Col<"Team", "name"> | null;
-  outsideTeams: number;
-} & ProgramFigures;
-
-type OverdueRow = {
-  membershipId: Col<"Membership", "id">;
-  name: Col<"User", "email">;
-  programId: Col<"Program", "id">;
-  dueDate: NonNullable<Col<"Assignment", "dueDate">>;
-  total: number;
-  done: number;
-  overdueCount: number;
-};
-
 export const getOrganizationOverview = defineUseCase({
   permission: "insights.viewOrganization",
   run: getOrganizationOverviewUnchecked,
@@ -86,48 +67,93 @@ async function getOrganizationOverviewUnchecked(options: {
 }): Promise<OrganizationOverview> {
   const { tx, ctx } = options;
   const now = options.now ?? new Date();
-  const scope = { orgId: ctx.orgId, teamId: null };
-  const progress = progressCtes(scope);
+  const scope = { orgId: ctx.orgId, teamId: null } as const;
   // A due date is a day: it has passed once that day (UTC) is over.
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const [organization, teamCount, figures, overdue, helpRequests] = await Promise.all([
     tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { minimumGroupSize: true } }),
     tx.team.count({ where: { organizationId: ctx.orgId } }),
-    tx.$queryRaw<FigureRow[]>`with ${progress},
-      figures as (
-        select program_id, null::uuid as team_id, count(*)::int as assigned,
-               count(*) filter (where done > 0)::int as started,
-               count(*) filter (where total > 0 and done >= total)::int as completed,
-               count(*) filter (where not exists (
-                 select 1 from "TeamMember" tm where tm."organizationId" = ${ctx.orgId}::uuid
-                   and tm."membershipId" = progress.membership_id and not tm."isManager"))::int as outside
-        from progress group by program_id
-        union all
-        -- A team's row counts its learners (who-counts.ts); progress holds active people only.
-        select pr.program_id, tm."teamId", count(*)::int,
-               count(*) filter (where pr.done > 0)::int,
-               count(*) filter (where pr.total > 0 and pr.done >= pr.total)::int, 0
-        from progress pr
-        join "TeamMember" tm on tm."organizationId" = ${ctx.orgId}::uuid
-          and tm."membershipId" = pr.membership_id and not tm."isManager"
-        group by pr.program_id, tm."teamId"
-      )
-      select f.program_id::text as "programId", f.team_id::text as "teamId", t.name as "teamName",
-             f.assigned, f.started, f.completed, f.outside as "outsideTeams"
-      from figures f
-      left join "Team" t on t."organizationId" = ${ctx.orgId}::uuid and t.id = f.team_id
-      order by t.name nulls first`,
-    tx.$queryRaw<OverdueRow[]>`
-      with ${progress}
-      select pr.membership_id::text as "membershipId", coalesce(nullif(u.name, ''), u.email) as name,
-             pr.program_id::text as "programId", pr.due_date as "dueDate", pr.total, pr.done,
-             count(*) over ()::int as "overdueCount"
-      from progress pr
-      join "Membership" m on m."organizationId" = ${ctx.orgId}::uuid and m.id = pr.membership_id
-      join "User" u on u.id = m."userId"
-      where pr.due_date < ${today}::date and not (pr.total > 0 and pr.done >= pr.total)
-      order by pr.due_date, name
-      limit ${OVERDUE_LIMIT}`,
+    queryRows(
+      tx,
+      withProgress(scope)
+        .with("figures", (db) =>
+          db
+            .selectFrom("progress")
+            .select((eb) => [
+              "progress.program_id",
+              sql<string | null>`null::uuid`.as("team_id"),
+              sql<number>`count(*)::int`.as("assigned"),
+              sql<number>`count(*) filter (where ${eb.ref("progress.done")} > 0)::int`.as("started"),
+              sql<number>`count(*) filter (where ${isComplete(eb.ref("progress.total"), eb.ref("progress.done"))})::int`.as(
+                "completed",
+              ),
+              sql<number>`count(*) filter (where not exists ${eb
+                .selectFrom("TeamMember as tm")
+                .select(sql.lit(1).as("one"))
+                .where("tm.organizationId", "=", uuid(ctx.orgId))
+                .whereRef("tm.membershipId", "=", "progress.membership_id")
+                .where((eb2) => eb2.not(eb2.ref("tm.isManager")))})::int`.as("outside"),
+            ])
+            .groupBy("progress.program_id")
+            // A team's row counts its learners (who-counts.ts); progress holds active people only.
+            .unionAll((eb) =>
+              eb
+                .selectFrom("progress as pr")
+                .innerJoin("TeamMember as tm", (join) =>
+                  join
+                    .on("tm.organizationId", "=", uuid(ctx.orgId))
+                    .onRef("tm.membershipId", "=", "pr.membership_id")
+                    .on((eb2) => eb2.not(eb2.ref("tm.isManager"))),
+                )
+                .select((eb2) => [
+                  "pr.program_id",
+                  "tm.teamId as team_id",
+                  sql<number>`count(*)::int`.as("assigned"),
+                  sql<number>`count(*) filter (where ${eb2.ref("pr.done")} > 0)::int`.as("started"),
+                  sql<number>`count(*) filter (where ${isComplete(eb2.ref("pr.total"), eb2.ref("pr.done"))})::int`.as(
+                    "completed",
+                  ),
+                  sql.lit(0).as("outside"),
+                ])
+                .groupBy(["pr.program_id", "tm.teamId"]),
+            ),
+        )
+        .selectFrom("figures as f")
+        .leftJoin("Team as t", (join) => join.on("t.organizationId", "=", uuid(ctx.orgId)).onRef("t.id", "=", "f.team_id"))
+        .select([
+          sql<string>`${sql.ref("f.program_id")}::text`.as("programId"),
+          sql<string | null>`${sql.ref("f.team_id")}::text`.as("teamId"),
+          "t.name as teamName",
+          "f.assigned",
+          "f.started",
+          "f.completed",
+          "f.outside as outsideTeams",
+        ])
+        .orderBy("t.name", (ob) => ob.nullsFirst()),
+    ),
+    queryRows(
+      tx,
+      withProgress(scope)
+        .selectFrom("progress as pr")
+        .innerJoin("Membership as m", (join) =>
+          join.on("m.organizationId", "=", uuid(ctx.orgId)).onRef("m.id", "=", "pr.membership_id"),
+        )
+        .innerJoin("User as u", "u.id", "m.userId")
+        .select((eb) => [
+          sql<string>`${eb.ref("pr.membership_id")}::text`.as("membershipId"),
+          sql<string>`coalesce(nullif(${eb.ref("u.name")}, ''), ${eb.ref("u.email")})`.as("name"),
+          sql<string>`${eb.ref("pr.program_id")}::text`.as("programId"),
+          sql<Date>`${eb.ref("pr.due_date")}`.as("dueDate"),
+          "pr.total",
+          "pr.done",
+          sql<number>`count(*) over ()::int`.as("overdueCount"),
+        ])
+        .where("pr.due_date", "<", sql<Date>`${today}::date`)
+        .where((eb) => eb.not(isComplete(eb.ref("pr.total"), eb.ref("pr.done"))))
+        .orderBy("pr.due_date")
+        .orderBy("name")
+        .limit(OVERDUE_LIMIT),
+    ),
     listHelpRequests({ tx, scope, now, openOnly: true }),
   ]);
   const k = effectiveMinimumGroupSize(organization.minimumGroupSize);

@@ -13,6 +13,8 @@
 //
 // Deactivated people count nowhere: they cannot sign in, learn or be reminded.
 import "server-only";
+import { expressionBuilder, type Expression, type SqlBool } from "kysely";
+import { q, sql, uuid, type DB } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -28,31 +30,50 @@ export const teamManagerWhere = {
   membership: { status: "active" },
 } as const satisfies Prisma.TeamMemberWhereInput;
 
-/** SQL selecting the membership ids (as "id") of one team's learners. */
-export function teamLearnersSql(orgId: string, teamId: string): Prisma.Sql {
-  return Prisma.sql`select tm."membershipId" as id from "TeamMember" tm
-    join "Membership" m on m."organizationId" = tm."organizationId" and m.id = tm."membershipId"
-    where tm."organizationId" = ${orgId}::uuid and tm."teamId" = ${teamId}::uuid
-      and not tm."isManager" and m.status = 'active'`;
+/** A query selecting the membership ids (as "id") of one team's learners. */
+export function teamLearners(orgId: string, teamId: string) {
+  return q
+    .selectFrom("TeamMember as tm")
+    .innerJoin("Membership as m", (join) =>
+      join.onRef("m.organizationId", "=", "tm.organizationId").onRef("m.id", "=", "tm.membershipId"),
+    )
+    .select("tm.membershipId as id")
+    .where("tm.organizationId", "=", uuid(orgId))
+    .where("tm.teamId", "=", uuid(teamId))
+    .where((eb) => eb.not(eb.ref("tm.isManager")))
+    .where("m.status", "=", sql.lit("active"));
 }
 
-/** SQL selecting the membership ids (as "id") of every active member of the organization. */
-export function activeMembersSql(orgId: string, membershipIds?: string[]): Prisma.Sql {
-  return Prisma.sql`select m.id from "Membership" m
-    where m."organizationId" = ${orgId}::uuid and m.status = 'active'
-      ${membershipIds ? Prisma.sql`and m.id = any(${membershipIds}::uuid[])` : Prisma.empty}`;
+/** A query selecting the membership ids (as "id") of every active member of the organization. */
+export function activeMembers(orgId: string, membershipIds?: string[]) {
+  return q
+    .selectFrom("Membership as m")
+    .select("m.id")
+    .where("m.organizationId", "=", uuid(orgId))
+    .where("m.status", "=", sql.lit("active"))
+    .$if(membershipIds !== undefined, (qb) =>
+      qb.where("m.id", "=", sql<string>`any(${membershipIds}::uuid[])`),
+    );
 }
 
 /**
- * SQL condition: an assignment `a` reaches the person `personId` (a column). Everyone, the person by
+ * The condition: an assignment `a` reaches the person `personId` (a column). Everyone, the person by
  * name, or a team the person is in, as a learner or as its manager (see the definition above).
  */
-export function reachesSql(orgId: string, everyoneKey: string, personId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(a."audienceKey" = ${everyoneKey}
-       or a."membershipId" = ${personId}
-       or exists (select 1 from "TeamMember" tm
-                  where tm."organizationId" = ${orgId}::uuid and tm."membershipId" = ${personId}
-                    and tm."teamId" = a."teamId"))`;
+export function reaches(orgId: string, everyoneKey: string, personId: Expression<string>): Expression<SqlBool> {
+  const eb = expressionBuilder<DB & { a: DB["Assignment"] }, "a">();
+  return eb.or([
+    eb("a.audienceKey", "=", everyoneKey),
+    eb("a.membershipId", "=", personId),
+    eb.exists(
+      eb
+        .selectFrom("TeamMember as tm")
+        .select(sql.lit(1).as("one"))
+        .where("tm.organizationId", "=", uuid(orgId))
+        .where("tm.membershipId", "=", personId)
+        .whereRef("tm.teamId", "=", "a.teamId"),
+    ),
+  ]);
 }
 
 export type TeamHeadcount = { learners: number; managers: number };

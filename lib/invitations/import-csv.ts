@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { execute, q, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { AuditAction } from "@/lib/orgs/audit-actions";
+import type { Role } from "@/lib/permissions/roles";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { defineUseCase } from "@/lib/permissions/use-case";
 import { inviterName, lockInvitations } from "./invitation-guards";
@@ -58,27 +60,87 @@ async function importCsvUnchecked(options: {
     // One statement per thousand rows from column arrays: Prisma's createMany spends seconds
     // building 5,000 rows' parameters, and the import must finish well inside the transaction's time.
     const column = <T>(pick: (item: (typeof batch)[number]) => T) => batch.map(pick);
-    await tx.$executeRaw`
-      insert into "Invitation" ("id", "organizationId", "email", "name", "role", "teamIds", "tokenHash", "expiresAt", "invitedById", "updatedAt")
-      select row.id, ${ctx.orgId}::uuid, row.email, row.name, row.role::"Role",
-             case when row.team_id is null then '{}'::text[] else array[row.team_id] end,
-             row.token_hash, ${expiresAt}, ${ctx.userId}::uuid, now()
-        from unnest(${column((item) => item.id)}::uuid[], ${column((item) => item.row.email)}::text[],
+    // The arrays' row type is written here: a column definition list (`as row(id, …)`) is text
+    // to Kysely (ADR 037). The columns written into are typed.
+    const invitations = sql<{
+      id: string;
+      email: string;
+      name: string | null;
+      role: string;
+      team_id: string | null;
+      token_hash: string;
+    }>`unnest(${column((item) => item.id)}::uuid[], ${column((item) => item.row.email)}::text[],
                     ${column((item) => item.row.name || null)}::text[], ${column((item) => item.row.role)}::text[],
-                    ${column((item) => item.row.teamId)}::text[], ${column((item) => hashInvitationToken(item.token))}::text[])
-             as row(id, email, name, role, team_id, token_hash)`;
+                    ${column((item) => item.row.teamId)}::text[], ${column((item) => hashInvitationToken(item.token))}::text[])`;
+    await execute(
+      tx,
+      q
+        .insertInto("Invitation")
+        .columns([
+          "id",
+          "organizationId",
+          "email",
+          "name",
+          "role",
+          "teamIds",
+          "tokenHash",
+          "expiresAt",
+          "invitedById",
+          "updatedAt",
+        ])
+        .expression(
+          q
+            .selectFrom(invitations.as<"row">(sql`row(id, email, name, role, team_id, token_hash)`))
+            .select((eb) => [
+              "row.id",
+              uuid(ctx.orgId).as("organizationId"),
+              "row.email",
+              "row.name",
+              sql<Role>`${eb.ref("row.role")}::"Role"`.as("role"),
+              sql<string[]>`case when ${eb.ref("row.team_id")} is null then '{}'::text[] else array[${eb.ref(
+                "row.team_id",
+              )}] end`.as("teamIds"),
+              "row.token_hash",
+              sql<Date>`${expiresAt}`.as("expiresAt"),
+              uuid(ctx.userId).as("invitedById"),
+              sql<Date>`now()`.as("updatedAt"),
+            ]),
+        ),
+    );
     // One audit entry per invitation, as the form writes them (record-audit.ts), with the same data.
     const action: AuditAction = "invitation.create";
-    await tx.$executeRaw`
-      insert into "AuditEntry" ("id", "organizationId", "actorId", "action", "targetType", "targetId", "data")
-      select gen_random_uuid(), ${ctx.orgId}::uuid, ${ctx.userId}::uuid, ${action}, 'invitation', row.id::text,
-             jsonb_build_object('email', row.email, 'name', row.name, 'role', row.role,
-                                'teams', case when row.team is null then '[]'::jsonb else jsonb_build_array(row.team) end,
-                                'source', 'csv')
-        from unnest(${column((item) => item.id)}::uuid[], ${column((item) => item.row.email)}::text[],
+    const entries = sql<{
+      id: string;
+      email: string;
+      name: string | null;
+      role: string;
+      team: string | null;
+    }>`unnest(${column((item) => item.id)}::uuid[], ${column((item) => item.row.email)}::text[],
                     ${column((item) => item.row.name || null)}::text[], ${column((item) => item.row.role)}::text[],
-                    ${column((item) => (item.row.teamId ? item.row.team : null))}::text[])
-             as row(id, email, name, role, team)`;
+                    ${column((item) => (item.row.teamId ? item.row.team : null))}::text[])`;
+    await execute(
+      tx,
+      q
+        .insertInto("AuditEntry")
+        .columns(["id", "organizationId", "actorId", "action", "targetType", "targetId", "data"])
+        .expression(
+          q.selectFrom(entries.as<"row">(sql`row(id, email, name, role, team)`)).select((eb) => [
+            sql<string>`gen_random_uuid()`.as("id"),
+            uuid(ctx.orgId).as("organizationId"),
+            uuid(ctx.userId).as("actorId"),
+            sql<string>`${action}`.as("action"),
+            sql.lit("invitation").$castTo<string>().as("targetType"),
+            sql<string>`${eb.ref("row.id")}::text`.as("targetId"),
+            sql`jsonb_build_object('email', ${eb.ref("row.email")}, 'name', ${eb.ref("row.name")}, 'role', ${eb.ref(
+              "row.role",
+            )},
+                                'teams', case when ${eb.ref("row.team")} is null then '[]'::jsonb else jsonb_build_array(${eb.ref(
+                                  "row.team",
+                                )}) end,
+                                'source', 'csv')`.as("data"),
+          ]),
+        ),
+    );
   }
   const outgoing = made.map(({ id, row, token }) => ({
     invitationId: id,

@@ -3,9 +3,10 @@
 // statement (ADR 020). Two workers, a retry or a restart that reach the same mail find its key taken
 // and queue nothing: every mail is recorded before it is sent, and sent once.
 import "server-only";
+import type { SelectQueryBuilder } from "kysely";
+import { q, queryRows, sql, uuid, type DB } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { progressCtes } from "@/lib/insights/learning-progress";
+import { isComplete, withProgress } from "@/lib/insights/learning-progress";
 import { JOB_PRIORITY } from "@/lib/jobs/enqueue";
 import { JOB_QUEUE_SCHEMA } from "@/lib/jobs/job-queue-schema";
 import { MAIL_MAX_ATTEMPTS } from "@/lib/mail/mail-queue";
@@ -27,24 +28,56 @@ export function dayOf(now: Date): string {
  * whose person has not turned that kind off, and queues one send_notification job for each one
  * inserted. Returns how many were claimed.
  */
-async function claim(tx: TenantTx, orgId: string, candidates: Prisma.Sql): Promise<number> {
-  const jobSpec = Prisma.raw(`${JOB_QUEUE_SCHEMA}.job_spec`);
-  const addJobs = Prisma.raw(`${JOB_QUEUE_SCHEMA}.add_jobs`);
-  const [row] = await tx.$queryRaw<{ count: number }[]>`
-    with candidates as (${candidates}),
-    claimed as (
-      insert into "Notification" (id, "organizationId", "userId", kind, key, data)
-      select gen_random_uuid(), ${orgId}::uuid, c.user_id, c.kind, c.key, c.data
-        from (select distinct on (key) * from candidates order by key) c
-        join "User" u on u.id = c.user_id
-       where not (c.kind = any(u."mailOptOut"))
-      on conflict ("organizationId", key) do nothing
-      returning id
-    )
-    select count(*)::int as count from ${addJobs}(array(
-      select row('send_notification', json_build_object('orgId', ${orgId}::text, 'notificationId', id),
-                 null, null, ${MAIL_MAX_ATTEMPTS}::int, null, ${JOB_PRIORITY.notification}::int, null)::${jobSpec}
-        from claimed))`;
+/** A candidate mail: to whom, which kind, its unique key, and what it is about. */
+type Candidate = { user_id: string; kind: string; key: string; data: unknown };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any tables: each scan has its own CTEs
+type CandidateQuery = SelectQueryBuilder<any, any, Candidate>;
+
+async function claim(tx: TenantTx, orgId: string, candidates: CandidateQuery): Promise<number> {
+  // graphile-worker's add_jobs and job_spec live in another schema, outside our generated types
+  // (ADR 037): that part stays SQL text.
+  const jobSpec = sql.raw(`${JOB_QUEUE_SCHEMA}.job_spec`);
+  const addJobs = sql.raw(`${JOB_QUEUE_SCHEMA}.add_jobs`);
+  const [row] = await queryRows(
+    tx,
+    q
+      .with("candidates", () => candidates as unknown as SelectQueryBuilder<DB, never, Candidate>)
+      .with("claimed", (db) =>
+        db
+          .insertInto("Notification")
+          .columns(["id", "organizationId", "userId", "kind", "key", "data"])
+          .expression((eb) =>
+            eb
+              .selectFrom((sub) =>
+                sub
+                  .selectFrom("candidates")
+                  .distinctOn("key")
+                  .selectAll()
+                  .orderBy("key")
+                  .as("c"),
+              )
+              .innerJoin("User as u", "u.id", "c.user_id")
+              .select((eb2) => [
+                sql<string>`gen_random_uuid()`.as("id"),
+                uuid(orgId).as("organizationId"),
+                "c.user_id",
+                "c.kind",
+                "c.key",
+                sql`${eb2.ref("c.data")}`.as("data"),
+              ])
+              .where((eb2) => eb2.not(sql<boolean>`(${eb2.ref("c.kind")} = any(${eb2.ref("u.mailOptOut")}))`)),
+          )
+          .onConflict((oc) => oc.columns(["organizationId", "key"]).doNothing())
+          .returning("id"),
+      )
+      .selectFrom(
+        sql`${addJobs}(array(
+          select row('send_notification', json_build_object('orgId', ${orgId}::text, 'notificationId', id),
+                     null, null, ${MAIL_MAX_ATTEMPTS}::int, null, ${JOB_PRIORITY.notification}::int, null)::${jobSpec}
+            from claimed))`.as("jobs"),
+      )
+      .select(sql<number>`count(*)::int`.as("count")),
+  );
   return row?.count ?? 0;
 }
 
@@ -61,27 +94,51 @@ export function claimAssigned(
 ): Promise<number> {
   const { orgId, now, programId } = options;
   const since = new Date(now.getTime() - ASSIGNED_RECENT_DAYS * DAY_MS);
-  const onlyProgram = programId ? Prisma.sql`and a."programId" = ${programId}::uuid` : Prisma.empty;
-  const recent = programId
-    ? Prisma.empty
-    : Prisma.sql`and (a."createdAt" >= ${since} or m."createdAt" >= ${since}
-        or (tm."createdAt" is not null and tm."createdAt" >= ${since}))`;
   return claim(
     tx,
     orgId,
-    Prisma.sql`
-      select m."userId" as user_id, 'assigned' as kind,
-             'assigned:' || a."programId" || ':' || m.id as key,
-             jsonb_build_object('programId', a."programId", 'membershipId', m.id) as data
-        from "Assignment" a
-        join "Program" p on p."organizationId" = a."organizationId" and p.id = a."programId"
-         and p.status = 'published'
-        join "Membership" m on m."organizationId" = a."organizationId" and m.status = 'active'
-        left join "TeamMember" tm on tm."organizationId" = a."organizationId" and tm."teamId" = a."teamId"
-         and tm."membershipId" = m.id
-       where a."organizationId" = ${orgId}::uuid ${onlyProgram}
-         and (a."audienceKey" = ${EVERYONE} or a."membershipId" = m.id or tm."membershipId" is not null)
-         ${recent}`,
+    q
+      .selectFrom("Assignment as a")
+      .innerJoin("Program as p", (join) =>
+        join
+          .onRef("p.organizationId", "=", "a.organizationId")
+          .onRef("p.id", "=", "a.programId")
+          .on("p.status", "=", sql.lit("published")),
+      )
+      .innerJoin("Membership as m", (join) =>
+        join.onRef("m.organizationId", "=", "a.organizationId").on("m.status", "=", sql.lit("active")),
+      )
+      .leftJoin("TeamMember as tm", (join) =>
+        join
+          .onRef("tm.organizationId", "=", "a.organizationId")
+          .onRef("tm.teamId", "=", "a.teamId")
+          .onRef("tm.membershipId", "=", "m.id"),
+      )
+      .select((eb) => [
+        "m.userId as user_id",
+        sql.lit("assigned").$castTo<string>().as("kind"),
+        sql<string>`'assigned:' || ${eb.ref("a.programId")} || ':' || ${eb.ref("m.id")}`.as("key"),
+        sql`jsonb_build_object('programId', ${eb.ref("a.programId")}, 'membershipId', ${eb.ref("m.id")})`.as("data"),
+      ])
+      .where("a.organizationId", "=", uuid(orgId))
+      .$if(programId !== undefined, (qb) => qb.where("a.programId", "=", uuid(programId!)))
+      .where((eb) =>
+        eb.or([
+          eb("a.audienceKey", "=", EVERYONE),
+          eb("a.membershipId", "=", eb.ref("m.id")),
+          eb("tm.membershipId", "is not", null),
+        ]),
+      )
+      // The scan: only where the assignment or the person's place in it is recent.
+      .$if(programId === undefined, (qb) =>
+        qb.where((eb) =>
+          eb.or([
+            eb("a.createdAt", ">=", since),
+            eb("m.createdAt", ">=", since),
+            eb.and([eb("tm.createdAt", "is not", null), eb("tm.createdAt", ">=", since)]),
+          ]),
+        ),
+      ),
   );
 }
 
@@ -97,33 +154,52 @@ export function claimDueReminders(tx: TenantTx, options: { orgId: string; now: D
   return claim(
     tx,
     orgId,
-    Prisma.sql`
-      with ${progressCtes({ orgId, teamId: null })},
-      settings as (
-        select "reminderDaysBefore" as days, "overdueReminder" as overdue
-          from "Organization" where id = ${orgId}::uuid
-      ),
-      open_due as (
-        select pr.membership_id, pr.program_id, pr.due_date,
-               (pr.due_date - ${today}::date) as days_left
-          from progress pr
-         where pr.due_date is not null and not (pr.total > 0 and pr.done >= pr.total)
-      ),
-      staged as (
-        select o.*, case
-                 when o.days_left >= 0 then
-                   (select min(d) from unnest(s.days) d where d > 0 and d >= o.days_left)::text
-                 when o.days_left between ${-OVERDUE_REMINDER_WITHIN_DAYS} and -1 and s.overdue then 'overdue'
-               end as stage
-          from open_due o cross join settings s
+    withProgress({ orgId, teamId: null })
+      .with("settings", (db) =>
+        db
+          .selectFrom("Organization")
+          .select(["Organization.reminderDaysBefore as days", "Organization.overdueReminder as overdue"])
+          .where("Organization.id", "=", uuid(orgId)),
       )
-      select m."userId" as user_id, 'dueReminder' as kind,
-             'due:' || st.program_id || ':' || st.membership_id || ':' || st.due_date || ':' || st.stage as key,
-             jsonb_build_object('programId', st.program_id, 'membershipId', st.membership_id,
-                                'dueDate', st.due_date, 'stage', st.stage) as data
-        from staged st
-        join "Membership" m on m."organizationId" = ${orgId}::uuid and m.id = st.membership_id
-       where st.stage is not null`,
+      .with("open_due", (db) =>
+        db
+          .selectFrom("progress as pr")
+          .select((eb) => [
+            "pr.membership_id",
+            "pr.program_id",
+            "pr.due_date",
+            sql<number>`(${eb.ref("pr.due_date")} - ${today}::date)`.as("days_left"),
+          ])
+          .where("pr.due_date", "is not", null)
+          .where((eb) => eb.not(isComplete(eb.ref("pr.total"), eb.ref("pr.done")))),
+      )
+      .with("staged", (db) =>
+        db
+          .selectFrom("open_due as o")
+          .crossJoin("settings as s")
+          .selectAll("o")
+          .select((eb) =>
+            sql<string | null>`case
+                 when ${eb.ref("o.days_left")} >= 0 then
+                   (select min(d) from unnest(${eb.ref("s.days")}) d where d > 0 and d >= ${eb.ref("o.days_left")})::text
+                 when ${eb.ref("o.days_left")} between ${-OVERDUE_REMINDER_WITHIN_DAYS} and -1 and ${eb.ref("s.overdue")} then 'overdue'
+               end`.as("stage"),
+          ),
+      )
+      .selectFrom("staged as st")
+      .innerJoin("Membership as m", (join) =>
+        join.on("m.organizationId", "=", uuid(orgId)).onRef("m.id", "=", "st.membership_id"),
+      )
+      .select((eb) => [
+        "m.userId as user_id",
+        sql.lit("dueReminder").$castTo<string>().as("kind"),
+        sql<string>`'due:' || ${eb.ref("st.program_id")} || ':' || ${eb.ref("st.membership_id")} || ':' || ${eb.ref(
+          "st.due_date",
+        )} || ':' || ${eb.ref("st.stage")}`.as("key"),
+        sql`jsonb_build_object('programId', ${eb.ref("st.program_id")}, 'membershipId', ${eb.ref("st.membership_id")},
+                                'dueDate', ${eb.ref("st.due_date")}, 'stage', ${eb.ref("st.stage")})`.as("data"),
+      ])
+      .where("st.stage", "is not", null),
   );
 }
 
@@ -137,24 +213,41 @@ export function claimRateAgain(tx: TenantTx, options: { orgId: string; now: Date
   return claim(
     tx,
     orgId,
-    Prisma.sql`
-      with ${progressCtes({ orgId, teamId: null })},
-      newest as (
-        select cr."membershipId" as membership_id, cr."programId" as program_id, max(cr."ratedAt") as rated_at
-          from "CurrentRating" cr
-         where cr."organizationId" = ${orgId}::uuid
-         group by cr."membershipId", cr."programId"
+    withProgress({ orgId, teamId: null })
+      .with("newest", (db) =>
+        db
+          .selectFrom("CurrentRating as cr")
+          .select((eb) => [
+            "cr.membershipId as membership_id",
+            "cr.programId as program_id",
+            eb.fn.max("cr.ratedAt").as("rated_at"),
+          ])
+          .where("cr.organizationId", "=", uuid(orgId))
+          .groupBy(["cr.membershipId", "cr.programId"]),
       )
-      select m."userId" as user_id, 'rateAgain' as kind,
-             'rateAgain:' || n.program_id || ':' || n.membership_id || ':' ||
-               to_char(n.rated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS') as key,
-             jsonb_build_object('programId', n.program_id, 'membershipId', n.membership_id,
-                                'ratedAt', n.rated_at) as data
-        from newest n
-        join progress pr on pr.membership_id = n.membership_id and pr.program_id = n.program_id
-        join "Membership" m on m."organizationId" = ${orgId}::uuid and m.id = n.membership_id
-        join "Organization" o on o.id = ${orgId}::uuid
-       where n.rated_at < ${now}::timestamptz - make_interval(days => o."ratingRefreshDays")`,
+      .selectFrom("newest as n")
+      .innerJoin("progress as pr", (join) =>
+        join.onRef("pr.membership_id", "=", "n.membership_id").onRef("pr.program_id", "=", "n.program_id"),
+      )
+      .innerJoin("Membership as m", (join) =>
+        join.on("m.organizationId", "=", uuid(orgId)).onRef("m.id", "=", "n.membership_id"),
+      )
+      .innerJoin("Organization as o", (join) => join.on("o.id", "=", uuid(orgId)))
+      .select((eb) => [
+        "m.userId as user_id",
+        sql.lit("rateAgain").$castTo<string>().as("kind"),
+        sql<string>`'rateAgain:' || ${eb.ref("n.program_id")} || ':' || ${eb.ref("n.membership_id")} || ':' ||
+               to_char(${eb.ref("n.rated_at")}, 'YYYY-MM-DD"T"HH24:MI:SS.MS')`.as("key"),
+        sql`jsonb_build_object('programId', ${eb.ref("n.program_id")}, 'membershipId', ${eb.ref("n.membership_id")},
+                                'ratedAt', ${eb.ref("n.rated_at")})`.as("data"),
+      ])
+      .where((eb) =>
+        eb(
+          "n.rated_at",
+          "<",
+          sql<Date>`${now}::timestamptz - make_interval(days => ${eb.ref("o.ratingRefreshDays")})`,
+        ),
+      ),
   );
 }
 
@@ -181,22 +274,44 @@ export function claimDigests(tx: TenantTx, options: { orgId: string; now: Date }
   const { orgId, now } = options;
   if (!isDigestTime(now)) return Promise.resolve(0);
   const week = isoWeek(now);
+  const hr = [sql.lit<"owner">("owner"), sql.lit<"admin">("admin")];
   return claim(
     tx,
     orgId,
-    Prisma.sql`
-      select m."userId" as user_id, 'digest' as kind,
-             'digest:' || m.id || ':' || ${week}::text as key,
-             jsonb_build_object('membershipId', m.id, 'week', ${week}::text,
-               'hr', m.role in ('owner', 'admin'),
-               'manager', exists (select 1 from "TeamMember" tm
-                                   where tm."organizationId" = m."organizationId"
-                                     and tm."membershipId" = m.id and tm."isManager")) as data
-        from "Membership" m
-       where m."organizationId" = ${orgId}::uuid and m.status = 'active'
-         and (m.role in ('owner', 'admin')
-              or exists (select 1 from "TeamMember" tm
-                          where tm."organizationId" = m."organizationId"
-                            and tm."membershipId" = m.id and tm."isManager"))`,
+    q
+      .selectFrom("Membership as m")
+      .select((eb) => {
+        const managesATeam = eb.exists(
+          eb
+            .selectFrom("TeamMember as tm")
+            .select(sql.lit(1).as("one"))
+            .whereRef("tm.organizationId", "=", "m.organizationId")
+            .whereRef("tm.membershipId", "=", "m.id")
+            .where((eb2) => eb2.ref("tm.isManager")),
+        );
+        return [
+          "m.userId as user_id",
+          sql.lit("digest").$castTo<string>().as("kind"),
+          sql<string>`'digest:' || ${eb.ref("m.id")} || ':' || ${week}::text`.as("key"),
+          sql`jsonb_build_object('membershipId', ${eb.ref("m.id")}, 'week', ${week}::text,
+               'hr', ${eb("m.role", "in", hr)},
+               'manager', ${managesATeam})`.as("data"),
+        ];
+      })
+      .where("m.organizationId", "=", uuid(orgId))
+      .where("m.status", "=", sql.lit("active"))
+      .where((eb) =>
+        eb.or([
+          eb("m.role", "in", hr),
+          eb.exists(
+            eb
+              .selectFrom("TeamMember as tm")
+              .select(sql.lit(1).as("one"))
+              .whereRef("tm.organizationId", "=", "m.organizationId")
+              .whereRef("tm.membershipId", "=", "m.id")
+              .where((eb2) => eb2.ref("tm.isManager")),
+          ),
+        ]),
+      ),
   );
 }

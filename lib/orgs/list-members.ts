@@ -1,7 +1,7 @@
 import "server-only";
-import type { Col } from "@/lib/db/sql";
+import type { ExpressionBuilder } from "kysely";
+import { q, queryRows, sql, uuid, type DB } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { describeProgress, listProgress } from "@/lib/insights/learning-progress";
 import { defineUseCase } from "@/lib/permissions/use-case";
 import type { Role } from "@/lib/permissions/roles";
@@ -47,13 +47,13 @@ export type MemberFilters = {
 
 // Sort keys as SQL. Every order ends in the membership id, so pages never overlap or skip anyone
 // when two people share a name or a date. Nulls (never active, no name) go last either way.
-const sortSql: Record<MemberSort, Prisma.Sql> = {
-  name: Prisma.sql`lower(coalesce(u.name, u.email))`,
-  email: Prisma.sql`u.email`,
-  role: Prisma.sql`m.role`,
-  lastActive: Prisma.sql`m."lastActivityAt"`,
-  joined: Prisma.sql`m."createdAt"`,
-};
+const sortExpression = {
+  name: (eb: MemberExpressions) => eb.fn<string>("lower", [eb.fn.coalesce("u.name", "u.email")]),
+  email: (eb: MemberExpressions) => eb.ref("u.email"),
+  role: (eb: MemberExpressions) => eb.ref("m.role"),
+  lastActive: (eb: MemberExpressions) => eb.ref("m.lastActivityAt"),
+  joined: (eb: MemberExpressions) => eb.ref("m.createdAt"),
+} satisfies Record<MemberSort, unknown>;
 
 /**
  * A page of the organization's members matching the search (name or email) and filters, active
@@ -65,27 +65,14 @@ async function listMembersUnchecked(
   options: { tx: TenantTx; ctx: WorkspaceContext } & MemberFilters,
 ): Promise<MemberList> {
   const { tx, ctx } = options;
-  const where = memberWhereSql(ctx.orgId, options);
-  const [{ total }] = await tx.$queryRaw<[{ total: number }]>`
-    select count(*)::int as total
-    from "Membership" m join "User" u on u.id = m."userId"
-    where ${where}`;
+  const [counted] = await queryRows(
+    tx,
+    membersMatching(ctx.orgId, options).select(sql<number>`count(*)::int`.as("total")),
+  );
+  const total = counted?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
-  // SQL text (ADR 037): the members-table test EXPLAINs this very statement; its row types come
-  // from the schema.
-  const rows = await tx.$queryRaw<
-    {
-      membershipId: Col<"Membership", "id">;
-      userId: Col<"User", "id">;
-      name: Col<"User", "name">;
-      email: Col<"User", "email">;
-      role: Col<"Membership", "role">;
-      status: Col<"Membership", "status">;
-      joinedAt: Col<"Membership", "createdAt">;
-      lastActiveAt: Col<"Membership", "lastActivityAt">;
-    }[]
-  >(memberPageSql(ctx.orgId, { ...options, page }));
+  const rows = await queryRows(tx, memberPageQuery(ctx.orgId, { ...options, page }));
 
   const ids = rows.map((row) => row.membershipId);
   const [teamRows, progressRows] =
@@ -120,39 +107,64 @@ async function listMembersUnchecked(
   };
 }
 
-/** The members matching the search and filters, as a SQL condition on `m` (Membership) and `u` (User). */
-function memberWhereSql(orgId: string, filters: MemberFilters): Prisma.Sql {
+type MemberExpressions = ExpressionBuilder<DB & { m: DB["Membership"]; u: DB["User"] }, "m" | "u">;
+
+/** Membership `m` joined with its User `u`, only the members matching the search and filters. */
+function membersMatching(orgId: string, filters: MemberFilters) {
   const search = (filters.search ?? "").trim().slice(0, MEMBER_SEARCH_MAX_LENGTH);
-  const conditions: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${orgId}::uuid`];
-  if (filters.role) conditions.push(Prisma.sql`m.role = ${filters.role}::"Role"`);
-  if (filters.status) conditions.push(Prisma.sql`m.status = ${filters.status}::"MembershipStatus"`);
-  if (filters.teamId) {
-    conditions.push(Prisma.sql`exists (select 1 from "TeamMember" tm
-      where tm."organizationId" = m."organizationId" and tm."membershipId" = m.id
-        and tm."teamId" = ${filters.teamId}::uuid)`);
-  }
-  if (search !== "") {
-    const patterns = caseVariants(search).map((variant) => `%${escapeLike(variant)}%`);
-    conditions.push(
-      Prisma.sql`(u.name ilike any(${patterns}::text[]) or u.email ilike any(${patterns}::text[]))`,
+  const patterns = caseVariants(search).map((variant) => `%${escapeLike(variant)}%`);
+  return q
+    .selectFrom("Membership as m")
+    .innerJoin("User as u", "u.id", "m.userId")
+    .where("m.organizationId", "=", uuid(orgId))
+    .$if(filters.role !== undefined, (qb) => qb.where("m.role", "=", sql<Role>`${filters.role}::"Role"`))
+    .$if(filters.status !== undefined, (qb) =>
+      qb.where("m.status", "=", sql<MemberStatus>`${filters.status}::"MembershipStatus"`),
+    )
+    .$if(filters.teamId !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("TeamMember as tm")
+            .select(sql.lit(1).as("one"))
+            .whereRef("tm.organizationId", "=", "m.organizationId")
+            .whereRef("tm.membershipId", "=", "m.id")
+            .where("tm.teamId", "=", uuid(filters.teamId!)),
+        ),
+      ),
+    )
+    .$if(search !== "", (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb("u.name", "ilike", sql<string>`any(${patterns}::text[])`),
+          eb("u.email", "ilike", sql<string>`any(${patterns}::text[])`),
+        ]),
+      ),
     );
-  }
-  return Prisma.join(conditions, " and ");
 }
 
 /**
  * The statement that reads one page of members (`page` already within range). Exported so the
- * tests can EXPLAIN the very query the page runs.
+ * tests can EXPLAIN the very query the page runs (its `compile()`).
  */
-export function memberPageSql(orgId: string, filters: MemberFilters & { page: number }): Prisma.Sql {
-  const direction = filters.dir === "desc" ? Prisma.sql`desc` : Prisma.sql`asc`;
-  return Prisma.sql`
-    select m.id as "membershipId", u.id as "userId", u.name, u.email, m.role, m.status,
-           m."createdAt" as "joinedAt", m."lastActivityAt" as "lastActiveAt"
-    from "Membership" m join "User" u on u.id = m."userId"
-    where ${memberWhereSql(orgId, filters)}
-    order by m.status asc, ${sortSql[filters.sort ?? "name"]} ${direction} nulls last, m.id asc
-    limit ${MEMBERS_PAGE_SIZE} offset ${(filters.page - 1) * MEMBERS_PAGE_SIZE}`;
+export function memberPageQuery(orgId: string, filters: MemberFilters & { page: number }) {
+  const sortBy = sortExpression[filters.sort ?? "name"];
+  return membersMatching(orgId, filters)
+    .select([
+      "m.id as membershipId",
+      "u.id as userId",
+      "u.name",
+      "u.email",
+      "m.role",
+      "m.status",
+      "m.createdAt as joinedAt",
+      "m.lastActivityAt as lastActiveAt",
+    ])
+    .orderBy("m.status", "asc")
+    .orderBy(sortBy, (ob) => (filters.dir === "desc" ? ob.desc() : ob.asc()).nullsLast())
+    .orderBy("m.id", "asc")
+    .limit(MEMBERS_PAGE_SIZE)
+    .offset((filters.page - 1) * MEMBERS_PAGE_SIZE);
 }
 
 /** A search typed by a person matches itself: % and _ are not wildcards to them. */

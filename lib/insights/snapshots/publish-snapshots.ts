@@ -3,7 +3,7 @@
 // the cutoff, published only where lib/insights/snapshots/release-rules.ts allows it. Managers and
 // HR read nothing else about ratings; a run at the same cutoff twice publishes nothing new.
 import "server-only";
-import { q, queryRows, type Row } from "@/lib/db/sql";
+import { execute, q, queryRows, sql, uuid, type Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { effectiveMinimumGroupSize } from "../minimum-group";
 import {
@@ -295,13 +295,45 @@ type SnapshotRow = Row<
  */
 async function insertSnapshots(tx: TenantTx, rows: SnapshotRow[], orgId: string, cutoff: Date) {
   if (rows.length === 0) return;
-  // SQL text (ADR 037): jsonb_to_recordset with its column definition list is not Kysely's to build.
-  await tx.$executeRaw`
-    insert into "RatingSnapshot" (id, "organizationId", "teamId", "groupKey", "statementId", "takenAt",
-                                  counts, "raterCount", roster, "heldBack")
-    select gen_random_uuid(), ${orgId}::uuid, r."teamId", r."groupKey", r."statementId", ${cutoff},
-           array(select jsonb_array_elements_text(r.counts)::int), r."raterCount", r.roster, r."heldBack"
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      as r("teamId" uuid, "groupKey" text, "statementId" uuid, counts jsonb, "raterCount" int,
-           roster jsonb, "heldBack" boolean)`;
+  // The rows travel as one jsonb parameter, read back by jsonb_to_recordset; its column definition
+  // list is text to Kysely (ADR 037), the RatingSnapshot columns written into are typed.
+  const recordset = sql<
+    Omit<SnapshotRow, "counts"> & { counts: unknown }
+  >`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)`.as<"r">(
+    sql`r("teamId" uuid, "groupKey" text, "statementId" uuid, counts jsonb, "raterCount" int,
+           roster jsonb, "heldBack" boolean)`,
+  );
+  await execute(
+    tx,
+    q
+      .insertInto("RatingSnapshot")
+      .columns([
+        "id",
+        "organizationId",
+        "teamId",
+        "groupKey",
+        "statementId",
+        "takenAt",
+        "counts",
+        "raterCount",
+        "roster",
+        "heldBack",
+      ])
+      .expression(
+        q
+          .selectFrom(recordset)
+          .select((eb) => [
+            sql<string>`gen_random_uuid()`.as("id"),
+            uuid(orgId).as("organizationId"),
+            "r.teamId",
+            "r.groupKey",
+            "r.statementId",
+            sql<Date>`${cutoff}`.as("takenAt"),
+            sql<number[]>`array(select jsonb_array_elements_text(${eb.ref("r.counts")})::int)`.as("counts"),
+            "r.raterCount",
+            "r.roster",
+            "r.heldBack",
+          ]),
+      ),
+  );
 }
