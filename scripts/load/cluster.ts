@@ -43,7 +43,7 @@ function flag(name: string): string | undefined {
   return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
 }
 
-type Instance = { name: string; port: number; child: ChildProcess; killedAt?: number };
+type Instance = { name: string; port: number; child: ChildProcess; killedAt?: number; diedAt?: number };
 
 runCli(async () => {
   const env = getEnv();
@@ -216,6 +216,7 @@ runCli(async () => {
       durationS: settings.durationS,
       onStart: () => {
         setTimeout(() => {
+          victim.child.once("exit", () => (victim.diedAt = Date.now()));
           victim.killedAt = Date.now();
           const pids = killInstance(victim.child);
           console.log(`  ${victim.name} killed (SIGKILL to ${pids.join(", ")})`);
@@ -261,10 +262,13 @@ runCli(async () => {
     });
 
     const failed = run.events.filter((event) => !event.ok);
-    // In flight on the killed instance: sent before the kill, answered (with an error) after it.
-    // HAProxy knows where each went; the client does not, so every request in flight at the kill
-    // is a candidate, and the count of failures among them is the figure.
-    const inFlightAtKill = (event: LearnerEvent) => event.sentAt <= killedAt && event.at >= killedAt;
+    // In flight on the killed instance: sent before it was gone, answered (with an error) after the
+    // kill. SIGKILL is not instant: until the process has exited (a few milliseconds), its socket
+    // still accepts what HAProxy sends it. HAProxy knows where each request went; the client does
+    // not, so every request in flight then is a candidate, and the count of failures among them is
+    // the figure.
+    const goneAt = Math.max(killedAt, victim.diedAt ?? killedAt);
+    const inFlightAtKill = (event: LearnerEvent) => event.sentAt <= goneAt && event.at >= killedAt;
     const failedAtKill = failed.filter(inFlightAtKill);
     const failedElsewhere = failed.filter((event) => !inFlightAtKill(event));
     const reads = run.events.filter((event) => event.kind === "read" || event.kind === "check");
@@ -313,6 +317,7 @@ runCli(async () => {
       killed_instance: {
         name: victim.name,
         at_s: Math.round((killedAt - run.startedAt) / 100) / 10,
+        gone_after_ms: goneAt - killedAt,
         in_flight_at_kill: run.events.filter(inFlightAtKill).length,
         failed_in_flight: failedAtKill.length,
         failed_in_flight_by_kind: countBy(failedAtKill.map((event) => `${event.kind} ${event.status}`)),
