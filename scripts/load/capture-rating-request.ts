@@ -3,6 +3,8 @@
 // test replays exactly that, with another statement, level and request key each time.
 import { chromium } from "@playwright/test";
 import nbLearning from "../../locales/nb/learning.json";
+import { withClient } from "../db/server";
+import type { LoadPlan } from "./seed-load-data";
 
 export type RatingRequest = {
   path: string;
@@ -79,4 +81,23 @@ export async function captureRatingRequest(options: {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The rating request of the plan's first learner on its first statement, checked against the
+ * database at `inspectUrl` (npm run load and npm run load:cluster capture it the same way).
+ */
+export function captureFirstLearnerRating(baseUrl: string, plan: LoadPlan, inspectUrl: string) {
+  return captureRatingRequest({
+    baseUrl,
+    sessionToken: plan.learners[0]!.sessionToken,
+    orgSlug: plan.orgSlug,
+    programId: plan.programId,
+    statementId: plan.statementIds[0]!,
+    ratingExists: (requestKey) =>
+      withClient(inspectUrl, async (client) => {
+        const found = await client.query(`select 1 from "Rating" where "requestKey" = $1`, [requestKey]);
+        return found.rowCount === 1;
+      }),
+  });
 }

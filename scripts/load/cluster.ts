@@ -24,7 +24,7 @@ import { runCli } from "../db/run-cli";
 import { applyMigrations } from "../db/schema-engine";
 import { ensureDatabaseServer, withClient } from "../db/server";
 import { startAppServer, waitUntilHealthy } from "../serve-app";
-import { captureRatingRequest } from "./capture-rating-request";
+import { captureFirstLearnerRating } from "./capture-rating-request";
 import { checkRatings } from "./check-ratings";
 import { driveLearners, percentile, type LearnerEvent } from "./drive-learners";
 import { countAppConnections, waitForExit } from "./drain-probe";
@@ -174,18 +174,7 @@ runCli(async () => {
     });
     console.log(`Replica: in recovery ${status.inRecovery}, ${status.state}, lag ${status.lagBytes} bytes.`);
 
-    const rating = await captureRatingRequest({
-      baseUrl,
-      sessionToken: plan.learners[0]!.sessionToken,
-      orgSlug: plan.orgSlug,
-      programId: plan.programId,
-      statementId: plan.statementIds[0]!,
-      ratingExists: (requestKey) =>
-        withClient(inspectUrl, async (client) => {
-          const found = await client.query(`select 1 from "Rating" where "requestKey" = $1`, [requestKey]);
-          return found.rowCount === 1;
-        }),
-    });
+    const rating = await captureFirstLearnerRating(baseUrl, plan, inspectUrl);
     let unexpected = 0;
     const common = {
       baseUrl,

@@ -17,7 +17,7 @@ import { runCli } from "../db/run-cli";
 import { applyMigrations } from "../db/schema-engine";
 import { ensureDatabaseServer, withClient, type ServerOptions } from "../db/server";
 import { startAppServer, waitUntilHealthy } from "../serve-app";
-import { captureRatingRequest } from "./capture-rating-request";
+import { captureFirstLearnerRating } from "./capture-rating-request";
 import {
   runLoadPhase,
   runOverloadPhase,
@@ -83,18 +83,7 @@ runCli(async () => {
     app = await startApp();
 
     const inspectUrl = withDatabase(server.adminUrl, LOAD_DATABASE);
-    const rating = await captureRatingRequest({
-      baseUrl,
-      sessionToken: plan.learners[0]!.sessionToken,
-      orgSlug: plan.orgSlug,
-      programId: plan.programId,
-      statementId: plan.statementIds[0]!,
-      ratingExists: (requestKey) =>
-        withClient(inspectUrl, async (client) => {
-          const found = await client.query(`select 1 from "Rating" where "requestKey" = $1`, [requestKey]);
-          return found.rowCount === 1;
-        }),
-    });
+    const rating = await captureFirstLearnerRating(baseUrl, plan, inspectUrl);
     const context: PhaseContext = {
       ...settings,
       baseUrl,
