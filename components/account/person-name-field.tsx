@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { PERSON_NAME_MAX_LENGTH } from "@/lib/account/person-name";
+import { PERSON_NAME_MAX_LENGTH } from "@/lib/account/person-name-limits";
 import { Field } from "@/components/ui/field";
 
 /** "Your name", as sign-up asks it (creating an organization, accepting an invitation). */

@@ -11,7 +11,7 @@ import {
   challengeOutcomes,
   feelings,
   LESSON_MAX_LENGTH,
-} from "@/lib/challenge/challenge-input";
+} from "@/lib/challenge/challenge-options";
 import type { AttemptView } from "@/lib/challenge/get-challenge";
 import type { Language } from "@/lib/i18n/settings";
 import type { ScopedAction } from "@/components/ui/use-form-action";

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { addOneYear } from "@/lib/challenge/challenge-dates";
-import { CUSTOM_TARGET_MAX, targetPresets } from "@/lib/challenge/challenge-input";
+import { CUSTOM_TARGET_MAX, targetPresets } from "@/lib/challenge/challenge-options";
 import type { GoalView } from "@/lib/challenge/get-challenge";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Language } from "@/lib/i18n/settings";

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import type { createInvitationAction } from "@/lib/actions/invitations/create-invitation";
-import { INVITEE_NAME_MAX_LENGTH, invitableRoles } from "@/lib/invitations/invitation-input";
+import { INVITEE_NAME_MAX_LENGTH, invitableRoles } from "@/lib/invitations/invitation-limits";
 import type { Language } from "@/lib/i18n/settings";
 import type { TeamOption } from "@/lib/teams/list-teams";
 import { Field } from "@/components/ui/field";

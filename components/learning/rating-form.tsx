@@ -9,7 +9,7 @@ import { TextareaField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { rateStatementAction } from "@/lib/actions/learning/rate-statement";
 import type { Language } from "@/lib/i18n/settings";
-import { NOTE_MAX_LENGTH } from "@/lib/learning/learning-input";
+import { NOTE_MAX_LENGTH } from "@/lib/learning/learning-limits";
 import { levelDescriptionKey, levelNameKey, levels } from "@/lib/learning/levels";
 import { useFormAction } from "@/components/ui/use-form-action";
 

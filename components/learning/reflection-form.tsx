@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/field";
 import type { saveReflectionAction } from "@/lib/actions/learning/save-reflection";
 import type { Language } from "@/lib/i18n/settings";
-import { REFLECTION_MAX_LENGTH } from "@/lib/learning/learning-input";
+import { REFLECTION_MAX_LENGTH } from "@/lib/learning/learning-limits";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {

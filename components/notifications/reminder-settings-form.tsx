@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { updateReminderSettingsAction } from "@/lib/actions/notifications/update-reminder-settings";
 import type { Language } from "@/lib/i18n/settings";
 import type { ReminderSettings } from "@/lib/notifications/reminder-settings";
-import { REMINDER_DAY_CHOICES } from "@/lib/notifications/reminder-settings-input";
+import { REMINDER_DAY_CHOICES } from "@/lib/notifications/reminder-day-choices";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {

@@ -6,7 +6,7 @@ import { PersonNameField } from "@/components/account/person-name-field";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import type { createOrganizationAction } from "@/lib/actions/create-organization";
-import { ORGANIZATION_NAME_MAX_LENGTH } from "@/lib/orgs/organization-input";
+import { ORGANIZATION_NAME_MAX_LENGTH } from "@/lib/orgs/organization-limits";
 import { SLUG_MAX_LENGTH, slugify } from "@/lib/orgs/organization-slug";
 import { languageNames, languages, type Language } from "@/lib/i18n/settings";
 import { Field } from "@/components/ui/field";

@@ -7,7 +7,7 @@ import type { MarkdownImages } from "@/components/library/markdown";
 import { Button } from "@/components/ui/button";
 import type { addResourceAction } from "@/lib/actions/programs/add-resource";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
-import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
+import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-limits";
 import { FormStatus } from "@/components/ui/form-status";
 import { MarkdownPreview } from "./markdown-preview";
 import { Field, TextareaField } from "@/components/ui/field";

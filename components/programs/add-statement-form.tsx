@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { addStatementAction } from "@/lib/actions/programs/add-statement";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
-import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-input";
+import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-limits";
 import { FormStatus } from "@/components/ui/form-status";
 import { TextareaField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";

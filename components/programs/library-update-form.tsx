@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { RadioGroup, type RadioOption } from "@/components/ui/radio-group";
 import type { applyLibraryUpdateAction } from "@/lib/actions/programs/apply-library-update";
 import type { Language } from "@/lib/i18n/settings";
-import { DECISION_PREFIX } from "@/lib/programs/library-update/update-input";
+import { DECISION_PREFIX } from "@/lib/programs/library-update/decision-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useFormAction } from "@/components/ui/use-form-action";
 

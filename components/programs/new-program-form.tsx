@@ -11,7 +11,7 @@ import {
   PROGRAM_SUMMARY_MAX_LENGTH,
   PROGRAM_TAGLINE_MAX_LENGTH,
   PROGRAM_TITLE_MAX_LENGTH,
-} from "@/lib/programs/program-input";
+} from "@/lib/programs/program-limits";
 import { Field, TextareaField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 

@@ -12,7 +12,7 @@ import {
   QUOTE_AUTHOR_MAX_LENGTH,
   QUOTE_SOURCE_MAX_LENGTH,
   QUOTE_MAX_LENGTH,
-} from "@/lib/programs/program-input";
+} from "@/lib/programs/program-limits";
 import type { LocalizedText, ProgramQuote } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
 import { FormStatus } from "@/components/ui/form-status";

@@ -8,7 +8,7 @@ import type { updateResourceAction } from "@/lib/actions/programs/update-resourc
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import { insertParagraph } from "@/lib/images/image-path";
 import type { UploadedImage } from "@/lib/images/upload-image";
-import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-input";
+import { RESOURCE_BODY_MAX_LENGTH, RESOURCE_TITLE_MAX_LENGTH } from "@/lib/programs/program-limits";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
 import { FormStatus } from "@/components/ui/form-status";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { updateStatementAction } from "@/lib/actions/programs/update-statement";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
-import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-input";
+import { STATEMENT_MAX_LENGTH } from "@/lib/programs/program-limits";
 import type { LocalizedText, TextUpdatedAt } from "@/lib/programs/program-texts";
 import { textState } from "@/lib/programs/translation-status";
 import { FormStatus } from "@/components/ui/form-status";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { createTeamAction } from "@/lib/actions/teams/create-team";
 import type { Language } from "@/lib/i18n/settings";
-import { TEAM_NAME_MAX_LENGTH } from "@/lib/teams/team-input";
+import { TEAM_NAME_MAX_LENGTH } from "@/lib/teams/team-limits";
 import { Field } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 

@@ -5,7 +5,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";
 import type { renameTeamAction } from "@/lib/actions/teams/rename-team";
 import type { Language } from "@/lib/i18n/settings";
-import { TEAM_NAME_MAX_LENGTH } from "@/lib/teams/team-input";
+import { TEAM_NAME_MAX_LENGTH } from "@/lib/teams/team-limits";
 import { Field } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 

@@ -1,9 +1,7 @@
 // A person's own name, as they give it when they sign up (creating an organization or accepting
 // an invitation). Shown to colleagues in member lists, teams and audit entries.
 import { z } from "@/lib/validation/zod";
-
-/** The same bound as an invitee's name, so a name HR typed in an invitation always fits. */
-export const PERSON_NAME_MAX_LENGTH = 100;
+import { PERSON_NAME_MAX_LENGTH } from "./person-name-limits";
 
 export const personName = z
   .string({ error: "account:name.errors.required" })

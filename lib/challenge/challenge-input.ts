@@ -2,20 +2,17 @@
 // Messages are translation keys (locales/<lng>/challenge.json).
 import { z } from "@/lib/validation/zod";
 import { addDays, isIsoDate, todayIso } from "./challenge-dates";
+import {
+  ASK_MAX_LENGTH,
+  challengeAreas,
+  challengeOutcomes,
+  CUSTOM_TARGET_MAX,
+  LESSON_MAX_LENGTH,
+  targetPresets,
+} from "./challenge-options";
 
-export const ASK_MAX_LENGTH = 500;
-export const LESSON_MAX_LENGTH = 2000;
-export const CUSTOM_TARGET_MAX = 100_000;
 /** A period longer than this is almost surely a typo in the year. */
 export const PERIOD_MAX_DAYS = 5 * 366;
-
-export const targetPresets = ["10", "100", "1000"] as const;
-export const challengeAreas = ["job_search", "work", "social", "romantic", "other"] as const;
-export const challengeOutcomes = ["no", "yes", "no_answer"] as const;
-export const feelings = [1, 2, 3, 4, 5] as const;
-
-export type ChallengeArea = (typeof challengeAreas)[number];
-export type ChallengeOutcome = (typeof challengeOutcomes)[number];
 
 const isoDate = (key: string) => z.string().max(40, { error: key }).trim().refine(isIsoDate, { error: key });
 const text = (max: number, tooLong: string) =>

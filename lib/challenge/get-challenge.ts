@@ -3,7 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { defineUseCase } from "@/lib/permissions/use-case";
 import { toIsoDate } from "./challenge-dates";
-import type { ChallengeArea, ChallengeOutcome } from "./challenge-input";
+import type { ChallengeArea, ChallengeOutcome } from "./challenge-options";
 
 export type AttemptView = {
   id: string;

@@ -1,7 +1,7 @@
 // Decides, row by row, what importing a parsed CSV would do. Pure, so it is tested without a
 // database; preview-csv-import.ts gathers what it needs to know about the organization.
 import { emailAddressSchema } from "@/lib/auth/email-address";
-import { INVITEE_NAME_MAX_LENGTH, type InvitableRole } from "./invitation-input";
+import { INVITEE_NAME_MAX_LENGTH, type InvitableRole } from "./invitation-limits";
 import { parseRole, type CsvRow } from "./parse-invitation-csv";
 
 export type CsvRowProblem =

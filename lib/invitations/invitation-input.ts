@@ -2,15 +2,8 @@
 import { z } from "@/lib/validation/zod";
 import { personName } from "@/lib/account/person-name";
 import { normalizeEmail } from "@/lib/auth/email-address";
+import { INVITATION_MAX_TEAMS, INVITEE_NAME_MAX_LENGTH, invitableRoles } from "./invitation-limits";
 import { INVITATION_TOKEN_PATTERN } from "./invitation-token-pattern";
-
-/** Roles HR can invite with: owners are made on the members page, by an owner. */
-export const invitableRoles = ["admin", "manager", "employee"] as const;
-export type InvitableRole = (typeof invitableRoles)[number];
-
-export const INVITEE_NAME_MAX_LENGTH = 100;
-/** More teams than this in one invitation is a mistake, not a plan. */
-export const INVITATION_MAX_TEAMS = 50;
 
 export const inviteeEmail = z
   .string({ error: "people:invitations.errors.emailRequired" })

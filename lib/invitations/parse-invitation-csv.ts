@@ -3,7 +3,7 @@
 import Papa from "papaparse";
 import { csvLayout, type CsvSeparator } from "@/lib/csv/read-csv";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "./csv-limits";
-import type { InvitableRole } from "./invitation-input";
+import type { InvitableRole } from "./invitation-limits";
 
 export type CsvRow = {
   /** 1 is the header; the first person is on row 2. */

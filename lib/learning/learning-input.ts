@@ -1,9 +1,7 @@
 // Inputs of the learning actions, shared by the forms and the server actions. Messages are
 // translation keys (locales/<lng>/learning.json).
 import { z } from "@/lib/validation/zod";
-
-export const NOTE_MAX_LENGTH = 2_000;
-export const REFLECTION_MAX_LENGTH = 5_000;
+import { NOTE_MAX_LENGTH, REFLECTION_MAX_LENGTH } from "./learning-limits";
 
 const id = z.uuid({ error: "learning:errors.notFound" });
 const flag = z.stringbool().optional().default(false);

@@ -1,8 +1,6 @@
 // The reminder settings form's input (account namespace). Shared with the form.
 import { z } from "@/lib/validation/zod";
-
-/** The days before a due date an organization can be reminded on. */
-export const REMINDER_DAY_CHOICES = [14, 7, 3, 1] as const;
+import { REMINDER_DAY_CHOICES } from "./reminder-day-choices";
 
 export const reminderSettingsInput = z.object({
   // Checkboxes: each checked one arrives as its own value; none checked is "no reminders before".
@@ -10,11 +8,9 @@ export const reminderSettingsInput = z.object({
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
     z
       .array(
-        z.coerce
-          .number()
-          .refine((day) => (REMINDER_DAY_CHOICES as readonly number[]).includes(day), {
-            error: "account:reminders.errors.days",
-          }),
+        z.coerce.number().refine((day) => (REMINDER_DAY_CHOICES as readonly number[]).includes(day), {
+          error: "account:reminders.errors.days",
+        }),
       )
       .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
   ),

@@ -2,9 +2,8 @@
 import { z } from "@/lib/validation/zod";
 import { personName } from "@/lib/account/person-name";
 import { languages } from "@/lib/i18n/settings";
+import { ORGANIZATION_NAME_MAX_LENGTH } from "./organization-limits";
 import { isValidSlug, slugify } from "./organization-slug";
-
-export const ORGANIZATION_NAME_MAX_LENGTH = 80;
 
 export const createOrganizationInput = z
   .object({

@@ -2,16 +2,17 @@
 // translation keys (locales/<lng>/programs.json).
 import { z } from "@/lib/validation/zod";
 import { defaultLanguage, languages } from "@/lib/i18n/settings";
-
-export const PROGRAM_TITLE_MAX_LENGTH = 120;
-export const PROGRAM_TAGLINE_MAX_LENGTH = 200;
-export const PROGRAM_SUMMARY_MAX_LENGTH = 600;
-export const QUOTE_MAX_LENGTH = 300;
-export const QUOTE_AUTHOR_MAX_LENGTH = 100;
-export const QUOTE_SOURCE_MAX_LENGTH = 150;
-export const STATEMENT_MAX_LENGTH = 200;
-export const RESOURCE_TITLE_MAX_LENGTH = 150;
-export const RESOURCE_BODY_MAX_LENGTH = 20_000;
+import {
+  PROGRAM_SUMMARY_MAX_LENGTH,
+  PROGRAM_TAGLINE_MAX_LENGTH,
+  PROGRAM_TITLE_MAX_LENGTH,
+  QUOTE_AUTHOR_MAX_LENGTH,
+  QUOTE_MAX_LENGTH,
+  QUOTE_SOURCE_MAX_LENGTH,
+  RESOURCE_BODY_MAX_LENGTH,
+  RESOURCE_TITLE_MAX_LENGTH,
+  STATEMENT_MAX_LENGTH,
+} from "./program-limits";
 
 const LIBRARY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,7 +1,6 @@
 // Inputs of the team actions, shared by the teams pages' forms and the server actions.
 import { z } from "@/lib/validation/zod";
-
-export const TEAM_NAME_MAX_LENGTH = 80;
+import { TEAM_NAME_MAX_LENGTH } from "./team-limits";
 
 const teamId = z.uuid({ error: "people:teams.errors.teamRequired" });
 const membershipId = z.uuid({ error: "people:teams.errors.memberRequired" });

@@ -5,18 +5,10 @@ import type { TestMember } from "@/lib/orgs/testing/build-organization";
 import { as } from "@/lib/programs/testing/program-fixtures";
 import { addAttempt } from "../add-attempt";
 import { addDays, todayIso } from "../challenge-dates";
-import {
-  addAttemptInput,
-  saveGoalInput,
-  type challengeAreas,
-  type challengeOutcomes,
-  type targetPresets,
-} from "../challenge-input";
+import { addAttemptInput, saveGoalInput } from "../challenge-input";
+import type { ChallengeArea, ChallengeOutcome, targetPresets } from "../challenge-options";
 import { saveGoal } from "../save-goal";
 import { setShareCount } from "../set-share-count";
-
-type ChallengeOutcome = (typeof challengeOutcomes)[number];
-type ChallengeArea = (typeof challengeAreas)[number];
 
 export type FixtureAttempt = {
   /** How many days before today (Oslo's calendar) it happened. */

@@ -1,8 +1,7 @@
 // The update form's input: the program, the versions the page showed, and one decision per item
 // (radio groups named "decision:<item id>"). Shared by the form and the server action.
 import { z } from "@/lib/validation/zod";
-
-export const DECISION_PREFIX = "decision:";
+import { DECISION_PREFIX } from "./decision-field";
 
 /** A library version the page showed; anything else means the program moved on meanwhile. */
 const libraryVersion = z
