@@ -28,11 +28,24 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/db/client", "@/lib/generated/*"], message: "Call a domain function in lib/<domain>/ instead." },
+            {
+              group: ["@/lib/db/client", "@/lib/generated/*"],
+              message: "Call a domain function in lib/<domain>/ instead.",
+            },
+            {
+              group: ["lucide-react"],
+              message:
+                "Import icons from @/components/ui/icons: lucide-react's are client components (ADR 042).",
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // The one place that reads lucide's drawings.
+    files: ["components/ui/icons.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
 ];
 

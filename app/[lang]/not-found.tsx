@@ -1,6 +1,6 @@
 "use client";
 
-import { Compass } from "lucide-react";
+import { Compass } from "@/components/ui/icons";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { buttonClasses } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import { BookOpen, Building2, ShieldCheck } from "lucide-react";
+import { BookOpen, Building2, ShieldCheck } from "@/components/ui/icons";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { routeLanguage } from "@/lib/i18n/route-language";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Trash2 } from "lucide-react";
+import { Trash2 } from "@/components/ui/icons";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "@/components/ui/form-status";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Info } from "lucide-react";
+import { Info } from "@/components/ui/icons";
 import { startTransition, useActionState, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "@/components/ui/form-status";

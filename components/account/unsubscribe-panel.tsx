@@ -1,6 +1,6 @@
 "use client";
 
-import { MailCheck, MailMinus } from "lucide-react";
+import { MailCheck, MailMinus } from "@/components/ui/icons";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";

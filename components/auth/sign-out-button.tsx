@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut } from "lucide-react";
+import { LogOut } from "@/components/ui/icons";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, type ButtonProps } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Pencil, Trash2 } from "lucide-react";
+import { Pencil, Trash2 } from "@/components/ui/icons";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "@/components/ui/form-status";

@@ -2,6 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resources } from "@/lib/i18n/resources";
+import {
+  LEARNING_CLIENT_COMPONENTS,
+  LEARNING_CLIENT_STRINGS,
+} from "@/components/learning/learning-client-strings";
 import { COMMON_SECTION_ONLY, clientBundles, everyPageBundles } from "./client-translations";
 
 describe("the strings a page sends the browser", () => {
@@ -71,5 +75,29 @@ describe("every page's client components", () => {
       expect(keys.length, file).toBeGreaterThan(0);
       for (const key of keys) expect(has(key), `${file}: ${key}`).toBe(true);
     }
+  });
+});
+
+describe("the learner's forms", () => {
+  it("find every learning string they use in what the learn section sends", () => {
+    const bundle = clientBundles("nb", LEARNING_CLIENT_STRINGS).learning as Record<string, unknown>;
+    const has = (key: string) =>
+      key
+        .split(".")
+        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle) !==
+      undefined;
+    for (const file of LEARNING_CLIENT_COMPONENTS) {
+      const source = readFileSync(path.join(process.cwd(), file), "utf8");
+      expect(source, file).toContain('useTranslation("learning")');
+      const keys = [...source.matchAll(/\bt\(\s*["`]([a-zA-Z0-9_.]+)(?:\$\{|["`])/g)].map((match) =>
+        match[1]!.replace(/\.$/, ""),
+      );
+      // Level names and descriptions are asked for by key builders (lib/learning/levels.ts).
+      if (/levelNameKey|levelDescriptionKey/.test(source)) keys.push("levels.1.name", "levels.4.description");
+      expect(keys.length, file).toBeGreaterThan(0);
+      for (const key of keys) expect(has(key), `${file}: ${key}`).toBe(true);
+    }
+    // And nothing the server components alone read, such as the home page's texts.
+    expect(bundle.home).toBeUndefined();
   });
 });

@@ -1,12 +1,13 @@
 // Why rating figures are hidden, in plain words, once above the statements: every hidden
 // statement below carries a short label with the same icon (ADR 014).
-import { Clock, EyeOff, type LucideIcon } from "lucide-react";
+import { Clock, EyeOff } from "@/components/ui/icons";
+import type { Icon } from "@/components/ui/icon";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import type { HiddenReason } from "@/lib/insights/minimum-group";
 import { SETTLING_DAYS } from "@/lib/insights/snapshots/release-rules";
 
-export const hiddenIcons: Record<HiddenReason, LucideIcon> = { notYet: EyeOff, settling: Clock };
+export const hiddenIcons: Record<HiddenReason, Icon> = { notYet: EyeOff, settling: Clock };
 
 type Props = {
   lang: Language;

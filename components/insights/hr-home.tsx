@@ -1,5 +1,13 @@
 // HR's home: what needs doing in the organization, each part linking to where to act (issue 18).
-import { AlertTriangle, BookOpen, ChevronRight, LifeBuoy, Mail, RefreshCw, Target } from "lucide-react";
+import {
+  AlertTriangle,
+  BookOpen,
+  ChevronRight,
+  LifeBuoy,
+  Mail,
+  RefreshCw,
+  Target,
+} from "@/components/ui/icons";
 import type { ReactNode } from "react";
 import { TextLink } from "@/components/ui/link";
 import { ProgressBar } from "@/components/ui/progress-bar";

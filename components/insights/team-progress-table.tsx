@@ -1,7 +1,7 @@
 // Every member × assigned program: progress bar and %, completion date, last activity and due
 // status ("Overdue" in words, not only colour). Sorting and filters are links and a GET form, so
 // they work without JavaScript.
-import { ArrowDown, ArrowUp } from "lucide-react";
+import { ArrowDown, ArrowUp } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
 import { formatPercent } from "@/lib/i18n/format";

@@ -1,7 +1,7 @@
 // The team dashboard's first lines (issue 18): the key numbers, then who needs attention and what to
 // do. The numbers are counted from the same rows as the table and the help requests below, and each
 // figure carries a data attribute so the end-to-end test can hold them against those rows.
-import { AlertTriangle, CheckCircle2, CircleDashed, LifeBuoy } from "lucide-react";
+import { AlertTriangle, CheckCircle2, CircleDashed, LifeBuoy } from "@/components/ui/icons";
 import { TextLink } from "@/components/ui/link";
 import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";

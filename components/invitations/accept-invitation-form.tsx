@@ -1,6 +1,6 @@
 "use client";
 
-import { LogIn } from "lucide-react";
+import { LogIn } from "@/components/ui/icons";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PersonNameField } from "@/components/account/person-name-field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { FileUp, MailCheck, Upload } from "lucide-react";
+import { FileUp, MailCheck, Upload } from "@/components/ui/icons";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";

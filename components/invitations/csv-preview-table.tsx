@@ -1,6 +1,6 @@
 "use client";
 
-import { CircleAlert, CircleCheck, CircleMinus } from "lucide-react";
+import { CircleAlert, CircleCheck, CircleMinus } from "@/components/ui/icons";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AssessedCsvRow, CsvRowOutcome, CsvRowProblem } from "@/lib/invitations/assess-csv-rows";

@@ -1,6 +1,6 @@
 "use client";
 
-import { MailWarning } from "lucide-react";
+import { MailWarning } from "@/components/ui/icons";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { resendFailedInvitationsAction } from "@/lib/actions/invitations/resend-failed-invitations";

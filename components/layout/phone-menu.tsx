@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, Menu } from "lucide-react";
+import { Check, Menu } from "@/components/ui/icons";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Suspense } from "react";

@@ -1,4 +1,4 @@
-import { CircleCheckBig } from "lucide-react";
+import { CircleCheckBig } from "@/components/ui/icons";
 import { cn } from "@/lib/ui/cn";
 
 /**
@@ -15,14 +15,9 @@ export function CompletedBadge({
   className?: string;
 }) {
   return (
-    <p
-      className={cn(
-        "inline-flex items-center gap-2 self-start rounded-full bg-accent-700 font-semibold text-white",
-        size === "sm" ? "px-2.5 py-0.5 text-sm" : "px-3 py-1",
-        className,
-      )}
-    >
-      <CircleCheckBig aria-hidden="true" className={size === "sm" ? "size-4" : "size-5"} />
+    // .done-badge in globals.css: a program page shows one per finished statement (ADR 028).
+    <p className={cn("done-badge", size === "sm" && "small", className)}>
+      <CircleCheckBig />
       {label}
     </p>
   );

@@ -1,4 +1,4 @@
-import { Clock3 } from "lucide-react";
+import { Clock3 } from "@/components/ui/icons";
 import type { TFunction } from "i18next";
 import { levelNameKey } from "@/lib/learning/levels";
 import type { LearnerCurrentRating } from "@/lib/learning/learner-program";

@@ -1,4 +1,4 @@
-import { CalendarClock, TriangleAlert } from "lucide-react";
+import { CalendarClock, TriangleAlert } from "@/components/ui/icons";
 import { TextLink } from "@/components/ui/link";
 import { fromIsoDate, todayIso } from "@/lib/challenge/challenge-dates";
 import { getT } from "@/lib/i18n/server";

@@ -6,7 +6,7 @@ import {
   PartyPopper,
   Target,
   TriangleAlert,
-} from "lucide-react";
+} from "@/components/ui/icons";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";

@@ -1,6 +1,6 @@
 "use client";
 
-import { ShieldCheck } from "lucide-react";
+import { ShieldCheck } from "@/components/ui/icons";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "@/components/ui/form-status";

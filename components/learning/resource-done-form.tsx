@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckCircle2, Undo2 } from "lucide-react";
+import { CheckCircle2, Undo2 } from "@/components/ui/icons";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "@/components/ui/form-status";
 import { Button } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import { Copy } from "lucide-react";
+import { Copy } from "@/components/ui/icons";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { getT } from "@/lib/i18n/server";

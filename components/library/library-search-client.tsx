@@ -1,6 +1,6 @@
 "use client";
 
-import { Clock3, Search, X } from "lucide-react";
+import { Clock3, Search, X } from "@/components/ui/icons";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useDeferredValue, useMemo, useState } from "react";

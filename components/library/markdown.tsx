@@ -1,4 +1,4 @@
-import { ExternalLink } from "lucide-react";
+import { ExternalLink } from "@/components/ui/icons";
 import Link from "next/link";
 import type { ReactElement } from "react";
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";

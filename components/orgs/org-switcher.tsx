@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, ChevronDown, Plus } from "lucide-react";
+import { Check, ChevronDown, Plus } from "@/components/ui/icons";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import type { HeaderOrganization } from "@/components/layout/phone-menu";

@@ -1,6 +1,7 @@
 "use client";
 
-import { BookOpen, CircleUserRound, House, Target, type LucideIcon } from "lucide-react";
+import { BookOpen, CircleUserRound, House, Target } from "@/components/ui/icons";
+import type { Icon } from "@/components/ui/icon";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslation } from "react-i18next";
@@ -10,7 +11,7 @@ import type { WorkspaceNavItem } from "./workspace-nav";
 
 const tabOrder: WorkspacePage[] = ["overview", "learn", "challenge", "me"];
 
-const icons: Partial<Record<WorkspacePage, LucideIcon>> = {
+const icons: Partial<Record<WorkspacePage, Icon>> = {
   overview: House,
   learn: BookOpen,
   challenge: Target,
@@ -47,7 +48,7 @@ export function WorkspaceTabBar({ items }: { items: WorkspaceNavItem[] }) {
         {tabs.map(({ item, marked, Icon }) => (
           <li key={item.href} className="flex-1">
             <Link href={item.href} aria-current={marked}>
-              {Icon && <Icon aria-hidden="true" strokeWidth={marked ? 2.5 : 2} />}
+              {Icon && <Icon aria-hidden="true" className={marked ? "stroke-[2.5]" : undefined} />}
               {item.label}
             </Link>
           </li>

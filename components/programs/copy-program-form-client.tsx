@@ -1,6 +1,6 @@
 "use client";
 
-import { Building2, Copy } from "lucide-react";
+import { Building2, Copy } from "@/components/ui/icons";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { ImagePlus } from "lucide-react";
+import { ImagePlus } from "@/components/ui/icons";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, buttonClasses } from "@/components/ui/button";

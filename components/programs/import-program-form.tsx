@@ -1,6 +1,6 @@
 "use client";
 
-import { FileUp, FolderOpen } from "lucide-react";
+import { FileUp, FolderOpen } from "@/components/ui/icons";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, buttonClasses } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Eye, EyeOff } from "lucide-react";
+import { Eye, EyeOff } from "@/components/ui/icons";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProgramMarkdown, type MarkdownImages } from "@/components/library/markdown";

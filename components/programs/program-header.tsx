@@ -1,4 +1,4 @@
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft } from "@/components/ui/icons";
 import type { TFunction } from "i18next";
 import { TextLink } from "@/components/ui/link";
 import { ProgramStatusBadge } from "./program-status-badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import { EyeOff, Send } from "lucide-react";
+import { EyeOff, Send } from "@/components/ui/icons";
 import { useTranslation } from "react-i18next";
 import { Button } from "@/components/ui/button";
 import type { setProgramStatusAction } from "@/lib/actions/programs/set-program-status";

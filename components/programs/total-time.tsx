@@ -1,4 +1,4 @@
-import { Clock3 } from "lucide-react";
+import { Clock3 } from "@/components/ui/icons";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import { totalTimeText } from "@/lib/library/total-time";

@@ -1,6 +1,6 @@
 "use client";
 
-import { AlertTriangle, Languages } from "lucide-react";
+import { AlertTriangle, Languages } from "@/components/ui/icons";
 import { useTranslation } from "react-i18next";
 import { defaultLanguage, type Language } from "@/lib/i18n/settings";
 import type { TextState } from "@/lib/programs/translation-status";

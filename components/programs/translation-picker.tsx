@@ -1,4 +1,4 @@
-import { AlertTriangle, CheckCircle2 } from "lucide-react";
+import { AlertTriangle, CheckCircle2 } from "@/components/ui/icons";
 import Link from "next/link";
 import type { TFunction } from "i18next";
 import { languageNames, type Language } from "@/lib/i18n/settings";

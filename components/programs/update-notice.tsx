@@ -1,4 +1,4 @@
-import { RefreshCw } from "lucide-react";
+import { RefreshCw } from "@/components/ui/icons";
 import { TextLink } from "@/components/ui/link";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";

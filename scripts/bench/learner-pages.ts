@@ -153,6 +153,11 @@ export async function measureServedPages(
     env: {
       ...process.env,
       EVNE_SQL_LOG: "1",
+      // No mail or scheduled work competing with the measurement (as in http-items.ts): the bench
+      // database keeps thousands of queued mails from its assignments, which the app's own worker
+      // would otherwise send while the pages are timed.
+      JOB_WORKER: "off",
+      SNAPSHOT_SCHEDULER: "off",
       APP_URL: origin,
       NEXTAUTH_URL: origin,
       PORT: String(port),

@@ -1,4 +1,4 @@
-import { HeartHandshake } from "lucide-react";
+import { HeartHandshake } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { AuthPanel } from "@/components/auth/auth-panel";
 import { TextLink } from "@/components/ui/link";

@@ -1,6 +1,6 @@
 "use client";
 
-import { MailWarning } from "lucide-react";
+import { MailWarning } from "@/components/ui/icons";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { AuthPanel } from "@/components/auth/auth-panel";

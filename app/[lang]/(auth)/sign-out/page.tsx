@@ -1,4 +1,4 @@
-import { LogOut } from "lucide-react";
+import { LogOut } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { AuthPanel } from "@/components/auth/auth-panel";
 import { SignOutButton } from "@/components/auth/sign-out-button";

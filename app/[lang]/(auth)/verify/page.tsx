@@ -1,4 +1,4 @@
-import { MailCheck } from "lucide-react";
+import { MailCheck } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { AuthPanel } from "@/components/auth/auth-panel";

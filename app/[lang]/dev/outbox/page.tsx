@@ -1,4 +1,4 @@
-import { Inbox, MailOpen } from "lucide-react";
+import { Inbox, MailOpen } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

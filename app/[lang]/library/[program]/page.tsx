@@ -1,4 +1,4 @@
-import { BookOpenCheck, Lightbulb, Quote } from "lucide-react";
+import { BookOpenCheck, Lightbulb, Quote } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

@@ -1,4 +1,4 @@
-import { BarChart3, BookOpen, ChevronRight, ScrollText, Users } from "lucide-react";
+import { BarChart3, BookOpen, ChevronRight, ScrollText, Users } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HrHomeSections } from "@/components/insights/hr-home";

@@ -1,4 +1,4 @@
-import { CircleAlert, MailOpen, ShieldCheck } from "lucide-react";
+import { CircleAlert, MailOpen, ShieldCheck } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthPanel } from "@/components/auth/auth-panel";

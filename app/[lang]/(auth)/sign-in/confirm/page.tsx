@@ -1,4 +1,4 @@
-import { LogIn } from "lucide-react";
+import { LogIn } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { AuthPanel } from "@/components/auth/auth-panel";
 import { Button } from "@/components/ui/button";

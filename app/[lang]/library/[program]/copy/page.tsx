@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { BookOpen, Building2 } from "lucide-react";
+import { BookOpen, Building2 } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/library/breadcrumbs";

@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight, Download, Flame, Lock, Sparkles } from "lucide-react";
+import { ChevronLeft, ChevronRight, Download, Flame, Lock, Sparkles } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { AttemptForm } from "@/components/challenge/attempt-form";
 import { AttemptList } from "@/components/challenge/attempt-list";

@@ -1,4 +1,4 @@
-import { Building2, ChevronRight, Settings, Users } from "lucide-react";
+import { Building2, ChevronRight, Settings, Users } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TextLink } from "@/components/ui/link";

@@ -1,4 +1,4 @@
-import { FileSpreadsheet, MailWarning } from "lucide-react";
+import { FileSpreadsheet, MailWarning } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InvitationActions } from "@/components/invitations/invitation-actions";

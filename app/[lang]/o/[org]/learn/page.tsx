@@ -1,4 +1,4 @@
-import { BookOpen, CalendarClock, ChevronRight, LibraryBig, TriangleAlert } from "lucide-react";
+import { BookOpen, CalendarClock, ChevronRight, LibraryBig, TriangleAlert } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompletedBadge } from "@/components/learning/completed-badge";

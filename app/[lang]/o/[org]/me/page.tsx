@@ -1,4 +1,4 @@
-import { Download, EyeOff, Eye, ToggleRight } from "lucide-react";
+import { Download, EyeOff, Eye, ToggleRight } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { DeleteAccountDialog } from "@/components/account/delete-account-dialog";
 import { MailPreferencesForm } from "@/components/account/mail-preferences-form";

@@ -1,4 +1,4 @@
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { MembersTable, type MembersTableColumn, type MembersTableRow } from "@/components/orgs/members-table";
 import { Button } from "@/components/ui/button";

@@ -7,7 +7,7 @@ import {
   LibraryBig,
   Plus,
   Users,
-} from "lucide-react";
+} from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramLearningLine } from "@/components/learning/program-learning-line";

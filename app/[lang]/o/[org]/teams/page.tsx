@@ -1,4 +1,4 @@
-import { ChevronRight, UsersRound } from "lucide-react";
+import { ChevronRight, UsersRound } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateTeamForm } from "@/components/teams/create-team-form";

@@ -1,4 +1,4 @@
-import { ArrowLeft, Download, ShieldCheck } from "lucide-react";
+import { ArrowLeft, Download, ShieldCheck } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { HelpRequestGroups } from "@/components/insights/help-request-groups";
 import { StatementLevelMatrix } from "@/components/insights/statement-level-matrix";

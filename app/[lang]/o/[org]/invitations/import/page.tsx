@@ -1,4 +1,4 @@
-import { ArrowLeft, Download } from "lucide-react";
+import { ArrowLeft, Download } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { CsvImport } from "@/components/invitations/csv-import";
 import { TextLink } from "@/components/ui/link";

@@ -7,7 +7,7 @@ import {
   Lightbulb,
   PartyPopper,
   TrendingUp,
-} from "lucide-react";
+} from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompletedBadge } from "@/components/learning/completed-badge";
@@ -110,46 +110,24 @@ export default async function LearnerProgramPage({ params }: Props) {
               <Icon aria-hidden="true" className="size-6 text-accent-700" />
               {heading}
             </h2>
-            <ol className="flex flex-col gap-4">
+            <ol className="statement-cards">
               {statements.map((statement) => {
                 const text = displayText(statement.text, lang);
                 const statementPath = `${programPath}/statements/${statement.id}`;
                 const finished = isStatementComplete(statement);
                 return (
-                  <li
-                    key={statement.id}
-                    className={
-                      finished
-                        ? "rounded-2xl border border-accent-300 bg-accent-50/60 p-5 sm:p-6"
-                        : "rounded-2xl border border-stone-200 bg-white p-5 sm:p-6"
-                    }
-                  >
+                  <li key={statement.id} className={finished ? "done" : undefined}>
                     {finished && (
                       <CompletedBadge size="sm" label={t("program.statementDone")} className="mb-3" />
                     )}
-                    <h3 className="text-lg font-semibold break-words text-stone-900">
-                      <Link
-                        href={statementPath}
-                        className="rounded-sm underline decoration-accent-300 underline-offset-4 hover:text-accent-800 hover:decoration-accent-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
-                      >
-                        {text}
-                      </Link>
+                    <h3>
+                      <Link href={statementPath}>{text}</Link>
                     </h3>
                     {statement.resources.length > 0 && (
-                      <ul
-                        aria-label={t("program.resourcesLabel", { statement: text })}
-                        className="mt-3 flex flex-col gap-1"
-                      >
+                      <ul aria-label={t("program.resourcesLabel", { statement: text })}>
                         {statement.resources.map((resource) => (
-                          <li key={resource.id} className="flex items-start gap-2">
-                            {resource.done ? (
-                              <CheckCircle2
-                                aria-hidden="true"
-                                className="mt-1 size-4 shrink-0 text-accent-700"
-                              />
-                            ) : (
-                              <Circle aria-hidden="true" className="mt-1 size-4 shrink-0 text-stone-400" />
-                            )}
+                          <li key={resource.id} className={resource.done ? "done" : undefined}>
+                            {resource.done ? <CheckCircle2 /> : <Circle />}
                             <TextLink href={`${programPath}/resources/${resource.id}`}>
                               {displayText(resource.title, lang)}
                             </TextLink>
@@ -160,7 +138,7 @@ export default async function LearnerProgramPage({ params }: Props) {
                         ))}
                       </ul>
                     )}
-                    <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-stone-100 pt-3">
+                    <div>
                       <CurrentRating rating={statement.rating} t={t} />
                       <Link href={statementPath} className={buttonClasses("secondary", "sm")}>
                         {statement.rating ? t("program.rateAgain") : t("program.rate")}

@@ -1,4 +1,4 @@
-import { BookOpenCheck, CheckCircle2, ChevronDown, Lightbulb } from "lucide-react";
+import { BookOpenCheck, CheckCircle2, ChevronDown, Lightbulb } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { AddResourceForm } from "@/components/programs/add-resource-form";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { NewProgramForm } from "@/components/programs/new-program-form";

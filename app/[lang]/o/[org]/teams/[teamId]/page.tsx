@@ -1,4 +1,4 @@
-import { ArrowLeft, MailPlus } from "lucide-react";
+import { ArrowLeft, MailPlus } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { AddTeamMemberForm } from "@/components/teams/add-team-member-form";

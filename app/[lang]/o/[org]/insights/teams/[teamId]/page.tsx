@@ -1,4 +1,4 @@
-import { ArrowLeft, Clock, Download, ShieldCheck } from "lucide-react";
+import { ArrowLeft, Clock, Download, ShieldCheck } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { HelpRequestGroups } from "@/components/insights/help-request-groups";

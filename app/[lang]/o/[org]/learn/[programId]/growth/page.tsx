@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowRight, ArrowUp, ChevronLeft } from "lucide-react";
+import { ArrowDown, ArrowRight, ArrowUp, ChevronLeft } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { GrowthChart } from "@/components/learning/growth-chart";
 import { LevelTrack, LevelTrackLegend } from "@/components/learning/level-track";

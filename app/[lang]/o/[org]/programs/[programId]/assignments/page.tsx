@@ -1,4 +1,4 @@
-import { Users, UsersRound } from "lucide-react";
+import { Users, UsersRound } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { AssignProgramForm } from "@/components/programs/assign-program-form";

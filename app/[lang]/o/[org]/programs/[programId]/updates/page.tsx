@@ -1,4 +1,4 @@
-import { ArrowLeft, CheckCircle2, TriangleAlert } from "lucide-react";
+import { ArrowLeft, CheckCircle2, TriangleAlert } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { LibraryUpdateForm, type UpdateFormItem } from "@/components/programs/library-update-form";

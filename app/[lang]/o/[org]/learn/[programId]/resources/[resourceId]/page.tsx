@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramMarkdown } from "@/components/library/markdown";

@@ -8,7 +8,7 @@ import {
   Clock3,
   Lock,
   PartyPopper,
-} from "lucide-react";
+} from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { RatingForm } from "@/components/learning/rating-form";
 import { ReflectionForm } from "@/components/learning/reflection-form";
