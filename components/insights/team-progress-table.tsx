@@ -1,9 +1,9 @@
-// Every member × assigned program: progress bar and %, completion date, last activity and due
-// status ("Overdue" in words, not only colour). Sorting and filters are links and a GET form, so
-// they work without JavaScript.
-import { ArrowDown, ArrowUp } from "lucide-react";
+// Every member's progress in the program the page shows (one at a time, ADR 043): progress bar and
+// %, completion date, last activity and due status ("Overdue" in words, not only colour). Sorting
+// and filters are links and a GET form, so they work without JavaScript.
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
+import { CssIcon } from "@/components/ui/css-icon";
 import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { languageTags, type Language } from "@/lib/i18n/settings";
@@ -22,22 +22,18 @@ type Props = {
   lang: Language;
   path: string;
   query: DashboardQuery;
+  /** The rows of one program. */
   rows: MemberProgress[];
-  programs: { id: string; title: string }[];
 };
 
-export function TeamProgressTable({ lang, path, query, rows, programs }: Props) {
+export function TeamProgressTable({ lang, path, query, rows }: Props) {
   const t = getT(lang, "insights");
   const day = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
   const when = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "Europe/Oslo" });
-  const programTitle = new Map(programs.map((program) => [program.id, program.title]));
-  // With one program the column would repeat its title on every row; the filter names it.
-  const showProgram = programs.length > 1;
 
   const header = (key: SortKey, labelKey: `team.columns.${string}` & TranslationKey<"insights">) => {
     const label = t(labelKey);
     const active = query.sort === key;
-    const Icon = query.direction === "asc" ? ArrowUp : ArrowDown;
     return (
       <th
         scope="col"
@@ -49,7 +45,9 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
           className="inline-flex items-center gap-1"
         >
           {label}
-          {active && <Icon aria-hidden="true" className="size-4" />}
+          {active && (
+            <CssIcon name={query.direction === "asc" ? "arrow-up" : "arrow-down"} className="size-4" />
+          )}
           <span className="sr-only">
             {active
               ? ` (${t(query.direction === "asc" ? "team.sortedAscending" : "team.sortedDescending")})`
@@ -69,24 +67,8 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
       >
         {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
         {query.direction !== "asc" && <input type="hidden" name="dir" value={query.direction} />}
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="filter-program" className="font-medium text-stone-900">
-            {t("team.filter.program")}
-          </label>
-          <select
-            id="filter-program"
-            name="program"
-            defaultValue={query.programId ?? ""}
-            className="min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900"
-          >
-            <option value="">{t("team.filter.allPrograms")}</option>
-            {programs.map((program) => (
-              <option key={program.id} value={program.id}>
-                {program.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        {query.programId && <input type="hidden" name="program" value={query.programId} />}
+        {query.allHelp && <input type="hidden" name="help" value="all" />}
         <label className="flex min-h-11 items-center gap-2 text-stone-900">
           <input
             type="checkbox"
@@ -100,9 +82,9 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
         <Button type="submit" variant="secondary">
           {t("team.filter.apply")}
         </Button>
-        {(query.programId || query.overdueOnly) && (
+        {query.overdueOnly && (
           <TextLink
-            href={`${path}${dashboardSearch({ ...query, programId: null, overdueOnly: false })}`}
+            href={`${path}${dashboardSearch({ ...query, overdueOnly: false })}`}
             className="self-center"
           >
             {t("team.filter.clear")}
@@ -121,11 +103,6 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
             <thead className="border-b border-stone-300 bg-stone-50 text-stone-900">
               <tr>
                 {header("name", "team.columns.name")}
-                {showProgram && (
-                  <th scope="col" className="font-semibold">
-                    {t("team.columns.program")}
-                  </th>
-                )}
                 {header("progress", "team.columns.progress")}
                 <th scope="col" className="font-semibold">
                   {t("team.columns.completed")}
@@ -140,7 +117,6 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
               rows={rows.map((row): ProgressRow => ({
                 status: row.complete ? "complete" : row.overdue ? "overdue" : "open",
                 name: row.name,
-                ...(showProgram ? { program: programTitle.get(row.programId) ?? "" } : {}),
                 percent: row.percent,
                 progress: `${formatPercent(lang, row.percent)} · ${t("team.progressValue", { done: row.done, total: row.total })}`,
                 completed: row.completedAt ? day.format(row.completedAt) : t("team.notCompleted"),
