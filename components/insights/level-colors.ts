@@ -14,10 +14,10 @@ export const levelBackground: Record<Level, string> = {
   4: "bg-level-4 text-white",
 };
 
-/** A level's swatch in a legend. */
-export const levelFill: Record<Level, string> = {
-  1: "fill-level-1",
-  2: "fill-level-2",
-  3: "fill-level-3",
-  4: "fill-level-4",
+/** A level's swatch in a legend (a span: an inline svg would be sent twice, ADR 043). */
+export const levelSwatch: Record<Level, string> = {
+  1: "bg-level-1",
+  2: "bg-level-2",
+  3: "bg-level-3",
+  4: "bg-level-4",
 };

@@ -16,20 +16,12 @@ export function ProgramSwitcher({ label, programs, currentId }: Props) {
       <p id="program-switcher-label" className="font-medium text-stone-900">
         {label}
       </p>
-      <ul className="flex flex-wrap gap-2">
+      <ul className="program-links">
         {programs.map((program) => {
           const current = program.id === currentId;
           return (
             <li key={program.id}>
-              <NextLink
-                href={program.href}
-                aria-current={current ? "page" : undefined}
-                className={
-                  current
-                    ? "inline-flex min-h-11 items-center rounded-full bg-accent-800 px-4 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
-                    : "inline-flex min-h-11 items-center rounded-full border border-stone-300 bg-white px-4 font-medium text-accent-800 underline decoration-accent-300 underline-offset-4 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600"
-                }
-              >
+              <NextLink href={program.href} aria-current={current ? "page" : undefined}>
                 {program.title}
               </NextLink>
             </li>

@@ -22,7 +22,7 @@ export function ProgressRows({ rows }: { rows: ProgressRow[] }) {
       {rows.map((row, index) => (
         <tr key={index} data-status={row.status}>
           <th scope="row">{row.name}</th>
-          <td className="min-w-44">
+          <td>
             {row.progress}
             <span aria-hidden="true" className="meter">
               <span style={{ width: `${row.percent}%` }} />

@@ -57,14 +57,9 @@ export function TeamSummaryStrip({ lang, summary, attention, path, limit = 12 }:
   }));
   return (
     <div className="flex flex-col gap-4">
-      <ul aria-label={t("summary.title")} className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <ul aria-label={t("summary.title")} className="summary-figures">
         {figures.map(({ key, value, text, icon, tone }) => (
-          <li
-            key={key}
-            data-summary={key}
-            data-value={value}
-            className="flex items-start gap-2 rounded-2xl border border-stone-200 bg-white p-3 sm:p-4"
-          >
+          <li key={key} data-summary={key} data-value={value}>
             <CssIcon name={icon} className={`mt-0.5 size-5 ${tone}`} />
             <span className={`font-semibold ${tone}`}>{text}</span>
           </li>
