@@ -124,7 +124,7 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   login,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const desktop = page.viewportSize()!;
   const hr = await login({ name: "Hanne HR" });
   await actAs(page, context, baseURL, hr);
@@ -352,7 +352,7 @@ test("the team dashboard's key numbers equal the rows below them; the team's CSV
   login,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const hr = await login({ name: "Hanne HR" });
   await actAs(page, context, baseURL, hr);
   const org = await arrange(page, login, hr);
@@ -479,6 +479,7 @@ test("the team dashboard's key numbers equal the rows below them; the team's CSV
   expect(groups).toBeGreaterThan(5);
   await expect(page.locator("[data-help-group]")).toHaveCount(5);
   await expect(page.locator("[data-attention=help]")).toHaveAttribute("data-count", "9");
+  await page.setViewportSize({ width: 1366, height: 900 });
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "dashboard-team-20-nb-desktop");
   await page.setViewportSize(PHONE);
