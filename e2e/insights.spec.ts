@@ -124,7 +124,7 @@ test("a manager follows their team, and HR the whole organization, in nb and en"
   login,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const desktop = page.viewportSize()!;
   const hr = await login({ name: "Hanne HR" });
   await actAs(page, context, baseURL, hr);
@@ -352,7 +352,7 @@ test("the team dashboard's key numbers equal the rows below them; the team's CSV
   login,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const hr = await login({ name: "Hanne HR" });
   await actAs(page, context, baseURL, hr);
   const org = await arrange(page, login, hr);
@@ -449,27 +449,62 @@ test("the team dashboard's key numbers equal the rows below them; the team's CSV
   const hrCsv = await page.request.get(`/en/o/${org.slug}/insights/export/completion/${org.teamA}`);
   expect(hrCsv.status()).toBe(200);
 
-  // Twenty learners, half of them asking for help: the page sends only what it shows (issue 17
-  // item 4). Measured 191 KB before the dashboard was made lean, 146 KB with the strings in the HTML,
-  // 101 KB since its long lists (progress rows, level bars, help requests) travel as compact data to
-  // client components instead of as markup twice, repeated looks are one class, and every page's
-  // strings leave out the sign-in form's (ADR 028). Issue 17 asks for well under 60 KB; this guard
-  // keeps the page from growing back.
+  // Twenty learners, half of them asking for help, each about another statement: the page sends
+  // only what it shows (issue 17 item 4, ADR 043). Its weight is measured by `npm run bench`
+  // (dashboard-weight), not asserted here; the page logs it for whoever runs this test.
   const more: string[] = [];
   for (let index = 0; index < 16; index += 1) {
     const person = await login({ name: `Ny Ansatt ${index} ${unique()}` });
     more.push((await joinAs(org.learning, person, "employee")).membershipId);
   }
   await addToTeam(org.learning, org.teamA, more);
-  for (const [index, id] of more.entries())
-    if (index % 2 === 0) await askForHelp(org.learning, id, org.learning.statements[index % 4]!);
+  const statements = org.learning.statements;
+  // The arranged request is about the second statement (s2); these about the first eight.
+  const asked = new Set([statements[1]!.id]);
+  for (const [index, id] of more.entries()) {
+    if (index % 2 !== 0) continue;
+    const statement = statements[(index / 2) % statements.length]!;
+    asked.add(statement.id);
+    await askForHelp(org.learning, id, statement);
+  }
   await actAs(page, context, baseURL, org.manager);
   const html = await page.request.get(teamPath("nb"));
-  const size = (await html.body()).length;
-  testInfo.annotations.push({ type: "team dashboard HTML, 20 learners", description: `${size} bytes` });
-  console.log(`team dashboard HTML, 20 learners: ${size} bytes`);
-  expect(size).toBeLessThan(110_000);
+  console.log(`team dashboard HTML, 20 learners, one program: ${(await html.body()).length} bytes`);
+  const t = insights.nb;
   await page.goto(teamPath("nb"));
   await expect(page.locator("[data-summary=openHelp]")).toHaveAttribute("data-value", "9");
+  // One program: no switcher. Help requests of the first five statements, and a link to all.
+  await expect(page.getByRole("navigation", { name: t.team.programsShown })).toHaveCount(0);
+  const groups = asked.size;
+  expect(groups).toBeGreaterThan(5);
+  await expect(page.locator("[data-help-group]")).toHaveCount(5);
+  await expect(page.locator("[data-attention=help]")).toHaveAttribute("data-count", "9");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expectNoSeriousA11yViolations(page);
   await screenshot(page, testInfo, "dashboard-team-20-nb-desktop");
+  await page.setViewportSize(PHONE);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await screenshot(page, testInfo, "dashboard-team-20-nb-phone");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.getByRole("link", { name: fill(t.help.showAll_other, { count: groups }) }).click();
+  await expect(page).toHaveURL(/help=all/);
+  await expect(page.locator("[data-help-group]")).toHaveCount(groups);
+  // All requests in one form: handling one from the sixth statement works like the first.
+  const lastOpen = page.locator("[data-help-request=open]").last();
+  const name = (await lastOpen.locator(".who").textContent())!;
+  await page.getByRole("button", { name: fill(t.help.markHandledFor, { name }) }).click();
+  await expect(page.getByRole("button", { name: fill(t.help.markHandledFor, { name }) })).toHaveCount(0);
+  await expect(page.locator("[data-summary=openHelp]")).toHaveAttribute("data-value", "8");
+  await page.getByRole("link", { name: fill(t.help.showFewer_other, { count: 5 }) }).click();
+  await expect(page.locator("[data-help-group]")).toHaveCount(5);
+
+  // A program the team does not have (another organization's, or none at all) shows the team's own
+  // program, as without one; so does the team's own program named in the URL.
+  for (const programId of [crypto.randomUUID(), org.programId]) {
+    const response = await page.goto(`${teamPath("en")}?program=${programId}`);
+    expect(response?.status()).toBe(200);
+    await expect(
+      page.getByRole("table", { name: insights.en.team.tableCaption }).getByRole("rowheader"),
+    ).toHaveCount(20);
+  }
 });

@@ -1,13 +1,12 @@
 // Why rating figures are hidden, in plain words, once above the statements: every hidden
 // statement below carries a short label with the same icon (ADR 014).
-import { Clock, EyeOff } from "@/components/ui/icons";
-import type { Icon } from "@/components/ui/icon";
+import { CssIcon, type CssIconName } from "@/components/ui/css-icon";
 import { getT } from "@/lib/i18n/server";
 import type { Language } from "@/lib/i18n/settings";
 import type { HiddenReason } from "@/lib/insights/minimum-group";
 import { SETTLING_DAYS } from "@/lib/insights/snapshots/release-rules";
 
-export const hiddenIcons: Record<HiddenReason, Icon> = { notYet: EyeOff, settling: Clock };
+const hiddenIcons: Record<HiddenReason, CssIconName> = { notYet: "eye-off", settling: "clock" };
 
 type Props = {
   lang: Language;
@@ -26,10 +25,9 @@ export function HiddenFiguresNote({ lang, reasons, k }: Props) {
       {order
         .filter((reason) => reasons.has(reason))
         .map((reason) => {
-          const Icon = hiddenIcons[reason];
           return (
             <p key={reason} className="flex items-start gap-3">
-              <Icon aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-stone-500" />
+              <CssIcon name={hiddenIcons[reason]} className="mt-0.5 size-5 text-stone-500" />
               {reason === "settling"
                 ? t("distribution.hidden.settling", { days: SETTLING_DAYS })
                 : t("distribution.hidden.notYet", { k })}

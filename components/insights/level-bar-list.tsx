@@ -4,7 +4,6 @@
 // more in the payload React hydrates from; this one sends numbers. The rows' look is the list's
 // class (app/globals.css), not utilities on every row (ADR 028, issue 17 item 4).
 import { levels } from "@/lib/insights/minimum-group";
-import { levelBackground } from "./level-colors";
 
 export type LevelBarRow = {
   id: string;
@@ -54,7 +53,7 @@ export function LevelBarList({
                     <span
                       key={level}
                       aria-hidden="true"
-                      className={levelBackground[level]}
+                      className={`l${level}`}
                       style={{ width: `${Math.round((count / total) * 1000) / 10}%` }}
                     >
                       {count}

@@ -6,8 +6,6 @@
 export type ProgressRow = {
   status: "complete" | "overdue" | "open";
   name: string;
-  /** Only when the table shows more than one program. */
-  program?: string;
   percent: number;
   /** "50 % · 4 of 8 done" */
   progress: string;
@@ -24,8 +22,7 @@ export function ProgressRows({ rows }: { rows: ProgressRow[] }) {
       {rows.map((row, index) => (
         <tr key={index} data-status={row.status}>
           <th scope="row">{row.name}</th>
-          {row.program !== undefined && <td>{row.program}</td>}
-          <td className="min-w-44">
+          <td>
             {row.progress}
             <span aria-hidden="true" className="meter">
               <span style={{ width: `${row.percent}%` }} />

@@ -1,9 +1,9 @@
-// Every member × assigned program: progress bar and %, completion date, last activity and due
-// status ("Overdue" in words, not only colour). Sorting and filters are links and a GET form, so
-// they work without JavaScript.
-import { ArrowDown, ArrowUp } from "@/components/ui/icons";
+// Every member's progress in the program the page shows (one at a time, ADR 043): progress bar and
+// %, completion date, last activity and due status ("Overdue" in words, not only colour). Sorting
+// and filters are links and a GET form, so they work without JavaScript.
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/link";
+import { CssIcon } from "@/components/ui/css-icon";
 import { formatPercent } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { languageTags, type Language } from "@/lib/i18n/settings";
@@ -22,34 +22,31 @@ type Props = {
   lang: Language;
   path: string;
   query: DashboardQuery;
+  /** The rows of one program. */
   rows: MemberProgress[];
-  programs: { id: string; title: string }[];
 };
 
-export function TeamProgressTable({ lang, path, query, rows, programs }: Props) {
+export function TeamProgressTable({ lang, path, query, rows }: Props) {
   const t = getT(lang, "insights");
   const day = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "UTC" });
   const when = new Intl.DateTimeFormat(languageTags[lang], { dateStyle: "medium", timeZone: "Europe/Oslo" });
-  const programTitle = new Map(programs.map((program) => [program.id, program.title]));
-  // With one program the column would repeat its title on every row; the filter names it.
-  const showProgram = programs.length > 1;
 
   const header = (key: SortKey, labelKey: `team.columns.${string}` & TranslationKey<"insights">) => {
     const label = t(labelKey);
     const active = query.sort === key;
-    const Icon = query.direction === "asc" ? ArrowUp : ArrowDown;
     return (
       <th
         scope="col"
         aria-sort={active ? (query.direction === "asc" ? "ascending" : "descending") : undefined}
-        className="font-semibold"
       >
         <TextLink
           href={`${path}${dashboardSearch(toggleSort(query, key))}`}
           className="inline-flex items-center gap-1"
         >
           {label}
-          {active && <Icon aria-hidden="true" className="size-4" />}
+          {active && (
+            <CssIcon name={query.direction === "asc" ? "arrow-up" : "arrow-down"} className="size-4" />
+          )}
           <span className="sr-only">
             {active
               ? ` (${t(query.direction === "asc" ? "team.sortedAscending" : "team.sortedDescending")})`
@@ -69,24 +66,8 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
       >
         {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
         {query.direction !== "asc" && <input type="hidden" name="dir" value={query.direction} />}
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="filter-program" className="font-medium text-stone-900">
-            {t("team.filter.program")}
-          </label>
-          <select
-            id="filter-program"
-            name="program"
-            defaultValue={query.programId ?? ""}
-            className="min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900"
-          >
-            <option value="">{t("team.filter.allPrograms")}</option>
-            {programs.map((program) => (
-              <option key={program.id} value={program.id}>
-                {program.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        {query.programId && <input type="hidden" name="program" value={query.programId} />}
+        {query.allHelp && <input type="hidden" name="help" value="all" />}
         <label className="flex min-h-11 items-center gap-2 text-stone-900">
           <input
             type="checkbox"
@@ -100,9 +81,9 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
         <Button type="submit" variant="secondary">
           {t("team.filter.apply")}
         </Button>
-        {(query.programId || query.overdueOnly) && (
+        {query.overdueOnly && (
           <TextLink
-            href={`${path}${dashboardSearch({ ...query, programId: null, overdueOnly: false })}`}
+            href={`${path}${dashboardSearch({ ...query, overdueOnly: false })}`}
             className="self-center"
           >
             {t("team.filter.clear")}
@@ -114,33 +95,23 @@ export function TeamProgressTable({ lang, path, query, rows, programs }: Props) 
         <EmptyState compact>{t("team.noRows")}</EmptyState>
       ) : (
         <div className="relative overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-          {/* Cell styles once on the table, not on each of thousands of cells: the page sends the
-              browser only what it shows (issue 17 item 4). */}
-          <table className="w-full min-w-[40rem] border-collapse text-left text-sm [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-200 [&_tbody_tr]:align-top [&_tbody_tr:last-child]:border-0 [&_td]:px-3 [&_td]:py-2.5 [&_td]:text-stone-800 [&_th]:px-3 [&_th]:py-2.5 [&_tbody_th]:font-medium [&_tbody_th]:break-words [&_tbody_th]:text-stone-900">
+          {/* Cell styles once in the stylesheet (.progress-table), not on each cell nor as a long
+              class string sent twice: the page sends the browser only what it shows (issue 17). */}
+          <table className="progress-table">
             <caption className="sr-only">{t("team.tableCaption")}</caption>
-            <thead className="border-b border-stone-300 bg-stone-50 text-stone-900">
+            <thead>
               <tr>
                 {header("name", "team.columns.name")}
-                {showProgram && (
-                  <th scope="col" className="font-semibold">
-                    {t("team.columns.program")}
-                  </th>
-                )}
                 {header("progress", "team.columns.progress")}
-                <th scope="col" className="font-semibold">
-                  {t("team.columns.completed")}
-                </th>
+                <th scope="col">{t("team.columns.completed")}</th>
                 {header("activity", "team.columns.lastActivity")}
-                <th scope="col" className="font-semibold">
-                  {t("team.columns.status")}
-                </th>
+                <th scope="col">{t("team.columns.status")}</th>
               </tr>
             </thead>
             <ProgressRows
               rows={rows.map((row): ProgressRow => ({
                 status: row.complete ? "complete" : row.overdue ? "overdue" : "open",
                 name: row.name,
-                ...(showProgram ? { program: programTitle.get(row.programId) ?? "" } : {}),
                 percent: row.percent,
                 progress: `${formatPercent(lang, row.percent)} · ${t("team.progressValue", { done: row.done, total: row.total })}`,
                 completed: row.completedAt ? day.format(row.completedAt) : t("team.notCompleted"),

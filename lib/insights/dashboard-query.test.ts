@@ -12,18 +12,21 @@ const OTHER = "0191f1a2-7b3c-7d4e-8f50-123456789abd";
 
 describe("parsing the URL", () => {
   it("reads sort, direction and filters", () => {
-    expect(parseDashboardQuery({ sort: "progress", dir: "desc", program: PROGRAM, overdue: "1" })).toEqual({
+    expect(
+      parseDashboardQuery({ sort: "progress", dir: "desc", program: PROGRAM, overdue: "1", help: "all" }),
+    ).toEqual({
       sort: "progress",
       direction: "desc",
       programId: PROGRAM,
       overdueOnly: true,
+      allHelp: true,
     });
   });
 
   it("falls back to the defaults on anything unknown", () => {
-    expect(parseDashboardQuery({ sort: "salary", dir: "up", program: "1 or 1=1", overdue: "yes" })).toEqual(
-      defaultDashboardQuery,
-    );
+    expect(
+      parseDashboardQuery({ sort: "salary", dir: "up", program: "1 or 1=1", overdue: "yes", help: "1" }),
+    ).toEqual(defaultDashboardQuery);
     expect(parseDashboardQuery({})).toEqual(defaultDashboardQuery);
   });
 
@@ -34,8 +37,14 @@ describe("parsing the URL", () => {
   it("writes back a search string without defaults", () => {
     expect(dashboardSearch(defaultDashboardQuery)).toBe("");
     expect(
-      dashboardSearch({ sort: "activity", direction: "desc", programId: PROGRAM, overdueOnly: true }),
-    ).toBe(`?sort=activity&dir=desc&program=${PROGRAM}&overdue=1`);
+      dashboardSearch({
+        sort: "activity",
+        direction: "desc",
+        programId: PROGRAM,
+        overdueOnly: true,
+        allHelp: true,
+      }),
+    ).toBe(`?sort=activity&dir=desc&program=${PROGRAM}&overdue=1&help=all`);
   });
 
   it("flips the direction of the sorted column and starts others ascending", () => {

@@ -1,5 +1,6 @@
-// The team dashboard's sorting and filters live in the URL (?sort=progress&dir=desc&program=…&overdue=1),
-// so they work without JavaScript and can be shared. Anything unknown falls back to the default.
+// The team dashboard's sorting and filters live in the URL (?sort=progress&dir=desc&program=…&overdue=1
+// &help=all), so they work without JavaScript and can be shared. Anything unknown falls back to the
+// default.
 import { z } from "zod";
 
 export const sortKeys = ["name", "progress", "activity"] as const;
@@ -9,9 +10,14 @@ export type SortDirection = "asc" | "desc";
 export type DashboardQuery = {
   sort: SortKey;
   direction: SortDirection;
-  /** Only this program's rows (an id the page checks against the team's programs). */
+  /**
+   * The program the page shows (an id the page checks against the team's programs; null or unknown
+   * is the first): one at a time, so the page sends only what it shows (issue 17 item 4, ADR 043).
+   */
   programId: string | null;
   overdueOnly: boolean;
+  /** Every statement's help requests, not only the first few groups. */
+  allHelp: boolean;
 };
 
 export const defaultDashboardQuery: DashboardQuery = {
@@ -19,6 +25,7 @@ export const defaultDashboardQuery: DashboardQuery = {
   direction: "asc",
   programId: null,
   overdueOnly: false,
+  allHelp: false,
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -30,12 +37,14 @@ export function parseDashboardQuery(params: SearchParams): DashboardQuery {
   const dir = first(params.dir);
   const program = first(params.program);
   const overdue = first(params.overdue);
+  const help = first(params.help);
   const validSort = (sortKeys as readonly string[]).includes(sort ?? "") ? (sort as SortKey) : "name";
   return {
     sort: validSort,
     direction: dir === "asc" || dir === "desc" ? dir : "asc",
     programId: program && z.uuid().safeParse(program).success ? program : null,
     overdueOnly: overdue === "1" || overdue === "on" || overdue === "true",
+    allHelp: help === "all",
   };
 }
 
@@ -46,6 +55,7 @@ export function dashboardSearch(query: DashboardQuery): string {
   if (query.direction !== "asc") params.set("dir", query.direction);
   if (query.programId) params.set("program", query.programId);
   if (query.overdueOnly) params.set("overdue", "1");
+  if (query.allHelp) params.set("help", "all");
   const search = params.toString();
   return search ? `?${search}` : "";
 }

@@ -23,6 +23,7 @@ import {
   PAGE_WEIGHT_MARGIN_KB,
   measureServedPages,
 } from "./learner-pages";
+import { DASHBOARD_WEIGHT_TARGET_KB, measureDashboardWeight } from "./dashboard-weight";
 import { formatResults, measure, missedTarget, type BenchItem, type BenchResult } from "./stats";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -410,6 +411,29 @@ async function main() {
     });
     notes[name] =
       `first-load JS ${figure.firstLoadKb.toFixed(1)} KB gzip vs an empty App Router page's ${figure.emptyKb.toFixed(1)} KB: +${(figure.firstLoadKb - figure.emptyKb).toFixed(1)} KB (target ≤ +${PAGE_WEIGHT_MARGIN_KB}); HTML ${figure.htmlKb.toFixed(1)} KB gzip; "ms" = KB`;
+  }
+  const dashboards =
+    !only || only.includes("dashboard-weight")
+      ? await measureDashboardWeight(appUrl, MAIN_ORGANIZATION.slug)
+      : [];
+  for (const figure of dashboards) {
+    // "ms" and "ratio" are the dashboard's KB of HTML, the floor the KB of a signed-in 404 page.
+    const name = `dashboard-weight/${figure.page}`;
+    results.push({
+      name,
+      ms: Number(figure.htmlKb.toFixed(1)),
+      floor_ms: Number(figure.floorKb.toFixed(1)),
+      ratio: Number(figure.htmlKb.toFixed(1)),
+      target: DASHBOARD_WEIGHT_TARGET_KB,
+    });
+    notes[name] =
+      `${MAIN_ORGANIZATION.teamSize}-person team, ${MAIN_ORGANIZATION.statementsPerProgram.length} programs, as its manager: HTML ${figure.htmlKb.toFixed(1)} KB uncompressed = markup ${figure.markupKb.toFixed(1)} KB + flight ${figure.flightKb.toFixed(1)} KB (target ≤ ${DASHBOARD_WEIGHT_TARGET_KB}); floor = a signed-in 404 page; "ms" = KB`;
+    // BENCH_WEIGHT_DETAIL=1 lists the markup of each section.
+    if (process.env.BENCH_WEIGHT_DETAIL === "1") {
+      for (const [section, size] of Object.entries(figure.sections)) {
+        console.log(`  ${figure.page}: ${size.toFixed(1)} KB markup in section ${section}`);
+      }
+    }
   }
   {
     // HTTP against the production build: throughput as a time per request, so that "ratio ≤

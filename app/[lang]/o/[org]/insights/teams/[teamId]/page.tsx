@@ -1,16 +1,17 @@
-import { ArrowLeft, Clock, Download, ShieldCheck } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { HelpRequestGroups } from "@/components/insights/help-request-groups";
+import { ProgramSwitcher } from "@/components/insights/program-switcher";
 import { SharedRatingsTable } from "@/components/insights/shared-ratings-table";
 import { StatementLevelMatrix } from "@/components/insights/statement-level-matrix";
 import { TeamProgressTable } from "@/components/insights/team-progress-table";
 import { TeamSummaryStrip } from "@/components/insights/team-summary-strip";
 import { TextLink } from "@/components/ui/link";
+import { CssIcon } from "@/components/ui/css-icon";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { readPage } from "@/lib/pages/read-page";
 import { getT } from "@/lib/i18n/server";
-import { applyDashboardQuery, parseDashboardQuery } from "@/lib/insights/dashboard-query";
+import { applyDashboardQuery, dashboardSearch, parseDashboardQuery } from "@/lib/insights/dashboard-query";
 import { SETTLING_DAYS } from "@/lib/insights/snapshots/release-rules";
 import { getTeamDashboard } from "@/lib/insights/team-dashboard";
 import { workspacePages, workspacePath } from "@/lib/orgs/workspace-pages";
@@ -18,6 +19,9 @@ import { can } from "@/lib/permissions/permissions";
 import { displayText } from "@/lib/programs/program-texts";
 import { pageTitleClasses } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+
+/** Help requests of this many statements at first (the most open requests first); the rest on request. */
+const HELP_GROUPS_SHOWN = 5;
 
 type Props = {
   params: Promise<{ lang: string; org: string; teamId: string }>;
@@ -45,21 +49,26 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
   const ratingsAsTable = search.ratings === "table";
   const insightsPath = workspacePath(lang, ctx.orgSlug, "insights");
   const path = `${insightsPath}/teams/${view.team.id}`;
-  const programs = view.programs.map((program) => ({
-    id: program.id,
-    title: displayText(program.title, lang),
-  }));
-  const rows = applyDashboardQuery(view.rows, {
+  // One program at a time (ADR 043): the URL's if it is one of the team's, else the first. Another
+  // organization's or team's program id is simply not among them.
+  const program = view.programs.find((candidate) => candidate.id === query.programId) ?? view.programs[0];
+  const shownQuery = {
     ...query,
-    programId: programs.some((program) => program.id === query.programId) ? query.programId : null,
-  });
+    programId: program && program.id !== view.programs[0]?.id ? program.id : null,
+  };
+  const here = `${path}${dashboardSearch(shownQuery)}`;
+  const withParam = (param: string) => `${here}${here.includes("?") ? "&" : "?"}${param}`;
+  const rows = applyDashboardQuery(
+    view.rows.filter((row) => row.programId === program?.id),
+    shownQuery,
+  );
   const mayAssign = can(ctx.role, workspacePages.programs.permission);
 
   return (
     <div className="flex flex-col gap-10">
       <p className="print:hidden">
         <TextLink href={insightsPath} className="inline-flex items-center gap-2">
-          <ArrowLeft aria-hidden="true" className="size-4" />
+          <CssIcon name="arrow-left" className="size-4" />
           {t("team.back")}
         </TextLink>
       </p>
@@ -67,24 +76,30 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
         <h1 className={pageTitleClasses}>{view.team.name}</h1>
         <p className="text-lg text-stone-700">{t("team.lead", { count: view.memberCount })}</p>
         <p className="flex items-start gap-3 rounded-2xl bg-accent-50 p-4 text-stone-800 ring-1 ring-accent-200">
-          <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-accent-700" />
+          <CssIcon name="shield-check" className="mt-0.5 size-5 text-accent-700" />
           {t("privacy", { k: view.k })}
         </p>
         {view.settling && (
           <p className="flex items-start gap-3 rounded-2xl border border-amber-200 bg-amber-50 p-4 text-stone-800">
-            <Clock aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-amber-800" />
+            <CssIcon name="clock" className="mt-0.5 size-5 text-amber-800" />
             {t("team.settling", { days: SETTLING_DAYS })}
           </p>
         )}
       </header>
 
       {view.rows.length > 0 && (
-        <TeamSummaryStrip
-          lang={lang}
-          summary={view.summary}
-          attention={view.attention}
-          helpGroups={view.helpGroups}
-          path={path}
+        <TeamSummaryStrip lang={lang} summary={view.summary} attention={view.attention} path={path} />
+      )}
+
+      {view.programs.length > 1 && program && (
+        <ProgramSwitcher
+          label={t("team.programsShown")}
+          currentId={program.id}
+          programs={view.programs.map((candidate, index) => ({
+            id: candidate.id,
+            title: displayText(candidate.title, lang),
+            href: `${path}${dashboardSearch({ ...shownQuery, programId: index === 0 ? null : candidate.id })}#programs`,
+          }))}
         />
       )}
 
@@ -107,7 +122,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
           </EmptyState>
         ) : (
           <>
-            <TeamProgressTable lang={lang} path={path} query={query} rows={rows} programs={programs} />
+            <TeamProgressTable lang={lang} path={path} query={shownQuery} rows={rows} />
             {/* A plain link: the route handler answers with an attachment. */}
             <p className="print:hidden">
               <a
@@ -115,7 +130,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
                 download
                 className="inline-flex items-center gap-2 text-link"
               >
-                <Download aria-hidden="true" className="size-4" />
+                <CssIcon name="download" className="size-4" />
                 {t("csv.teamCompletionLink")}
               </a>
             </p>
@@ -147,10 +162,17 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
           groups={view.helpGroups}
           resources={view.resources}
           emptyText={t("help.empty")}
+          paging={{
+            shown: HELP_GROUPS_SHOWN,
+            allHref: `${path}${dashboardSearch({ ...shownQuery, allHelp: true })}#help-title`,
+            ...(shownQuery.allHelp
+              ? { fewerHref: `${path}${dashboardSearch({ ...shownQuery, allHelp: false })}#help-title` }
+              : {}),
+          }}
         />
       </section>
 
-      {view.programs.length > 0 && (
+      {program && (
         <>
           <section aria-labelledby="distribution-title" className="flex flex-col gap-5">
             <div>
@@ -161,14 +183,14 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
             </div>
             <StatementLevelMatrix
               lang={lang}
-              programs={view.programs}
+              programs={[program]}
               distributions={view.distributions}
               trend={view.trend}
               k={view.k}
               idPrefix="team"
               asTable={ratingsAsTable}
-              tableHref={`${path}?ratings=table#distribution-title`}
-              chartHref={`${path}#distribution-title`}
+              tableHref={`${withParam("ratings=table")}#distribution-title`}
+              chartHref={`${here}#distribution-title`}
             />
           </section>
 
@@ -180,7 +202,7 @@ export default async function TeamInsightsPage({ params, searchParams }: Props) 
               <p className="mt-1 text-stone-700">{t("shared.lead")}</p>
             </div>
             {view.team.viewerManages ? (
-              <SharedRatingsTable lang={lang} programs={view.programs} people={view.sharedRatings} />
+              <SharedRatingsTable lang={lang} programs={[program]} people={view.sharedRatings} />
             ) : (
               <EmptyState compact>{t("shared.managersOnly")}</EmptyState>
             )}
