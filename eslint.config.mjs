@@ -42,11 +42,6 @@ const config = [
       ],
     },
   },
-  {
-    // The one place that reads lucide's drawings.
-    files: ["components/ui/icons.ts"],
-    rules: { "no-restricted-imports": "off" },
-  },
 ];
 
 export default config;

@@ -17,11 +17,9 @@ export type Icon = (props: IconProps) => React.JSX.Element;
  * stroke, fill) to the `.icon` class in globals.css, so each icon on a page is a few bytes.
  * Without an accessible name it is hidden from assistive technology, as lucide's are.
  */
-export function serverIcon(module: object): Icon {
-  // Each lucide-react icon module exports its drawing as `__iconData` next to the component;
-  // its published types only mention the component.
-  const { name, node } = (module as { __iconData: { name: string; node: IconNode } }).__iconData;
-  const children = node.map(([tag, { key, ...attributes }]) => createElement(tag, { key, ...attributes }));
+export function serverIcon(node: IconNode): Icon {
+  // The drawings are lucide's, copied into components/ui/icons.ts by scripts/icons/generate-icons.ts.
+  const children = node.map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }));
   const named = "icon";
   function Icon({ className, ...props }: IconProps) {
     const labelled =
@@ -37,6 +35,5 @@ export function serverIcon(module: object): Icon {
       children,
     );
   }
-  Icon.displayName = name;
   return Icon;
 }
