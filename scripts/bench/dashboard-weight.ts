@@ -6,10 +6,9 @@
 // 404 page for a team that does not exist under the same layout: what any signed-in page costs.
 import { randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { startAppServer, waitUntilHealthy } from "../serve-app";
+import { freePort, startAppServer, waitUntilHealthy } from "../serve-app";
 
 /** Uncompressed HTML of the team dashboard, in KB (issue 17: "well under 60 KB"). */
 export const DASHBOARD_WEIGHT_TARGET_KB = 60;
@@ -29,16 +28,6 @@ export type DashboardWeightFigure = {
 };
 
 const kb = (text: string) => Buffer.byteLength(text, "utf8") / 1024;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 /** The bench organization's first manager (`<slug>-1`), a fresh session, their team and its programs. */
 async function prepareManager(appUrl: string, slug: string) {

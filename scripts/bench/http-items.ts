@@ -8,7 +8,6 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -17,7 +16,7 @@ import { captureRatingRequest } from "../load/capture-rating-request";
 import { waitForExit } from "../load/drain-probe";
 import { driveLoad, throughput } from "../load/drive-load";
 import type { LoadPlan } from "../load/seed-load-data";
-import { startAppServer, waitUntilHealthy } from "../serve-app";
+import { freePort, startAppServer, waitUntilHealthy } from "../serve-app";
 import { HTTP_ITEMS, formatResults, median, missedTarget, type BenchResult } from "./stats";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -287,19 +286,6 @@ function seedLearners(appUrl: string): LoadPlan {
   if (result.status !== 0)
     throw new Error(`seeding the learners failed (exit ${result.status ?? result.signal})`);
   return JSON.parse(readFileSync(planFile, "utf8")) as LoadPlan;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 main().catch((error: unknown) => {

@@ -7,11 +7,10 @@
 // lib/db/statement-count.ts) are counted per request.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
-import { startAppServer, waitUntilHealthy } from "../serve-app";
+import { freePort, startAppServer, waitUntilHealthy } from "../serve-app";
 import { median } from "./stats";
 
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 5);
@@ -47,17 +46,6 @@ export type PageWeightFigure = {
 export type ServedPagesFigures = { throughput: LearnerPageFigure[]; weight: PageWeightFigure[] };
 
 type Learner = { slug: string; token: string; programId: string; resourceId: string; statementId: string };
-
-/** A free port on localhost. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 /**
  * A learner of `slug` with a fresh database session, and the first program assigned to everyone,
