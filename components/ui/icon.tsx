@@ -20,7 +20,6 @@ export type Icon = (props: IconProps) => React.JSX.Element;
 export function serverIcon(node: IconNode): Icon {
   // The drawings are lucide's, copied into components/ui/icons.ts by scripts/icons/generate-icons.ts.
   const children = node.map(([tag, attributes], index) => createElement(tag, { key: index, ...attributes }));
-  const named = "icon";
   function Icon({ className, ...props }: IconProps) {
     const labelled =
       props["aria-label"] !== undefined || props["aria-labelledby"] !== undefined || props.role !== undefined;
@@ -30,7 +29,7 @@ export function serverIcon(node: IconNode): Icon {
         viewBox: "0 0 24 24",
         "aria-hidden": labelled ? undefined : true,
         ...props,
-        className: className ? `${named} ${className}` : named,
+        className: className ? `icon ${className}` : "icon",
       },
       children,
     );
