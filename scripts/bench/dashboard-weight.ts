@@ -4,11 +4,10 @@
 // manager, split into markup and the inline React Server Component payload (`self.__next_f.push`
 // scripts) that repeats every server-rendered element a second time. The floor is the same server's
 // 404 page for a team that does not exist under the same layout: what any signed-in page costs.
-import { randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { freePort, startAppServer, waitUntilHealthy } from "../serve-app";
+import { signInBenchPerson } from "./bench-session";
 
 /** Uncompressed HTML of the team dashboard, in KB (issue 17: "well under 60 KB"). */
 export const DASHBOARD_WEIGHT_TARGET_KB = 60;
@@ -31,20 +30,7 @@ const kb = (text: string) => Buffer.byteLength(text, "utf8") / 1024;
 
 /** The bench organization's first manager (`<slug>-1`), a fresh session, their team and its programs. */
 async function prepareManager(appUrl: string, slug: string) {
-  const pool = new pg.Pool({ connectionString: appUrl, max: 1 });
-  const client = await pool.connect();
-  try {
-    const user = await client.query<{ id: string }>(`select id::text from "User" where email = $1`, [
-      `${slug}-1@bench.example`,
-    ]);
-    const userId = user.rows[0]?.id;
-    if (!userId) throw new Error(`bench manager of ${slug} not found: run with BENCH_RESEED=1`);
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [userId]);
-    const org = await client.query<{ id: string }>(`select id::text from "Organization" where slug = $1`, [
-      slug,
-    ]);
-    await client.query(`select set_config('app.org_id', $1, true)`, [org.rows[0]!.id]);
+  return signInBenchPerson(appUrl, slug, async (client, userId) => {
     const team = await client.query<{ id: string }>(
       `select tm."teamId"::text as id from "TeamMember" tm
          join "Membership" m on m.id = tm."membershipId"
@@ -55,18 +41,9 @@ async function prepareManager(appUrl: string, slug: string) {
       `select p.id::text from "Program" p join "Assignment" a on a."programId" = p.id
         where p.status = 'published' and a."audienceKey" = 'everyone' order by p."createdAt", p.id`,
     );
-    await client.query("commit");
     if (!team.rows[0]) throw new Error(`${slug}-1 manages no team`);
-    const token = randomBytes(32).toString("hex");
-    await client.query(
-      `insert into "Session" (id, "sessionToken", "userId", expires) values (gen_random_uuid(), $1, $2::uuid, now() + interval '1 day')`,
-      [token, userId],
-    );
-    return { token, teamId: team.rows[0].id, programIds: programs.rows.map((row) => row.id) };
-  } finally {
-    client.release();
-    await pool.end();
-  }
+    return { teamId: team.rows[0].id, programIds: programs.rows.map((row) => row.id) };
+  });
 }
 
 /** Splits a page's HTML into its markup and its inline flight scripts. */

@@ -5,12 +5,11 @@
 // the machine hits all alike; the median requests per second are compared. Then each page is asked
 // for a few times one at a time, and the SQL statements its server logged (EVNE_SQL_LOG=1,
 // lib/db/statement-count.ts) are counted per request.
-import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import pg from "pg";
 import { freePort, startAppServer, waitUntilHealthy } from "../serve-app";
+import { signInBenchPerson } from "./bench-session";
 import { median } from "./stats";
 
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 5);
@@ -52,21 +51,7 @@ type Learner = { slug: string; token: string; programId: string; resourceId: str
  * with one of its resources and statements (as the application role, under row-level security).
  */
 async function prepareLearner(appUrl: string, slug: string): Promise<Learner> {
-  const pool = new pg.Pool({ connectionString: appUrl, max: 1 });
-  const client = await pool.connect();
-  try {
-    const user = await client.query<{ id: string }>(`select id::text from "User" where email = $1`, [
-      `${slug}-1@bench.example`,
-    ]);
-    const userId = user.rows[0]?.id;
-    if (!userId) throw new Error(`bench learner of ${slug} not found: run with BENCH_RESEED=1`);
-    await client.query("begin");
-    await client.query(`select set_config('app.user_id', $1, true)`, [userId]);
-    const org = await client.query<{ id: string }>(
-      `select o.id::text from "Organization" o where o.slug = $1`,
-      [slug],
-    );
-    await client.query(`select set_config('app.org_id', $1, true)`, [org.rows[0]!.id]);
+  return signInBenchPerson(appUrl, slug, async (client) => {
     const found = await client.query<{ program_id: string; resource_id: string; statement_id: string }>(
       `select p.id::text as program_id, r.id::text as resource_id, s.id::text as statement_id
          from "Assignment" a
@@ -76,25 +61,10 @@ async function prepareLearner(appUrl: string, slug: string): Promise<Learner> {
         where a."audienceKey" = 'everyone'
         order by p."createdAt", s.position, r.position limit 1`,
     );
-    await client.query("commit");
     const row = found.rows[0];
     if (!row) throw new Error(`no program assigned to everyone in ${slug}`);
-    const token = randomBytes(32).toString("hex");
-    await client.query(
-      `insert into "Session" (id, "sessionToken", "userId", expires) values (gen_random_uuid(), $1, $2::uuid, now() + interval '1 day')`,
-      [token, userId],
-    );
-    return {
-      slug,
-      token,
-      programId: row.program_id,
-      resourceId: row.resource_id,
-      statementId: row.statement_id,
-    };
-  } finally {
-    client.release();
-    await pool.end();
-  }
+    return { slug, programId: row.program_id, resourceId: row.resource_id, statementId: row.statement_id };
+  });
 }
 
 /** Requests `url` from `concurrency` loops for `seconds`; the completed 200s per second. */
