@@ -6,7 +6,13 @@ import {
   LEARNING_CLIENT_COMPONENTS,
   LEARNING_CLIENT_STRINGS,
 } from "@/components/learning/learning-client-strings";
-import { COMMON_SECTION_ONLY, clientBundles, everyPageBundles } from "./client-translations";
+import { readdirSync } from "node:fs";
+import {
+  COMMON_SECTION_ONLY,
+  COMMON_SERVER_ONLY_PATHS,
+  clientBundles,
+  everyPageBundles,
+} from "./client-translations";
 
 describe("the strings a page sends the browser", () => {
   it("are common without the sections' own parts on every page, in the page's language only", () => {
@@ -15,6 +21,18 @@ describe("the strings a page sends the browser", () => {
     for (const section of COMMON_SECTION_ONLY) expect(bundles.common).not.toHaveProperty(section);
     expect(bundles.common).toHaveProperty("errors", resources.en.common.errors);
     expect(JSON.stringify(bundles)).not.toContain(JSON.stringify(resources.nb.common.errors));
+  });
+
+  it("leave out what only server components read, and keep the rest of those parts", () => {
+    const common = everyPageBundles("en").common as Record<string, Record<string, unknown>>;
+    expect(common.workspace).not.toHaveProperty("home");
+    expect(common).not.toHaveProperty("duration");
+    expect(common.app).toEqual({ name: resources.en.common.app.name });
+    expect(common.workspace).toHaveProperty("nav", resources.en.common.workspace.nav);
+    expect(common.workspace).toHaveProperty("groups", resources.en.common.workspace.groups);
+    // The resources themselves keep every string: the server still reads them.
+    expect(resources.en.common.workspace).toHaveProperty("home");
+    expect(resources.en.common).toHaveProperty("duration");
   });
 
   it("carry of sign-in only what the header needs; the sign-in form's strings come with its page", () => {
@@ -43,7 +61,37 @@ describe("the strings a page sends the browser", () => {
   });
 });
 
+/** Every "use client" file under app/ and components/. */
+function clientComponentFiles(): string[] {
+  const files: string[] = [];
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name) && /^["']use client["']/m.test(readFileSync(full, "utf8")))
+        files.push(full);
+    }
+  };
+  for (const root of ["app", "components"]) walk(path.join(process.cwd(), root));
+  return files;
+}
+
 describe("every page's client components", () => {
+  it("ask for none of the strings every page leaves out as the server's own", () => {
+    const files = clientComponentFiles();
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const source = readFileSync(file, "utf8");
+      for (const match of source.matchAll(/\bt\(\s*["`]([a-zA-Z0-9_.]+)/g)) {
+        for (const omitted of COMMON_SERVER_ONLY_PATHS) {
+          expect(match[1] === omitted || match[1]!.startsWith(`${omitted}.`), `${file}: ${match[1]}`).toBe(
+            false,
+          );
+        }
+      }
+    }
+  });
+
   // The header, the account menus and the workspace's navigation are on every page: each string
   // they ask for must be in what every page sends, or the browser shows the key instead.
   const everyPageComponents = [

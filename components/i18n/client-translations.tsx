@@ -30,6 +30,13 @@ export const COMMON_EVERY_PAGE_PARTS: Record<string, readonly string[]> = {
   orgs: ["orgs.switcher", "orgs.create"],
 };
 
+/**
+ * Strings of `common` inside parts every page sends that only server components read (the home
+ * page's tagline, the workspace overview, reading times): left out of every page's payload (ADR
+ * 044). A test fails when a client component asks for one of them.
+ */
+export const COMMON_SERVER_ONLY_PATHS = ["app.tagline", "workspace.home", "duration"] as const;
+
 type Tree = Record<string, unknown>;
 
 function subtree(tree: Tree, path: string): unknown {
@@ -59,13 +66,40 @@ export function clientBundles(lang: Language, wanted: readonly ClientStrings[]):
   );
 }
 
-/** Every page's strings for the browser: `common` without the sections' own parts, and `fatal`. */
+const everyPageBundlesByLanguage = new Map<Language, ClientBundles>();
+
+/**
+ * Every page's strings for the browser: `common` without the sections' own parts and the server's
+ * own strings, and `fatal`. The same object for every request in a language (the resources never
+ * change while the process runs).
+ */
 export function everyPageBundles(lang: Language): ClientBundles {
+  let bundles = everyPageBundlesByLanguage.get(lang);
+  if (!bundles) {
+    bundles = buildEveryPageBundles(lang);
+    everyPageBundlesByLanguage.set(lang, bundles);
+  }
+  return bundles;
+}
+
+function buildEveryPageBundles(lang: Language): ClientBundles {
   const common = resources[lang].common as Tree;
   const shared = Object.keys(common).flatMap((key) =>
     (COMMON_SECTION_ONLY as readonly string[]).includes(key) ? [] : (COMMON_EVERY_PAGE_PARTS[key] ?? [key]),
   );
-  return clientBundles(lang, [{ namespace: "common", keys: shared }, "fatal"]);
+  const bundles = clientBundles(lang, [{ namespace: "common", keys: shared }, "fatal"]);
+  // pick() shares subtrees with the resources; copy the branches an omission passes through.
+  const picked = { ...(bundles.common as Tree) };
+  for (const omitted of COMMON_SERVER_ONLY_PATHS) {
+    const keys = omitted.split(".");
+    let node = picked;
+    for (const key of keys.slice(0, -1)) {
+      if (node[key] === undefined) break;
+      node = node[key] = { ...(node[key] as Tree) };
+    }
+    delete node[keys.at(-1)!];
+  }
+  return { ...bundles, common: picked };
 }
 
 /**

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslation } from "react-i18next";
 import { languageCookie, languageNames, languages, type Language } from "@/lib/i18n/settings";
-import { cn } from "@/lib/ui/cn";
 
 /** The current path with its language segment replaced. */
 export function pathInLanguage(pathname: string, lang: Language): string {
@@ -25,7 +24,8 @@ export function LanguageSwitcher({ current }: { current: Language }) {
   const query = useSearchParams()?.toString();
   return (
     <nav aria-label={t("language.label")}>
-      <ul className="flex items-center gap-1">
+      {/* The links' look from .language-links, the current one's by aria-current (ADR 044). */}
+      <ul className="language-links">
         {languages.map((lang) => (
           <li key={lang}>
             <Link
@@ -34,11 +34,6 @@ export function LanguageSwitcher({ current }: { current: Language }) {
               lang={lang}
               aria-current={lang === current ? "true" : undefined}
               onClick={() => rememberLanguage(lang)}
-              className={cn(
-                "inline-flex min-h-9 min-w-9 items-center justify-center rounded-md px-2 text-sm font-semibold uppercase",
-                "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600",
-                lang === current ? "bg-accent-700 text-white" : "text-stone-700 hover:bg-stone-200",
-              )}
             >
               {lang}
               {/* The visible code is part of the name (WCAG 2.5.3); the full name is for screen readers. */}

@@ -1,4 +1,3 @@
-import { CircleCheckBig } from "@/components/ui/icons";
 import { cn } from "@/lib/ui/cn";
 
 /**
@@ -15,10 +14,8 @@ export function CompletedBadge({
   className?: string;
 }) {
   return (
-    // .done-badge in globals.css: a program page shows one per finished statement (ADR 028).
-    <p className={cn("done-badge", size === "sm" && "small", className)}>
-      <CircleCheckBig />
-      {label}
-    </p>
+    // .done-badge in globals.css, icon included: a program page shows one per finished statement
+    // (ADR 028, ADR 044).
+    <p className={cn("done-badge", size === "sm" && "small", className)}>{label}</p>
   );
 }

@@ -43,8 +43,8 @@ export function WorkspaceTabBar({ items }: { items: WorkspaceNavItem[] }) {
       aria-label={t("workspace.tabs")}
       className="sticky bottom-0 z-30 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] lg:hidden"
     >
-      {/* The links' look once on the list, the current one's by aria-current (the page sends what it shows). */}
-      <ul className="mx-auto flex max-w-xl [&_a]:flex [&_a]:min-h-14 [&_a]:flex-col [&_a]:items-center [&_a]:justify-center [&_a]:gap-0.5 [&_a]:px-1 [&_a]:py-1.5 [&_a]:text-center [&_a]:text-xs [&_a]:leading-tight [&_a]:font-medium [&_a]:text-stone-700 [&_a]:focus-visible:outline-3 [&_a]:focus-visible:outline-offset-[-3px] [&_a]:focus-visible:outline-accent-600 [&_a[aria-current]]:font-semibold [&_a[aria-current]]:text-accent-800 [&_a[aria-current]_svg]:text-accent-700 [&_svg]:size-6 [&_svg]:text-stone-500">
+      {/* The links' look from .workspace-tabs, the current one's by aria-current (ADR 044). */}
+      <ul className="workspace-tabs">
         {tabs.map(({ item, marked, Icon }) => (
           <li key={item.href} className="flex-1">
             <Link href={item.href} aria-current={marked}>

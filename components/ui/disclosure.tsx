@@ -4,9 +4,8 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 
-/** A menu list's links: their look once on the list rather than on each link, once on the list rather than on each link (the page sends what it shows). */
-export const menuListClasses =
-  "flex flex-col [&_a]:flex [&_a]:min-h-11 [&_a]:items-center [&_a]:gap-2 [&_a]:rounded-md [&_a]:px-3 [&_a]:py-2 [&_a]:text-stone-800 [&_a]:hover:bg-stone-100 [&_a]:focus-visible:outline-3 [&_a]:focus-visible:outline-offset-1 [&_a]:focus-visible:outline-accent-600";
+/** A menu list's links: their look once, from the .menu-links class in globals.css (ADR 044). */
+export const menuListClasses = "menu-links";
 
 /**
  * A menu that opens under its button: a native <details>, made to behave like a menu: Escape
@@ -70,19 +69,12 @@ export function Disclosure({
       }}
     >
       <summary
-        className={cn(
-          "flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg [&::-webkit-details-marker]:hidden",
-          "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-accent-600",
-          summaryClassName,
-        )}
+        className={cn("menu-button", summaryClassName)}
       >
         {summary}
       </summary>
       <div
-        className={cn(
-          "absolute z-40 mt-1 max-h-[calc(100dvh-5rem)] overflow-y-auto rounded-xl border border-stone-200 bg-white p-2 shadow-lg",
-          panelClassName,
-        )}
+        className={cn("menu-panel", panelClassName)}
       >
         {opened && children}
       </div>

@@ -1,9 +1,7 @@
 import {
   BookOpenCheck,
-  CheckCircle2,
   ChevronLeft,
   ChevronRight,
-  Circle,
   Lightbulb,
   PartyPopper,
   TrendingUp,
@@ -127,7 +125,6 @@ export default async function LearnerProgramPage({ params }: Props) {
                       <ul aria-label={t("program.resourcesLabel", { statement: text })}>
                         {statement.resources.map((resource) => (
                           <li key={resource.id} className={resource.done ? "done" : undefined}>
-                            {resource.done ? <CheckCircle2 /> : <Circle />}
                             <TextLink href={`${programPath}/resources/${resource.id}`}>
                               {displayText(resource.title, lang)}
                             </TextLink>

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
-  CheckCircle2,
   ChevronLeft,
   ChevronRight,
-  Circle,
   CircleCheckBig,
   Clock3,
   Lock,
@@ -75,14 +73,10 @@ export default async function LearnerStatementPage(props: Props) {
         {statement.resources.length === 0 ? (
           <p className="mt-2 text-stone-700">{t("statement.noResources")}</p>
         ) : (
-          <ul className="mt-3 flex flex-col gap-1">
+          // Each resource's done mark is drawn by the stylesheet (.resource-marks, ADR 044).
+          <ul className="resource-marks">
             {statement.resources.map((resource) => (
-              <li key={resource.id} className="flex items-start gap-2">
-                {resource.done ? (
-                  <CheckCircle2 aria-hidden="true" className="mt-1 size-4 shrink-0 text-accent-700" />
-                ) : (
-                  <Circle aria-hidden="true" className="mt-1 size-4 shrink-0 text-stone-400" />
-                )}
+              <li key={resource.id} className={resource.done ? "done" : undefined}>
                 <TextLink href={`${programPath}/resources/${resource.id}`}>
                   {displayText(resource.title, lang)}
                 </TextLink>
