@@ -12,6 +12,7 @@ import {
 import { assignProgram } from "@/lib/programs/assign-program";
 import { setProgramStatus } from "@/lib/programs/set-program-status";
 import { as, copyForTest, seedTestLibrary } from "@/lib/programs/testing/program-fixtures";
+import { countStatements } from "@/lib/db/statement-count";
 import { setupTestDatabase } from "@/tests/db";
 import { getLearnerHome } from "./learner-home";
 import { getLearnerProgram } from "./learner-program";
@@ -118,6 +119,35 @@ describe("the learner's home", () => {
     });
     expect(result.current?.id).toBe(openId);
     expect(result.others).toEqual([]);
+  });
+
+  it("reads every program's statements, resources and the learner's record in one statement, as the program page does", async () => {
+    const learner = await addTestMember(org, "employee");
+    const due = await program(learner, dueId);
+    await markDone(learner, due.statements[0]!.resources[0]!.id);
+    await rate(learner, due.statements[1]!.id);
+    const { result, statements } = await countStatements(() => home(learner));
+    // The transaction (BEGIN, the tenant settings, COMMIT), the learner's assigned programs (four
+    // reads), and one statement for both programs' contents and the learner's record (it was four:
+    // eleven in all).
+    expect(statements).toBeLessThanOrEqual(8);
+    // What the home says of each program is what that program's own page says.
+    for (const entry of [result.current!, ...result.others]) {
+      const page = await program(learner, entry.id);
+      expect(entry.progress).toEqual(page.progress);
+      expect(entry.started).toBe(page.started);
+      expect(entry.resources.done).toBe(
+        page.statements.flatMap((statement) => statement.resources).filter((resource) => resource.done)
+          .length,
+      );
+      expect(entry.statements.rated).toBe(page.statements.filter((statement) => statement.rating).length);
+    }
+    expect(result.current).toMatchObject({
+      id: dueId,
+      started: true,
+      resources: { done: 1 },
+      statements: { rated: 1 },
+    });
   });
 
   it("has nothing to show in an organization that assigned nothing", async () => {

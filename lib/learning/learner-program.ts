@@ -2,6 +2,7 @@ import "server-only";
 import type { Col, Row } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
 import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { defineUseCase } from "@/lib/permissions/use-case";
 import { EVERYONE } from "@/lib/programs/assigned-people";
@@ -82,8 +83,42 @@ type ProgramRow = Row<"Program", "id" | "title" | "tagline"> &
   };
 
 /**
+ * A program's visible statements, each with its visible resources and the learner's own rating and
+ * completions, as one jsonb array in reading order: what both loaders below read of a program.
+ * `program` is the SQL that names the program's id in the statement around it.
+ */
+function visibleStatementsJson(ctx: WorkspaceContext, program: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    coalesce((
+      select jsonb_agg(jsonb_build_object(
+               'id', s.id, 'kind', s.kind, 'text', s.text, 'reflectionPrompts', s."reflectionPrompts",
+               'revision', s.revision,
+               'rating', (select jsonb_build_object('level', c.level, 'revision', c."statementRevision",
+                                                    'ratedAtMs', floor(extract(epoch from c."ratedAt") * 1000))
+                            from "CurrentRating" c
+                           where c."organizationId" = ${ctx.orgId}::uuid
+                             and c."membershipId" = ${ctx.membershipId}::uuid and c."statementId" = s.id),
+               'resources', coalesce((
+                 select jsonb_agg(jsonb_build_object(
+                          'id', res.id, 'title', res.title, 'body', res.body, 'revision', res.revision,
+                          'doneRevision', (select rc."resourceRevision" from "ResourceCompletion" rc
+                                            where rc."organizationId" = ${ctx.orgId}::uuid
+                                              and rc."membershipId" = ${ctx.membershipId}::uuid
+                                              and rc."resourceId" = res.id))
+                          order by res.position, res.id)
+                   from "ProgramResource" res
+                  where res."organizationId" = ${ctx.orgId}::uuid and res."statementId" = s.id
+                    and not res.hidden), '[]'::jsonb))
+             order by s.position, s.id)
+        from "ProgramStatement" s
+       where s."organizationId" = ${ctx.orgId}::uuid and s."programId" = ${program} and not s.hidden
+    ), '[]'::jsonb)`;
+}
+
+/**
  * A program as one learner works through it, or NOT_FOUND unless it is published and assigned to
- * them (to everyone or to one of their teams): any other program id, in this organization or
+ * them (to everyone, to them by name or to one of their teams: the rule of learner-item.ts and
+ * list-assigned-programs-for-member.ts): any other program id, in this organization or
  * another one, answers the same. Hidden statements and resources are left out. One SQL statement
  * (issue 17: a learner page is read in one transaction of few statements); with `resourceId`, the
  * same statement brings that visible resource's body (null when it is not one of the program's).
@@ -106,36 +141,14 @@ async function getLearnerProgramUnchecked(options: {
       select a."dueDate" from "Assignment" a
        where a."organizationId" = ${ctx.orgId}::uuid and a."programId" = ${programId}::uuid
          and (a."audienceKey" = ${EVERYONE}
+              or a."membershipId" = ${ctx.membershipId}::uuid
               or a."teamId" in (select tm."teamId" from "TeamMember" tm
                                  where tm."organizationId" = ${ctx.orgId}::uuid
                                    and tm."membershipId" = ${ctx.membershipId}::uuid)))
     select p.id::text, p.title, p.tagline, (select min(r."dueDate") from reach r) as "dueDate",
            (select lp.slug from "LibraryProgram" lp where lp.id = p."sourceProgramId") as "librarySlug",
            o."ratingRefreshDays",
-           coalesce((
-             select jsonb_agg(jsonb_build_object(
-                      'id', s.id, 'kind', s.kind, 'text', s.text, 'reflectionPrompts', s."reflectionPrompts",
-                      'revision', s.revision,
-                      'rating', (select jsonb_build_object('level', c.level, 'revision', c."statementRevision",
-                                                           'ratedAtMs', floor(extract(epoch from c."ratedAt") * 1000))
-                                   from "CurrentRating" c
-                                  where c."organizationId" = ${ctx.orgId}::uuid
-                                    and c."membershipId" = ${ctx.membershipId}::uuid and c."statementId" = s.id),
-                      'resources', coalesce((
-                        select jsonb_agg(jsonb_build_object(
-                                 'id', res.id, 'title', res.title, 'body', res.body, 'revision', res.revision,
-                                 'doneRevision', (select rc."resourceRevision" from "ResourceCompletion" rc
-                                                   where rc."organizationId" = ${ctx.orgId}::uuid
-                                                     and rc."membershipId" = ${ctx.membershipId}::uuid
-                                                     and rc."resourceId" = res.id))
-                                 order by res.position, res.id)
-                          from "ProgramResource" res
-                         where res."organizationId" = ${ctx.orgId}::uuid and res."statementId" = s.id
-                           and not res.hidden), '[]'::jsonb))
-                    order by s.position, s.id)
-               from "ProgramStatement" s
-              where s."organizationId" = ${ctx.orgId}::uuid and s."programId" = p.id and not s.hidden
-           ), '[]'::jsonb) as statements,
+           ${visibleStatementsJson(ctx, Prisma.raw("p.id"))} as statements,
            (select res.body from "ProgramResource" res
              where res."organizationId" = ${ctx.orgId}::uuid and res."programId" = p.id
                and res.id = ${options.resourceId ?? null}::uuid and not res.hidden) as "resourceBody"
@@ -144,28 +157,6 @@ async function getLearnerProgramUnchecked(options: {
        and exists (select 1 from reach)`;
   const row = rows[0];
   if (!row) throw AppError.notFound({ messageKey: "learning:errors.notFound" });
-  const record: LearnerRecord = {
-    completions: new Map(
-      row.statements.flatMap((statement) =>
-        statement.resources.flatMap((resource) =>
-          resource.doneRevision === null ? [] : [[resource.id, resource.doneRevision] as const],
-        ),
-      ),
-    ),
-    ratings: new Map(
-      row.statements.flatMap((statement) =>
-        statement.rating ? [[statement.id, statement.rating.revision] as const] : [],
-      ),
-    ),
-  };
-  const { items, statements } = toLearnerStatements({
-    rows: row.statements,
-    record,
-    currentOf: (statement) =>
-      statement.rating && { level: statement.rating.level, ratedAt: new Date(statement.rating.ratedAtMs) },
-    ratingRefreshDays: row.ratingRefreshDays,
-    now,
-  });
   return {
     id: row.id,
     coverSeed: programCoverSeed({ id: row.id, librarySlug: row.librarySlug }),
@@ -173,19 +164,49 @@ async function getLearnerProgramUnchecked(options: {
     tagline: readText(row.tagline),
     dueDate: row.dueDate === null ? null : new Date(row.dueDate),
     ratingRefreshDays: row.ratingRefreshDays,
-    statements,
-    progress: computeProgress(items, record),
-    next: nextItem(items, record),
-    started: record.ratings.size > 0 || record.completions.size > 0,
+    ...fromStatementRows(row.statements, row.ratingRefreshDays, now),
     resourceBody: row.resourceBody === null ? null : readText(row.resourceBody),
   };
 }
 
 type Loaded = Pick<LearnerProgram, "statements" | "progress" | "next" | "started">;
 
+/** The learner's statements, progress and next step from a program's visibleStatementsJson. */
+function fromStatementRows(rows: StatementRow[], ratingRefreshDays: number, now: Date): Loaded {
+  const record: LearnerRecord = {
+    completions: new Map(
+      rows.flatMap((statement) =>
+        statement.resources.flatMap((resource) =>
+          resource.doneRevision === null ? [] : [[resource.id, resource.doneRevision] as const],
+        ),
+      ),
+    ),
+    ratings: new Map(
+      rows.flatMap((statement) =>
+        statement.rating ? [[statement.id, statement.rating.revision] as const] : [],
+      ),
+    ),
+  };
+  const { items, statements } = toLearnerStatements({
+    rows,
+    record,
+    currentOf: (statement) =>
+      statement.rating && { level: statement.rating.level, ratedAt: new Date(statement.rating.ratedAtMs) },
+    ratingRefreshDays,
+    now,
+  });
+  return {
+    statements,
+    progress: computeProgress(items, record),
+    next: nextItem(items, record),
+    started: record.ratings.size > 0 || record.completions.size > 0,
+  };
+}
+
 /**
- * Statements, resources and the learner's own record for several programs in four queries (My
- * programs shows all of them). The caller has checked that the programs are the learner's.
+ * Statements, resources and the learner's own record for several programs in one statement (My
+ * programs and the workspace's home show all of them). The caller has checked that the programs
+ * are the learner's.
  */
 export async function loadLearnerPrograms(options: {
   tx: TenantTx;
@@ -195,61 +216,13 @@ export async function loadLearnerPrograms(options: {
 }): Promise<Map<string, Loaded>> {
   const { tx, ctx, programIds } = options;
   const now = options.now ?? new Date();
-  const result = new Map<string, Loaded>();
-  if (programIds.length === 0) return result;
-  const [statements, completions, ratings, organization] = await Promise.all([
-    tx.programStatement.findMany({
-      where: { organizationId: ctx.orgId, programId: { in: programIds }, hidden: false },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        programId: true,
-        kind: true,
-        text: true,
-        reflectionPrompts: true,
-        revision: true,
-        resources: {
-          where: { hidden: false },
-          orderBy: [{ position: "asc" }, { id: "asc" }],
-          select: { id: true, title: true, body: true, revision: true },
-        },
-      },
-    }),
-    tx.resourceCompletion.findMany({
-      where: { organizationId: ctx.orgId, membershipId: ctx.membershipId, programId: { in: programIds } },
-      select: { resourceId: true, resourceRevision: true },
-    }),
-    tx.currentRating.findMany({
-      where: { organizationId: ctx.orgId, membershipId: ctx.membershipId, programId: { in: programIds } },
-      select: { statementId: true, statementRevision: true, level: true, ratedAt: true },
-    }),
-    tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { ratingRefreshDays: true } }),
-  ]);
-  const record: LearnerRecord = {
-    completions: new Map(completions.map((row) => [row.resourceId, row.resourceRevision])),
-    ratings: new Map(ratings.map((row) => [row.statementId, row.statementRevision])),
-  };
-  const ratingOf = new Map(ratings.map((row) => [row.statementId, row]));
-  for (const programId of programIds) {
-    const own = statements.filter((statement) => statement.programId === programId);
-    const { items, statements: learnerStatements } = toLearnerStatements({
-      rows: own,
-      record,
-      currentOf: (statement) => ratingOf.get(statement.id),
-      ratingRefreshDays: organization.ratingRefreshDays,
-      now,
-    });
-    const started =
-      own.some((statement) => ratingOf.has(statement.id)) ||
-      own.some((statement) => statement.resources.some((resource) => record.completions.has(resource.id)));
-    result.set(programId, {
-      statements: learnerStatements,
-      progress: computeProgress(items, record),
-      next: nextItem(items, record),
-      started,
-    });
-  }
-  return result;
+  if (programIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<Pick<ProgramRow, "id" | "ratingRefreshDays" | "statements">[]>`
+    select p.id::text, o."ratingRefreshDays",
+           ${visibleStatementsJson(ctx, Prisma.raw("p.id"))} as statements
+      from "Program" p join "Organization" o on o.id = p."organizationId"
+     where p."organizationId" = ${ctx.orgId}::uuid and p.id = any(${programIds}::uuid[])`;
+  return new Map(rows.map((row) => [row.id, fromStatementRows(row.statements, row.ratingRefreshDays, now)]));
 }
 
 /** A statement as both loaders read it: its texts, revision and visible resources. */

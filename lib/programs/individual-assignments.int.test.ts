@@ -17,6 +17,7 @@ import { createTeam } from "@/lib/teams/create-team";
 import { setupTestDatabase } from "@/tests/db";
 import { assignedPeople } from "./assigned-people";
 import { assignProgram } from "./assign-program";
+import { getLearnerProgram } from "@/lib/learning/learner-program";
 import { listAssignedProgramsForMember } from "./list-assigned-programs-for-member";
 import { listProgramAssignments } from "./list-program-assignments";
 import { removeAssignment } from "./remove-assignment";
@@ -82,6 +83,15 @@ describe("assigning a program to people by name", () => {
     await expect(
       as(bo, ({ tx, ctx }) => getLearnerStatementOrThrow(tx, ctx, statement.id)),
     ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    // The program's own pages (program, resource, statement) read it through getLearnerProgram.
+    await expect(as(anna, ({ tx, ctx }) => getLearnerProgram({ tx, ctx, programId }))).resolves.toMatchObject(
+      {
+        id: programId,
+      },
+    );
+    await expect(as(bo, ({ tx, ctx }) => getLearnerProgram({ tx, ctx, programId }))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     const listed = await as(hr(), ({ tx, ctx }) => listProgramAssignments({ tx, ctx, programId }));
