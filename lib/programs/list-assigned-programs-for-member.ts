@@ -1,5 +1,7 @@
 import "server-only";
+import { q, queryRows, sql, uuid } from "@/lib/db/sql";
 import type { TenantTx } from "@/lib/db/tenant";
+import { reaches } from "@/lib/insights/who-counts";
 import type { WorkspaceContext } from "@/lib/orgs/workspace-context";
 import { defineUseCase } from "@/lib/permissions/use-case";
 import { EVERYONE } from "./assigned-people";
@@ -29,53 +31,37 @@ async function listAssignedProgramsForMemberUnchecked(options: {
   ctx: WorkspaceContext;
 }): Promise<AssignedProgram[]> {
   const { tx, ctx } = options;
-  const teams = await tx.teamMember.findMany({
-    where: { organizationId: ctx.orgId, membershipId: ctx.membershipId },
-    select: { teamId: true },
-  });
-  const reachesMe = {
-    organizationId: ctx.orgId,
-    OR: [
-      { audienceKey: EVERYONE },
-      { teamId: { in: teams.map((team) => team.teamId) } },
-      { membershipId: ctx.membershipId },
-    ],
-  };
-  const programs = await tx.program.findMany({
-    where: { organizationId: ctx.orgId, status: "published", assignments: { some: reachesMe } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      tagline: true,
-      sourceProgramId: true,
-      assignments: { where: reachesMe, select: { dueDate: true } },
-    },
-  });
-  const sources = programs.flatMap((program) => (program.sourceProgramId ? [program.sourceProgramId] : []));
-  const slugOf = new Map(
-    sources.length === 0
-      ? []
-      : (
-          await tx.libraryProgram.findMany({
-            where: { id: { in: sources } },
-            select: { id: true, slug: true },
-          })
-        ).map((library) => [library.id, library.slug]),
+  // One statement (issue 17: the workspace's home and My programs read this on every view): the
+  // programs, the earliest due date of the assignments that reach the person, and a copy's library
+  // slug for its cover.
+  const rows = await queryRows(
+    tx,
+    q
+      .selectFrom("Program as p")
+      .innerJoin("Assignment as a", (join) =>
+        join.onRef("a.organizationId", "=", "p.organizationId").onRef("a.programId", "=", "p.id"),
+      )
+      .leftJoin("LibraryProgram as lp", "lp.id", "p.sourceProgramId")
+      .select((eb) => [
+        sql<string>`${eb.ref("p.id")}::text`.as("id"),
+        "p.title",
+        "p.tagline",
+        "lp.slug as librarySlug",
+        eb.fn.min("a.dueDate").as("dueDate"),
+      ])
+      .where("p.organizationId", "=", uuid(ctx.orgId))
+      .where("p.status", "=", sql.lit("published"))
+      .where(reaches(ctx.orgId, EVERYONE, uuid(ctx.membershipId)))
+      // Program's key is (organizationId, id): its other columns follow from it.
+      .groupBy(["p.organizationId", "p.id", "lp.slug"])
+      .orderBy("p.createdAt")
+      .orderBy("p.id"),
   );
-  return programs.map((program) => {
-    const dates = program.assignments.flatMap((assignment) =>
-      assignment.dueDate ? [assignment.dueDate] : [],
-    );
-    return {
-      id: program.id,
-      title: readText(program.title),
-      tagline: readText(program.tagline),
-      coverSeed: programCoverSeed({
-        id: program.id,
-        librarySlug: program.sourceProgramId ? slugOf.get(program.sourceProgramId) : null,
-      }),
-      dueDate: dates.length > 0 ? new Date(Math.min(...dates.map((date) => date.getTime()))) : null,
-    };
-  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: readText(row.title),
+    tagline: readText(row.tagline),
+    coverSeed: programCoverSeed({ id: row.id, librarySlug: row.librarySlug }),
+    dueDate: row.dueDate === null ? null : new Date(row.dueDate),
+  }));
 }
