@@ -92,12 +92,16 @@ function buildEveryPageBundles(lang: Language): ClientBundles {
   const picked = { ...(bundles.common as Tree) };
   for (const omitted of COMMON_SERVER_ONLY_PATHS) {
     const keys = omitted.split(".");
-    let node = picked;
+    let node: Tree | undefined = picked;
     for (const key of keys.slice(0, -1)) {
-      if (node[key] === undefined) break;
-      node = node[key] = { ...(node[key] as Tree) };
+      const child = node[key] as Tree | undefined;
+      if (child === undefined) {
+        node = undefined;
+        break;
+      }
+      node = node[key] = { ...child };
     }
-    delete node[keys.at(-1)!];
+    if (node) delete node[keys.at(-1)!];
   }
   return { ...bundles, common: picked };
 }
