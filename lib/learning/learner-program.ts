@@ -187,14 +187,7 @@ function fromStatementRows(rows: StatementRow[], ratingRefreshDays: number, now:
       ),
     ),
   };
-  const { items, statements } = toLearnerStatements({
-    rows,
-    record,
-    currentOf: (statement) =>
-      statement.rating && { level: statement.rating.level, ratedAt: new Date(statement.rating.ratedAtMs) },
-    ratingRefreshDays,
-    now,
-  });
+  const { items, statements } = toLearnerStatements({ rows, record, ratingRefreshDays, now });
   return {
     statements,
     progress: computeProgress(items, record),
@@ -225,28 +218,17 @@ export async function loadLearnerPrograms(options: {
   return new Map(rows.map((row) => [row.id, fromStatementRows(row.statements, row.ratingRefreshDays, now)]));
 }
 
-/** A statement as both loaders read it: its texts, revision and visible resources. */
-type VisibleStatementRow = {
-  id: string;
-  kind: LearnerStatement["kind"];
-  text: unknown;
-  revision: number;
-  reflectionPrompts: unknown;
-  resources: { id: string; title: unknown; body: unknown; revision: number }[];
-};
-
 /**
  * Visible statements and the learner's record, as the progress items and the statements a page
  * shows: a rating counts only at the statement's current revision (progress.ts).
  */
-function toLearnerStatements<Row extends VisibleStatementRow>(options: {
-  rows: Row[];
+function toLearnerStatements(options: {
+  rows: StatementRow[];
   record: LearnerRecord;
-  currentOf: (statement: Row) => { level: number; ratedAt: Date } | null | undefined;
   ratingRefreshDays: number;
   now: Date;
 }) {
-  const { rows, record, currentOf, ratingRefreshDays, now } = options;
+  const { rows, record, ratingRefreshDays, now } = options;
   const items = rows.map((statement) => ({
     id: statement.id,
     revision: statement.revision,
@@ -258,7 +240,8 @@ function toLearnerStatements<Row extends VisibleStatementRow>(options: {
     })),
   }));
   const statements: LearnerStatement[] = rows.map((statement, index) => {
-    const current = currentOf(statement);
+    const current = statement.rating;
+    const ratedAt = current ? new Date(current.ratedAtMs) : null;
     return {
       id: statement.id,
       kind: statement.kind,
@@ -274,11 +257,11 @@ function toLearnerStatements<Row extends VisibleStatementRow>(options: {
         minutes: minutesToRead(resource.body),
       })),
       rating:
-        current && isStatementRated(record, items[index]!) && isLevel(current.level)
+        current && ratedAt && isStatementRated(record, items[index]!) && isLevel(current.level)
           ? {
               level: current.level,
-              ratedAt: current.ratedAt,
-              stale: isRatingStale(current.ratedAt, ratingRefreshDays, now),
+              ratedAt,
+              stale: isRatingStale(ratedAt, ratingRefreshDays, now),
             }
           : null,
     };
