@@ -7,8 +7,8 @@
 import { expect, test } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import http from "node:http";
-import { createServer } from "node:net";
 import { countAppConnections, sendInFlightRequests, waitForExit } from "../scripts/load/drain-probe";
+import { freePort } from "../scripts/free-port";
 import { startAppServer, waitUntilHealthy } from "../scripts/serve-app";
 import { e2eAppDatabaseUrl, e2eDatabaseUrl } from "./support/e2e-database";
 
@@ -214,18 +214,4 @@ async function holdRequest(port: number): Promise<HeldRequest> {
   // Written: the next request opens its connection after this one reached the server.
   await new Promise((resolve) => setTimeout(resolve, 100));
   return held;
-}
-
-/** A port nothing listens on now (the system picks it), so parallel checkouts do not collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }

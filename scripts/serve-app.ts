@@ -1,10 +1,11 @@
 // Runs the app's production server (scripts/app-server.ts, ADR 021) as a child process and ties its
 // life to this one and to the database server.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { ensureOutboxKeyWith } from "../lib/mail/outbox-key-sql";
 import { withClient, type DatabaseServer } from "./db/server";
+
+export { freePort } from "./free-port";
 
 export type ServeOptions = {
   server: DatabaseServer;
@@ -14,20 +15,6 @@ export type ServeOptions = {
   host: string;
   env?: NodeJS.ProcessEnv;
 };
-
-/** A port on 127.0.0.1 that nothing listens on now (for a server the bench starts). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
 
 export async function waitUntilHealthy(url: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -2,7 +2,7 @@
 // API), and the read routing of ADR 036 against it: a page's read goes to the replica, a read right
 // after the same person's write (through the action pipeline) goes to the primary, and a replica
 // that is down sends reads to the primary and takes them back once it streams again.
-import { createServer } from "node:net";
+import { freePort } from "@/scripts/free-port";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
@@ -41,17 +41,6 @@ let org: TestOrganization;
 let routing: typeof import("./read-routing");
 let records: typeof import("@/lib/runtime/request-context");
 let tenant: typeof import("./tenant");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** One "request": a read of the organization's teams through the routing, and which database answered. */
 async function readTeams(userId: string): Promise<{ names: string[]; read: RequestRecord["read"] }> {

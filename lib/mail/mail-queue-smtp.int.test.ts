@@ -3,6 +3,7 @@
 // gives up after its last attempt, a rolled-back invitation mails nobody, and no request waits
 // for the mail server (issue 16, ADR 020).
 import net from "node:net";
+import { freePort } from "@/scripts/free-port";
 import type { ParsedMail } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/db/tenant";
@@ -24,15 +25,6 @@ let other: TestOrganization;
 let port = 0;
 let server: TestMailServer | null = null;
 let received: ParsedMail[] = [];
-
-/** A port nobody listens on (yet): the mail server is down. */
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port: free } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return free;
-}
 
 async function startMailServer(options: { refuse?: string } = {}) {
   server = await startTestMailServer({ port, ...options });
